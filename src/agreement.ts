@@ -1,0 +1,208 @@
+/**
+ * When the plan starts (FAQ 4): the agreement date by purchase channel — DATE-BUNDLED,
+ * DATE-BUNDLED-OM, DATE-SEPARATE, DATE-CODE — and the instant the plan starts (PERIOD-START).
+ *
+ * @module
+ */
+import type { ClauseId } from './clauses';
+import type { ProductId } from './catalog/products';
+import { type RuleOptions, type Terms, requireProduct, resolveTerms } from './catalog/terms';
+import { check, decide } from './decision';
+import { InvalidInputError } from './errors';
+import { requireCalendarDate } from './time/calendar';
+import { requireInstant } from './time/instant';
+import { requireTimeZone } from './time/zone';
+import { addCalendarDays, formatInstant, localDateOf, startOfLocalDay } from './time/zoned';
+import type { CalendarDate, Check, Decision, InstantInput, TimeZone } from './types';
+import { requireRecord } from './validate';
+
+/**
+ * How the plan was bought and bound.
+ *
+ * - `'dji-store-bundle'`: bought together with the product on the DJI Store (DATE-BUNDLED,
+ *   DATE-BUNDLED-OM).
+ * - `'dji-online-store'`: bought separately on the DJI Online Store (DATE-SEPARATE).
+ * - `'activation-code'`: bound with a DJI Care Refresh activation code, as retailers sell it
+ *   (DATE-CODE).
+ *
+ * @category Agreement
+ */
+export type PurchaseChannel = 'dji-store-bundle' | 'dji-online-store' | 'activation-code';
+
+/**
+ * Bought with the product on the DJI Store.
+ *
+ * @category Agreement
+ */
+export interface BundledPurchase {
+  readonly channel: 'dji-store-bundle';
+  readonly product: ProductId;
+  /** The IANA zone the agreement is in (PERIOD-START). */
+  readonly timeZone: TimeZone;
+  /** When the product was activated, or `null` if it has not been. Leaving it out is reported as missing. */
+  readonly activatedAt?: InstantInput | null;
+  /** DATE-BUNDLED-OM: the delivery date, needed for OM 5 and the OM 4 series. */
+  readonly deliveredOn?: CalendarDate;
+}
+
+/**
+ * Bought separately on the DJI Online Store.
+ *
+ * @category Agreement
+ */
+export interface SeparatePurchase {
+  readonly channel: 'dji-online-store';
+  readonly timeZone: TimeZone;
+  readonly purchasedAt: InstantInput;
+}
+
+/**
+ * Bound with an activation code.
+ *
+ * @category Agreement
+ */
+export interface CodeBinding {
+  readonly channel: 'activation-code';
+  readonly timeZone: TimeZone;
+  readonly boundAt: InstantInput;
+}
+
+/**
+ * The facts of a purchase that fix the agreement date.
+ *
+ * @category Agreement
+ */
+export type AgreementInput = BundledPurchase | SeparatePurchase | CodeBinding;
+
+/**
+ * The date stated in the service agreement and the instant the plan starts.
+ *
+ * @category Agreement
+ */
+export interface Agreement {
+  readonly channel: PurchaseChannel;
+  /** The clause the date comes from. */
+  readonly clause: ClauseId;
+  readonly agreementDate: CalendarDate;
+  /** 0:00 on the agreement date in `timeZone` (or the first instant of that day), ISO-8601 with offset. */
+  readonly startsAt: string;
+  readonly timeZone: TimeZone;
+}
+
+function agreement(channel: PurchaseChannel, clause: ClauseId, agreementDate: CalendarDate, zone: TimeZone): Agreement {
+  return {
+    channel,
+    clause,
+    agreementDate,
+    startsAt: formatInstant(startOfLocalDay(agreementDate, zone), zone),
+    timeZone: zone,
+  };
+}
+
+function bundled(i: Readonly<Record<string, unknown>>, zone: TimeZone, terms: Terms): Decision<Agreement> {
+  const product = requireProduct(i.product, terms, 'product');
+  const activatedAt = i.activatedAt === undefined || i.activatedAt === null ? i.activatedAt : requireInstant(i.activatedAt, 'activatedAt');
+  const deliveredOn = i.deliveredOn === undefined ? undefined : requireCalendarDate(i.deliveredOn, 'deliveredOn');
+  const autoDays = product.autoStartDaysAfterDelivery;
+  const activationDate = typeof activatedAt === 'number' ? localDateOf(activatedAt, zone) : undefined;
+  const checks: Check[] = [];
+
+  if (activatedAt === undefined) {
+    checks.push(check('DATE-BUNDLED', false, 'It is not known whether the product has been activated.', 'the activation instant, or null', 'not given'));
+  }
+  if (autoDays === undefined) {
+    if (activatedAt === null) {
+      checks.push(
+        check('DATE-BUNDLED', false, 'The plan takes effect on the activation date; the product has not been activated yet.', 'an activated product', 'not activated'),
+      );
+    } else if (activationDate !== undefined) {
+      checks.push(check('DATE-BUNDLED', true, 'Bought with the product: the agreement date is the activation date.', 'the activation date', activationDate));
+    }
+    return decide(checks, () => agreement('dji-store-bundle', 'DATE-BUNDLED', activationDate as CalendarDate, zone), terms.edition);
+  }
+
+  // DATE-BUNDLED-OM: the plan starts on activation, or automatically N days after delivery,
+  // whichever comes first.
+  if (deliveredOn === undefined) {
+    checks.push(
+      check(
+        'DATE-BUNDLED-OM',
+        false,
+        `The delivery date is needed: for ${product.name} the plan takes effect ${autoDays} days after delivery if the product is not activated first.`,
+        'the delivery date',
+        'not given',
+      ),
+    );
+    return decide(checks, () => agreement('dji-store-bundle', 'DATE-BUNDLED', activationDate as CalendarDate, zone), terms.edition);
+  }
+  const autoDate = addCalendarDays(deliveredOn, autoDays);
+  if (activationDate !== undefined && activationDate < autoDate) {
+    checks.push(check('DATE-BUNDLED', true, 'The product was activated before the automatic start date.', `activated before ${autoDate}`, activationDate));
+    return decide(checks, () => agreement('dji-store-bundle', 'DATE-BUNDLED', activationDate, zone), terms.edition);
+  }
+  checks.push(
+    check(
+      'DATE-BUNDLED-OM',
+      true,
+      `The plan takes effect automatically ${autoDays} days after the delivery date.`,
+      `not activated before ${autoDate}`,
+      activationDate === undefined ? 'not activated' : `activated ${activationDate}`,
+    ),
+  );
+  return decide(checks, () => agreement('dji-store-bundle', 'DATE-BUNDLED-OM', autoDate, zone), terms.edition);
+}
+
+/**
+ * The agreement date of a plan and the instant it starts, from how it was bought.
+ *
+ * DATE-BUNDLED: bought with the product on the DJI Store, "the date stated in the service
+ * agreement will be the activation date of the product". DATE-BUNDLED-OM: for DJI OM 5 and
+ * the OM 4 series "not activated after purchase, DJI Care Refresh will automatically take
+ * effect 45 days after the delivery date" (the earlier of activation and that day).
+ * DATE-SEPARATE: bought separately, "the day of purchase". DATE-CODE: bound with an
+ * activation code, "the day of binding". Each date is the local date in the given zone, and
+ * the plan starts at its first instant (PERIOD-START).
+ *
+ * @param input - the channel and its facts, with an IANA time zone
+ * @param options - `terms` to decide under (default: the source's)
+ * @returns accepted with the agreement, or refused when the date is not fixed yet (a bundled
+ * product not activated) or a fact it needs is missing
+ * @throws {@link InvalidInputError} for an unknown channel, product or zone, or a bad instant
+ *
+ * @example
+ * ```ts
+ * agreementDate({ channel: 'activation-code', timeZone: 'Europe/Berlin', boundAt: '2026-03-28T23:30:00Z' });
+ * //=> { ok: true, value: { clause: 'DATE-CODE', agreementDate: '2026-03-29', startsAt: '2026-03-29T00:00:00.000+01:00', ... } }
+ * ```
+ *
+ * @example
+ * ```ts
+ * agreementDate({ channel: 'dji-store-bundle', product: 'om-5', timeZone: 'Asia/Tokyo', activatedAt: null, deliveredOn: '2026-01-10' });
+ * //=> { ok: true, value: { clause: 'DATE-BUNDLED-OM', agreementDate: '2026-02-24', ... } }
+ * ```
+ *
+ * @category Agreement
+ */
+export function agreementDate(input: AgreementInput, options: RuleOptions = {}): Decision<Agreement> {
+  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const i = requireRecord(input, 'input');
+  const zone = requireTimeZone(i.timeZone, 'timeZone');
+  switch (i.channel) {
+    case 'dji-store-bundle':
+      return bundled(i, zone, terms);
+    case 'dji-online-store': {
+      const at = requireInstant(i.purchasedAt, 'purchasedAt');
+      const date = localDateOf(at, zone);
+      const checks = [check('DATE-SEPARATE', true, 'Bought separately: the agreement date is the day of purchase.', 'the purchase date', date)];
+      return decide(checks, () => agreement('dji-online-store', 'DATE-SEPARATE', date, zone), terms.edition);
+    }
+    case 'activation-code': {
+      const at = requireInstant(i.boundAt, 'boundAt');
+      const date = localDateOf(at, zone);
+      const checks = [check('DATE-CODE', true, 'Bound with an activation code: the agreement date is the day of binding.', 'the binding date', date)];
+      return decide(checks, () => agreement('activation-code', 'DATE-CODE', date, zone), terms.edition);
+    }
+    default:
+      throw new InvalidInputError('channel', 'invalid-value', "expected 'dji-store-bundle', 'dji-online-store' or 'activation-code'", i.channel);
+  }
+}

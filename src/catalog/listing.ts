@@ -1,0 +1,79 @@
+/**
+ * CAT-LISTING: the plan sold on the source page, with its price.
+ *
+ * @module
+ */
+import { type Money, money } from '../money';
+import type { PlanTerm } from '../types';
+import type { KnownProductId } from './products';
+
+/**
+ * A plan as a shop lists it.
+ *
+ * @category Catalogue
+ */
+export interface Listing {
+  readonly title: string;
+  readonly sku: string;
+  readonly product: KnownProductId;
+  readonly term: PlanTerm;
+  readonly price: Money;
+  readonly upc: string;
+  readonly ean: string;
+  /** The page is explicit that this is a service plan, not a drone. */
+  readonly kind: 'service-plan';
+}
+
+/**
+ * CAT-LISTING: "DJI Care Refresh (DJI Mavic 3)", SKU DJI-CMAV2-1Y, 1 year, USD 239.00.
+ *
+ * @example
+ * ```ts
+ * formatMoney(MAVIC_3_LISTING.price); //=> 'USD 239.00'
+ * MAVIC_3_LISTING.sku;                //=> 'DJI-CMAV2-1Y'
+ * ```
+ *
+ * @category Catalogue
+ */
+export const MAVIC_3_LISTING: Listing = {
+  title: 'DJI Care Refresh (DJI Mavic 3)',
+  sku: 'DJI-CMAV2-1Y',
+  product: 'mavic-3',
+  term: '1y',
+  price: money('239.00', 'USD'),
+  upc: '190021046924',
+  ean: '6941565921253',
+  kind: 'service-plan',
+};
+
+/**
+ * Every listing the source gives (CAT-LISTING): one.
+ *
+ * @example
+ * ```ts
+ * LISTINGS.length; //=> 1
+ * ```
+ *
+ * @category Catalogue
+ */
+export const LISTINGS: readonly Listing[] = [MAVIC_3_LISTING];
+
+/**
+ * The listing for a product and term, or `undefined` when the source lists none (a price
+ * is never invented).
+ *
+ * @param product - a product id
+ * @param term - `'1y'` or `'2y'`
+ * @returns the listing, or `undefined`
+ *
+ * @example
+ * ```ts
+ * findListing('mavic-3', '1y')?.sku; //=> 'DJI-CMAV2-1Y'
+ * findListing('mini-2', '1y');       //=> undefined
+ * ```
+ *
+ * @category Catalogue
+ */
+export function findListing(product: string, term: PlanTerm): Listing | undefined {
+  return LISTINGS.find((l) => l.product === product && l.term === term);
+}

@@ -1,0 +1,118 @@
+/**
+ * The products of the source, each with its category (CAT-CATEGORY) and the services the
+ * plan gives it (SVC-*). Data only; the rules that read it live elsewhere.
+ *
+ * @module
+ */
+
+/**
+ * CAT-CATEGORY: the eligibility windows depend on it (ELIG-48H for aircraft and gimbals,
+ * ELIG-30D for handheld devices).
+ *
+ * @category Catalogue
+ */
+export type ProductCategory = 'aircraft' | 'gimbal' | 'handheld';
+
+/**
+ * Which services of the plan a model has. A service the source lists for named models only
+ * is not offered for other models (interpretation of RULES.md).
+ *
+ * @category Catalogue
+ */
+export interface ProductServices {
+  /** SVC-REPLACE-DAMAGE: all models. */
+  readonly damageReplacement: boolean;
+  /** SVC-REPLACE-FLYAWAY / FLY-MODEL. */
+  readonly flyawayReplacement: boolean;
+  /** SVC-REPAIR-DISCOUNT. */
+  readonly repairDiscount: boolean;
+  /** SVC-MAINTENANCE. */
+  readonly maintenance: boolean;
+  /** SVC-SAFE-FLIGHT. */
+  readonly safeFlight: boolean;
+  /** USE-INTERNATIONAL: service at any official or authorised centre worldwide. */
+  readonly internationalService: boolean;
+}
+
+/**
+ * A product the plan can be bound to.
+ *
+ * @category Catalogue
+ */
+export interface Product {
+  /** A stable id, such as `'mavic-3'`. */
+  readonly id: string;
+  /** The name the source uses. */
+  readonly name: string;
+  readonly category: ProductCategory;
+  readonly services: ProductServices;
+  /**
+   * DATE-BUNDLED-OM: bought with the plan on the DJI Store and not activated, the plan takes
+   * effect this many days after delivery. Absent for other products.
+   */
+  readonly autoStartDaysAfterDelivery?: number;
+}
+
+const aircraft = (flyaway: boolean, mavic3Family: boolean): ProductServices => ({
+  damageReplacement: true,
+  flyawayReplacement: flyaway,
+  repairDiscount: mavic3Family,
+  maintenance: mavic3Family,
+  safeFlight: mavic3Family,
+  internationalService: false,
+});
+
+const handheld = (safeFlight: boolean): ProductServices => ({
+  damageReplacement: true,
+  flyawayReplacement: false,
+  repairDiscount: false,
+  maintenance: false,
+  safeFlight,
+  internationalService: true,
+});
+
+/**
+ * The products the source names, by id.
+ *
+ * @example
+ * ```ts
+ * PRODUCTS['mavic-3'].category;                 //=> 'aircraft'
+ * PRODUCTS['om-5'].services.internationalService; //=> true
+ * ```
+ *
+ * @category Catalogue
+ */
+export const PRODUCTS = {
+  'mavic-3': { id: 'mavic-3', name: 'DJI Mavic 3', category: 'aircraft', services: aircraft(true, true) },
+  'mavic-3-cine': { id: 'mavic-3-cine', name: 'DJI Mavic 3 Cine', category: 'aircraft', services: aircraft(true, true) },
+  'air-2s': { id: 'air-2s', name: 'DJI Air 2S', category: 'aircraft', services: aircraft(true, false) },
+  'mavic-air-2': { id: 'mavic-air-2', name: 'Mavic Air 2', category: 'aircraft', services: aircraft(true, false) },
+  'mini-2': { id: 'mini-2', name: 'DJI Mini 2', category: 'aircraft', services: aircraft(true, false) },
+  'mini-se': { id: 'mini-se', name: 'DJI Mini SE', category: 'aircraft', services: aircraft(true, false) },
+  'om-5': { id: 'om-5', name: 'DJI OM 5', category: 'handheld', services: handheld(false), autoStartDaysAfterDelivery: 45 },
+  'om-4-series': {
+    id: 'om-4-series',
+    name: 'DJI OM 4 Series',
+    category: 'handheld',
+    services: handheld(false),
+    autoStartDaysAfterDelivery: 45,
+  },
+  'pocket-2': { id: 'pocket-2', name: 'DJI Pocket 2', category: 'handheld', services: handheld(false) },
+  'action-2': { id: 'action-2', name: 'DJI Action 2', category: 'handheld', services: handheld(true) },
+  'rs-2': { id: 'rs-2', name: 'DJI RS 2', category: 'handheld', services: handheld(false) },
+  'rsc-2': { id: 'rsc-2', name: 'DJI RSC 2', category: 'handheld', services: handheld(false) },
+} as const satisfies Readonly<Record<string, Product>>;
+
+/**
+ * The id of a product the source names. Callers may add their own products through terms.
+ *
+ * @category Catalogue
+ */
+export type KnownProductId = keyof typeof PRODUCTS;
+
+/**
+ * A product id: one of {@link KnownProductId}, or one the caller's terms add.
+ *
+ * @category Catalogue
+ */
+export type ProductId = KnownProductId | (string & {});

@@ -1,0 +1,307 @@
+/**
+ * The figures of the plan as one typed, readonly value: {@link Terms}. The built-in
+ * {@link DEFAULT_TERMS} are exactly the source's; a caller may pass its own (a shop's fee
+ * schedule, a later edition of DJI's terms) to any function through `options.terms`.
+ *
+ * Fee amounts are decimal strings here, turned into `Decimal` money only where a fee is
+ * quoted, so that code which never quotes a fee does not bundle decimal.js.
+ *
+ * @module
+ */
+import type { ClauseId } from '../clauses';
+import { InvalidInputError } from '../errors';
+import type { MoneyLiteral } from '../money';
+import type { PlanTerm, RegionCode } from '../types';
+import { requireArray, requireCount, requireRecord, requireString } from '../validate';
+import { PRODUCTS, type Product, type ProductCategory } from './products';
+import { AVAILABLE_REGIONS, EUROPEAN_REGIONS, requireRegion } from './regions';
+
+/**
+ * What one term of the plan gives (QUOTA-*, SVC-REPAIR-DISCOUNT, SVC-MAINTENANCE, PERIOD-*).
+ *
+ * @category Terms
+ */
+export interface PlanTermTerms {
+  /** PERIOD-1Y / PERIOD-2Y: months of replacement and discounted-repair validity. */
+  readonly months: number;
+  /** QUOTA-1Y / QUOTA-2Y: replacements in all (damage and flyaway together). */
+  readonly replacements: number;
+  /** QUOTA-1Y / QUOTA-2Y: of those, how many may be flyaway replacements. */
+  readonly flyawayReplacements: number;
+  /** SVC-REPAIR-DISCOUNT: discounted repairs, for models that have the service. */
+  readonly repairDiscounts: number;
+  /** SVC-MAINTENANCE: factory maintenance services, for models that have the service. */
+  readonly maintenance: number;
+  /**
+   * SVC-WARRANTY-EXT / PERIOD-WARRANTY-2Y: the extended warranty, starting this many months
+   * after the agreement date and lasting `months`; absent when the term adds none.
+   */
+  readonly warrantyExtension?: { readonly startsAfterMonths: number; readonly months: number };
+}
+
+/**
+ * A fee schedule for one model, term, region and currency (CAT-FEES-MAVIC3-1Y is the only
+ * one the source gives).
+ *
+ * @category Terms
+ */
+export interface FeeSchedule {
+  readonly product: string;
+  readonly term: PlanTerm;
+  readonly region: RegionCode;
+  readonly currency: string;
+  /** Replacement fee by ordinal: `[first, second, ...]`, counting damage and flyaway together. */
+  readonly replacementFees: readonly string[];
+  /** The fee of a flyaway replacement, whatever its ordinal; absent if not published. */
+  readonly flyawayFee?: string;
+  /** Fee of a damage replacement in the Care Refresh+ renewal year, if published. */
+  readonly renewalReplacementFee?: string;
+  /** Where the figures come from: a clause id, or the caller's own label. */
+  readonly source: ClauseId | string;
+}
+
+/**
+ * PLUS-EFFECT: what DJI Care Refresh+ adds to a 1-year plan.
+ *
+ * @category Terms
+ */
+export interface CarePlusTerms {
+  /** The renewal year's length, from the end of the 1-year replacement validity. */
+  readonly months: number;
+  readonly damageReplacements: number;
+  readonly flyawayReplacements: number;
+  /** Months added to the warranty. */
+  readonly warrantyExtensionMonths: number;
+}
+
+/**
+ * Every figure the rules use, with an edition label that every decision made under them
+ * carries.
+ *
+ * @category Terms
+ */
+export interface Terms {
+  /** A label for this edition of the terms, e.g. `'DJI Care Refresh (Mavic 3 page)'`. */
+  readonly edition: string;
+  /** The products, by id (CAT-CATEGORY, SVC-*). */
+  readonly products: Readonly<Record<string, Product>>;
+  /** REGION-AVAILABLE. */
+  readonly availableRegions: readonly RegionCode[];
+  /** "Europe and the UK" of PERIOD-SAFE-FLIGHT, with the longer official warranty. */
+  readonly europeanRegions: readonly RegionCode[];
+  /** ELIG-48H / ELIG-30D: the activation window by category, in hours. */
+  readonly activationWindowHours: Readonly<Record<ProductCategory, number>>;
+  /** ELIG-VERIFY: hours after the purchasing notice within which the plan can be bought. */
+  readonly verifiedPurchaseWindowHours: number;
+  /** The two terms of the plan. */
+  readonly plans: Readonly<Record<PlanTerm, PlanTermTerms>>;
+  /** Months of official warranty: standard, and in {@link Terms.europeanRegions}. */
+  readonly officialWarrantyMonths: { readonly standard: number; readonly european: number };
+  /** PERIOD-SAFE-FLIGHT: months of the Safe Flight warranty extension. */
+  readonly safeFlightMonths: number;
+  /** PLUS-EFFECT. */
+  readonly carePlus: CarePlusTerms;
+  /** Fee schedules (CAT-FEES-MAVIC3-1Y). A fee not here is "not published". */
+  readonly fees: readonly FeeSchedule[];
+  /** SVC-REPAIR-DISCOUNT's "certain quota": a money cap per repair, if the caller knows it. */
+  readonly repairDiscountCap?: MoneyLiteral;
+}
+
+/**
+ * The terms of the source, exactly: nothing the source does not give.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_TERMS.plans['1y'].replacements;        //=> 2  (QUOTA-1Y)
+ * DEFAULT_TERMS.activationWindowHours.handheld;  //=> 720 (ELIG-30D: 30 × 24 h)
+ * DEFAULT_TERMS.fees[0]?.replacementFees;        //=> ['159', '199'] (CAT-FEES-MAVIC3-1Y)
+ * ```
+ *
+ * @category Terms
+ */
+export const DEFAULT_TERMS: Terms = {
+  edition: 'DJI Care Refresh (DJI Mavic 3) page and FAQ, as in RULES.md',
+  products: PRODUCTS,
+  availableRegions: AVAILABLE_REGIONS,
+  europeanRegions: EUROPEAN_REGIONS,
+  activationWindowHours: { aircraft: 48, gimbal: 48, handheld: 30 * 24 },
+  verifiedPurchaseWindowHours: 72,
+  plans: {
+    '1y': { months: 12, replacements: 2, flyawayReplacements: 1, repairDiscounts: 2, maintenance: 1 },
+    '2y': {
+      months: 24,
+      replacements: 3,
+      flyawayReplacements: 2,
+      repairDiscounts: 3,
+      maintenance: 2,
+      warrantyExtension: { startsAfterMonths: 12, months: 12 },
+    },
+  },
+  officialWarrantyMonths: { standard: 12, european: 24 },
+  safeFlightMonths: 12,
+  carePlus: { months: 12, damageReplacements: 1, flyawayReplacements: 0, warrantyExtensionMonths: 12 },
+  fees: [
+    {
+      product: 'mavic-3',
+      term: '1y',
+      region: 'US',
+      currency: 'USD',
+      replacementFees: ['159', '199'],
+      flyawayFee: '739',
+      source: 'CAT-FEES-MAVIC3-1Y',
+    },
+  ],
+};
+
+const validated = new WeakSet<object>([DEFAULT_TERMS]);
+const CATEGORIES: readonly ProductCategory[] = ['aircraft', 'gimbal', 'handheld'];
+const AMOUNT = /^\d+(\.\d+)?$/;
+const CURRENCY = /^[A-Z]{3}$/;
+
+function requireAmount(value: unknown, field: string): string {
+  const text = requireString(value, field);
+  if (!AMOUNT.test(text)) throw new InvalidInputError(field, 'invalid-terms', 'expected a decimal amount of at least 0', value);
+  return text;
+}
+
+function requireFlag(value: unknown, field: string): void {
+  if (typeof value !== 'boolean') throw new InvalidInputError(field, 'invalid-terms', 'expected true or false', value);
+}
+
+function validateProduct(id: string, value: unknown, field: string): void {
+  const p = requireRecord(value, field);
+  if (p.id !== id) throw new InvalidInputError(`${field}.id`, 'invalid-terms', `expected '${id}', the key it is listed under`, p.id);
+  requireString(p.name, `${field}.name`);
+  if (!CATEGORIES.includes(p.category as ProductCategory)) {
+    throw new InvalidInputError(`${field}.category`, 'invalid-terms', "expected 'aircraft', 'gimbal' or 'handheld'", p.category);
+  }
+  const s = requireRecord(p.services, `${field}.services`);
+  for (const key of ['damageReplacement', 'flyawayReplacement', 'repairDiscount', 'maintenance', 'safeFlight', 'internationalService']) {
+    requireFlag(s[key], `${field}.services.${key}`);
+  }
+  if (p.autoStartDaysAfterDelivery !== undefined) requireCount(p.autoStartDaysAfterDelivery, `${field}.autoStartDaysAfterDelivery`);
+}
+
+function validatePlan(value: unknown, field: string): void {
+  const plan = requireRecord(value, field);
+  const months = requireCount(plan.months, `${field}.months`);
+  if (months === 0) throw new InvalidInputError(`${field}.months`, 'invalid-terms', 'expected at least 1 month', months);
+  const replacements = requireCount(plan.replacements, `${field}.replacements`);
+  const flyaway = requireCount(plan.flyawayReplacements, `${field}.flyawayReplacements`);
+  if (flyaway > replacements) {
+    throw new InvalidInputError(`${field}.flyawayReplacements`, 'invalid-terms', `expected at most the ${replacements} replacements`, flyaway);
+  }
+  requireCount(plan.repairDiscounts, `${field}.repairDiscounts`);
+  requireCount(plan.maintenance, `${field}.maintenance`);
+  if (plan.warrantyExtension !== undefined) {
+    const ext = requireRecord(plan.warrantyExtension, `${field}.warrantyExtension`);
+    requireCount(ext.startsAfterMonths, `${field}.warrantyExtension.startsAfterMonths`);
+    requireCount(ext.months, `${field}.warrantyExtension.months`);
+  }
+}
+
+function validateFee(value: unknown, field: string, terms: Readonly<Record<string, unknown>>): void {
+  const fee = requireRecord(value, field);
+  const product = requireString(fee.product, `${field}.product`);
+  if (!Object.hasOwn(terms.products as object, product)) {
+    throw new InvalidInputError(`${field}.product`, 'invalid-terms', 'expected a product of these terms', product);
+  }
+  if (fee.term !== '1y' && fee.term !== '2y') throw new InvalidInputError(`${field}.term`, 'invalid-terms', "expected '1y' or '2y'", fee.term);
+  requireRegion(fee.region, `${field}.region`);
+  if (typeof fee.currency !== 'string' || !CURRENCY.test(fee.currency)) {
+    throw new InvalidInputError(`${field}.currency`, 'invalid-terms', "expected an ISO 4217 code such as 'USD'", fee.currency);
+  }
+  requireArray(fee.replacementFees, `${field}.replacementFees`).forEach((a, i) => requireAmount(a, `${field}.replacementFees[${i}]`));
+  if (fee.flyawayFee !== undefined) requireAmount(fee.flyawayFee, `${field}.flyawayFee`);
+  if (fee.renewalReplacementFee !== undefined) requireAmount(fee.renewalReplacementFee, `${field}.renewalReplacementFee`);
+  requireString(fee.source, `${field}.source`);
+}
+
+/**
+ * The terms to decide under: the caller's, validated once (then cached), or the built-in
+ * {@link DEFAULT_TERMS}.
+ *
+ * @param terms - caller terms, or `undefined` for the built-in ones
+ * @returns the terms, validated
+ * @throws {@link InvalidInputError} (`invalid-terms`) naming the first bad field, such as a
+ * negative quota or a fee for an unknown product
+ *
+ * @example
+ * ```ts
+ * resolveTerms(undefined) === DEFAULT_TERMS; //=> true
+ * resolveTerms({ ...DEFAULT_TERMS, plans: { ...DEFAULT_TERMS.plans, '1y': { ...DEFAULT_TERMS.plans['1y'], replacements: -1 } } });
+ * // throws InvalidInputError: Invalid terms.plans.1y.replacements: ...
+ * ```
+ *
+ * @category Terms
+ */
+export function resolveTerms(terms: Terms | undefined): Terms {
+  if (terms === undefined) return DEFAULT_TERMS;
+  if (validated.has(terms)) return terms;
+  const t = requireRecord(terms, 'terms');
+  requireString(t.edition, 'terms.edition');
+  const products = requireRecord(t.products, 'terms.products');
+  for (const [id, p] of Object.entries(products)) validateProduct(id, p, `terms.products.${id}`);
+  requireArray(t.availableRegions, 'terms.availableRegions').forEach((r, i) => requireRegion(r, `terms.availableRegions[${i}]`));
+  requireArray(t.europeanRegions, 'terms.europeanRegions').forEach((r, i) => requireRegion(r, `terms.europeanRegions[${i}]`));
+  const windows = requireRecord(t.activationWindowHours, 'terms.activationWindowHours');
+  for (const c of CATEGORIES) requireCount(windows[c], `terms.activationWindowHours.${c}`);
+  requireCount(t.verifiedPurchaseWindowHours, 'terms.verifiedPurchaseWindowHours');
+  const plans = requireRecord(t.plans, 'terms.plans');
+  validatePlan(plans['1y'], 'terms.plans.1y');
+  validatePlan(plans['2y'], 'terms.plans.2y');
+  const warranty = requireRecord(t.officialWarrantyMonths, 'terms.officialWarrantyMonths');
+  requireCount(warranty.standard, 'terms.officialWarrantyMonths.standard');
+  requireCount(warranty.european, 'terms.officialWarrantyMonths.european');
+  requireCount(t.safeFlightMonths, 'terms.safeFlightMonths');
+  const plus = requireRecord(t.carePlus, 'terms.carePlus');
+  for (const key of ['months', 'damageReplacements', 'flyawayReplacements', 'warrantyExtensionMonths']) {
+    requireCount(plus[key], `terms.carePlus.${key}`);
+  }
+  requireArray(t.fees, 'terms.fees').forEach((f, i) => validateFee(f, `terms.fees[${i}]`, t));
+  if (t.repairDiscountCap !== undefined) {
+    const cap = requireRecord(t.repairDiscountCap, 'terms.repairDiscountCap');
+    requireAmount(cap.amount, 'terms.repairDiscountCap.amount');
+    if (typeof cap.currency !== 'string' || !CURRENCY.test(cap.currency)) {
+      throw new InvalidInputError('terms.repairDiscountCap.currency', 'invalid-terms', "expected an ISO 4217 code such as 'USD'", cap.currency);
+    }
+  }
+  validated.add(terms);
+  return terms;
+}
+
+/**
+ * The product of an id under the terms, or an {@link InvalidInputError} (`unknown-product`).
+ *
+ * @param value - a product id such as `'mavic-3'`
+ * @param terms - the terms whose products to look in
+ * @param field - the field name for the error
+ * @returns the product
+ *
+ * @example
+ * ```ts
+ * requireProduct('mini-2', DEFAULT_TERMS).category; //=> 'aircraft'
+ * requireProduct('mavic-9', DEFAULT_TERMS);         // throws InvalidInputError
+ * ```
+ *
+ * @category Terms
+ */
+export function requireProduct(value: unknown, terms: Terms, field = 'product'): Product {
+  const id = requireString(value, field);
+  const product = Object.hasOwn(terms.products, id) ? terms.products[id] : undefined;
+  if (product === undefined) {
+    const known = Object.keys(terms.products).join(', ');
+    throw new InvalidInputError(field, 'unknown-product', `expected one of: ${known}`, value);
+  }
+  return product;
+}
+
+/**
+ * Options every rule takes: the caller's terms, if not the built-in ones.
+ *
+ * @category Terms
+ */
+export interface RuleOptions {
+  /** Terms to decide under; the built-in {@link DEFAULT_TERMS} when absent. */
+  readonly terms?: Terms;
+}

@@ -1,0 +1,73 @@
+/**
+ * The one error class the package throws: invalid input at a function's boundary.
+ *
+ * Domain outcomes (a refusal, a claim not covered) are never thrown; they are returned as
+ * decisions. This error means the question itself could not be asked: an impossible date,
+ * an unknown product, a missing time zone.
+ *
+ * @module
+ */
+
+/**
+ * What was wrong with the input, as a stable machine-readable code.
+ *
+ * @category Errors
+ */
+export type InvalidInputCode =
+  | 'missing'
+  | 'wrong-type'
+  | 'invalid-date'
+  | 'invalid-instant'
+  | 'unknown-time-zone'
+  | 'unknown-product'
+  | 'unknown-region'
+  | 'invalid-count'
+  | 'invalid-terms'
+  | 'invalid-ledger'
+  | 'invalid-value';
+
+/**
+ * Thrown when an argument is not a valid input: it names the field and what was wrong.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   coveragePeriods({ product: 'mavic-3', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-02-30' });
+ * } catch (error) {
+ *   if (error instanceof InvalidInputError) {
+ *     error.field; //=> 'agreementDate'
+ *     error.code;  //=> 'invalid-date'
+ *   }
+ * }
+ * ```
+ *
+ * @category Errors
+ */
+export class InvalidInputError extends Error {
+  /** The path of the offending field, such as `'agreementDate'` or `'events[3].at'`. */
+  readonly field: string;
+  /** What kind of problem it is. */
+  readonly code: InvalidInputCode;
+  /** A short description of the value received (never the whole value). */
+  readonly received: string;
+
+  constructor(field: string, code: InvalidInputCode, problem: string, received: unknown) {
+    const shown = describeValue(received);
+    super(`Invalid ${field}: ${problem} (received ${shown}).`);
+    this.name = 'InvalidInputError';
+    this.field = field;
+    this.code = code;
+    this.received = shown;
+  }
+}
+
+/** A short, safe rendering of any value for an error message. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date ${value.toISOString()}`;
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  return `a ${typeof value}`;
+}

@@ -1,0 +1,56 @@
+/**
+ * Calendar dates (`YYYY-MM-DD`): validation and order. No date library here, so that code
+ * which only validates dates (the eligibility check) bundles none; arithmetic is in
+ * `zoned.ts`.
+ *
+ * @module
+ */
+import { InvalidInputError } from '../errors';
+import type { CalendarDate } from '../types';
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Year, month (1–12) and day of a valid calendar date. */
+export interface DateParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number);
+}
+
+/** The parts of a `YYYY-MM-DD` date, or `undefined` when it is not a real date. */
+export function datePartsOf(text: string): DateParts | undefined {
+  const match = DATE_PATTERN.exec(text);
+  if (match === null) return undefined;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  // Years before 1900 are refused: JavaScript dates read years 0–99 as 1900–1999.
+  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/** A validated calendar date, or an {@link InvalidInputError} naming the field. */
+export function requireCalendarDate(value: unknown, field: string): CalendarDate {
+  if (value === undefined || value === null) {
+    throw new InvalidInputError(field, 'missing', 'a calendar date YYYY-MM-DD is required', value);
+  }
+  if (typeof value !== 'string') {
+    throw new InvalidInputError(field, 'wrong-type', 'expected a calendar date string YYYY-MM-DD', value);
+  }
+  if (datePartsOf(value) === undefined) {
+    throw new InvalidInputError(field, 'invalid-date', 'expected a real calendar date YYYY-MM-DD', value);
+  }
+  return value;
+}
+
+/** Orders two valid calendar dates (ISO strings order like dates). */
+export function compareDates(a: CalendarDate, b: CalendarDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,95 @@
+/**
+ * Half-open periods `[start, end)` of N calendar months from local midnight (PERIOD-START).
+ *
+ * @module
+ */
+import type { ClauseId } from '../clauses';
+import type { CalendarDate, InstantInput, TimeZone } from '../types';
+import { requireRecord } from '../validate';
+import { requireInstant } from './instant';
+import { addCalendarDays, addCalendarMonths, formatInstant, startOfLocalDay } from './zoned';
+
+/**
+ * A period of service, half-open: it contains `start` and not `end`.
+ *
+ * @category Time
+ */
+export interface Period {
+  /** What the period is, e.g. `'replacement'`. */
+  readonly kind: string;
+  /** The clause that defines it. */
+  readonly clause: ClauseId;
+  /** First instant in force, ISO-8601 with the zone's offset. */
+  readonly start: string;
+  /** First instant no longer in force, ISO-8601 with the zone's offset. */
+  readonly end: string;
+  /** The local date of `start`. */
+  readonly startDate: CalendarDate;
+  /** The last local date in force (the day before `end`'s date). */
+  readonly lastDate: CalendarDate;
+  /** The local date of `end` (exclusive). */
+  readonly endDate: CalendarDate;
+  /** The IANA zone the dates are in. */
+  readonly timeZone: TimeZone;
+}
+
+/** The period from 0:00 on `startDate` to 0:00 on `endDate` in `zone`. */
+export function periodBetween(
+  kind: string,
+  clause: ClauseId,
+  startDate: CalendarDate,
+  endDate: CalendarDate,
+  zone: TimeZone,
+): Period {
+  return {
+    kind,
+    clause,
+    start: formatInstant(startOfLocalDay(startDate, zone), zone),
+    end: formatInstant(startOfLocalDay(endDate, zone), zone),
+    startDate,
+    lastDate: addCalendarDays(endDate, -1),
+    endDate,
+    timeZone: zone,
+  };
+}
+
+/** The period of `months` calendar months from 0:00 on `startDate` in `zone`, clamped at month end. */
+export function monthsFrom(
+  kind: string,
+  clause: ClauseId,
+  startDate: CalendarDate,
+  months: number,
+  zone: TimeZone,
+): Period {
+  return periodBetween(kind, clause, startDate, addCalendarMonths(startDate, months), zone);
+}
+
+/** Whether the instant (ms since epoch) is in the period: `start <= at < end`. */
+export function periodContains(period: Period, at: number): boolean {
+  return Date.parse(period.start) <= at && at < Date.parse(period.end);
+}
+
+/**
+ * Whether an instant falls in a period: `start <= at < end` (half-open, PERIOD-START).
+ *
+ * @param period - a period from {@link coveragePeriods} or `planStatus`
+ * @param at - the instant, a `Date` or an ISO-8601 string with an offset
+ * @returns `true` when the period is in force at `at`
+ * @throws {@link InvalidInputError} for an invalid instant
+ *
+ * @example
+ * ```ts
+ * const { replacement } = coveragePeriods({ product: 'mavic-3', term: '1y', region: 'US', timeZone: 'UTC', agreementDate: '2026-01-01' });
+ * isInPeriod(replacement, '2026-01-01T00:00:00Z'); //=> true
+ * isInPeriod(replacement, '2027-01-01T00:00:00Z'); //=> false (the end is not in the period)
+ * ```
+ *
+ * @category Periods
+ */
+export function isInPeriod(period: Period, at: InstantInput): boolean {
+  const p = requireRecord(period, 'period');
+  const start = requireInstant(p.start, 'period.start');
+  const end = requireInstant(p.end, 'period.end');
+  const ms = requireInstant(at, 'at');
+  return start <= ms && ms < end;
+}

@@ -1,0 +1,52 @@
+/**
+ * Local dates, local midnight and calendar arithmetic in an explicit IANA zone: the only
+ * place that calls date-fns and @date-fns/tz. Pure calendar arithmetic runs on a `TZDate`
+ * in UTC, so the machine's own zone never leaks in.
+ *
+ * @module
+ */
+import { TZDate } from '@date-fns/tz';
+import { addDays, addMonths, format } from 'date-fns';
+import type { CalendarDate, TimeZone } from '../types';
+import { type DateParts, datePartsOf } from './calendar';
+
+function partsOf(date: CalendarDate): DateParts {
+  return datePartsOf(date) as DateParts;
+}
+
+/** The local calendar date of an instant in a zone. */
+export function localDateOf(ms: number, zone: TimeZone): CalendarDate {
+  return format(new TZDate(ms, zone), 'yyyy-MM-dd');
+}
+
+/**
+ * The first instant of a local day: 0:00, or where a DST change skips 0:00 (America/Santiago,
+ * Atlantic/Azores) the first instant that exists that day (PERIOD-START).
+ */
+export function startOfLocalDay(date: CalendarDate, zone: TimeZone): number {
+  const { year, month, day } = partsOf(date);
+  return new TZDate(year, month - 1, day, zone).getTime();
+}
+
+/** An instant as ISO-8601 with the zone's offset at that instant, e.g. `2026-03-29T00:00:00.000+01:00`. */
+export function formatInstant(ms: number, zone: TimeZone): string {
+  return format(new TZDate(ms, zone), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+}
+
+function utcDate(date: CalendarDate): TZDate {
+  const { year, month, day } = partsOf(date);
+  return new TZDate(year, month - 1, day, 'UTC');
+}
+
+/**
+ * The date `months` calendar months after `date`, clamped at month end
+ * (`2028-02-29` + 12 months = `2029-02-28`).
+ */
+export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
+  return format(addMonths(utcDate(date), months), 'yyyy-MM-dd');
+}
+
+/** The date `days` calendar days after `date`. */
+export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
+  return format(addDays(utcDate(date), days), 'yyyy-MM-dd');
+}
