@@ -1,13 +1,16 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // Every module is its own entry (like date-fns: one file per module) and dist/index.js only
+  // re-exports. With `"sideEffects": false` a bundler then drops every module a storefront does
+  // not use, whatever its top-level code does; a single-file dist kept decimal.js and
+  // @date-fns/tz in a bundle that imports only checkPurchaseEligibility (21 KB gzip, budget 6 KB).
+  entry: ['src/**/*.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
   clean: true,
-  // Code splitting keeps decimal.js out of chunks that do not need money, so a storefront
-  // bundler that imports only the eligibility check does not pull it in.
+  // Code splitting shares code between the entries instead of copying it into each.
   splitting: true,
   treeshake: true,
   target: 'es2022',

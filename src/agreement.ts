@@ -106,6 +106,9 @@ function bundled(i: Readonly<Record<string, unknown>>, zone: TimeZone, terms: Te
   const autoDays = product.autoStartDaysAfterDelivery;
   const activationDate = typeof activatedAt === 'number' ? localDateOf(activatedAt, zone) : undefined;
   const checks: Check[] = [];
+  // What the agreement is when every check passes (DATE-BUNDLED unless the automatic start wins).
+  let clause: ClauseId = 'DATE-BUNDLED';
+  let date = activationDate;
 
   if (activatedAt === undefined) {
     checks.push(check('DATE-BUNDLED', false, 'It is not known whether the product has been activated.', 'the activation instant, or null', 'not given'));
@@ -118,12 +121,9 @@ function bundled(i: Readonly<Record<string, unknown>>, zone: TimeZone, terms: Te
     } else if (activationDate !== undefined) {
       checks.push(check('DATE-BUNDLED', true, 'Bought with the product: the agreement date is the activation date.', 'the activation date', activationDate));
     }
-    return decide(checks, () => agreement('dji-store-bundle', 'DATE-BUNDLED', activationDate as CalendarDate, zone), terms.edition);
-  }
-
-  // DATE-BUNDLED-OM: the plan starts on activation, or automatically N days after delivery,
-  // whichever comes first.
-  if (deliveredOn === undefined) {
+  } else if (deliveredOn === undefined) {
+    // DATE-BUNDLED-OM: the plan starts on activation, or automatically N days after delivery,
+    // whichever comes first; without the delivery date the first cannot be known.
     checks.push(
       check(
         'DATE-BUNDLED-OM',
@@ -133,23 +133,26 @@ function bundled(i: Readonly<Record<string, unknown>>, zone: TimeZone, terms: Te
         'not given',
       ),
     );
-    return decide(checks, () => agreement('dji-store-bundle', 'DATE-BUNDLED', activationDate as CalendarDate, zone), terms.edition);
+  } else {
+    const autoDate = addCalendarDays(deliveredOn, autoDays);
+    if (activationDate !== undefined && activationDate < autoDate) {
+      checks.push(check('DATE-BUNDLED', true, 'The product was activated before the automatic start date.', `activated before ${autoDate}`, activationDate));
+    } else if (activatedAt !== undefined) {
+      clause = 'DATE-BUNDLED-OM';
+      date = autoDate;
+      checks.push(
+        check(
+          'DATE-BUNDLED-OM',
+          true,
+          `The plan takes effect automatically ${autoDays} days after the delivery date.`,
+          `not activated before ${autoDate}`,
+          activationDate === undefined ? 'not activated' : `activated ${activationDate}`,
+        ),
+      );
+    }
   }
-  const autoDate = addCalendarDays(deliveredOn, autoDays);
-  if (activationDate !== undefined && activationDate < autoDate) {
-    checks.push(check('DATE-BUNDLED', true, 'The product was activated before the automatic start date.', `activated before ${autoDate}`, activationDate));
-    return decide(checks, () => agreement('dji-store-bundle', 'DATE-BUNDLED', activationDate, zone), terms.edition);
-  }
-  checks.push(
-    check(
-      'DATE-BUNDLED-OM',
-      true,
-      `The plan takes effect automatically ${autoDays} days after the delivery date.`,
-      `not activated before ${autoDate}`,
-      activationDate === undefined ? 'not activated' : `activated ${activationDate}`,
-    ),
-  );
-  return decide(checks, () => agreement('dji-store-bundle', 'DATE-BUNDLED-OM', autoDate, zone), terms.edition);
+  // Accepted only when a passing check fixed the date: `date` is then defined.
+  return decide(checks, () => agreement('dji-store-bundle', clause, date as CalendarDate, zone), terms.edition);
 }
 
 /**

@@ -74,12 +74,13 @@ export interface PurchaseEligibility {
   readonly buyBy: string | null;
 }
 
-const VERIFY_STEP: NextStep = {
-  clause: 'ELIG-VERIFY',
-  action: 'verification',
-  message:
-    'Contact DJI Support and send the product back or apply for video verification; once it passes, buy the plan within 72 hours of the purchasing notice.',
-};
+function verifyStep(hours: number): NextStep {
+  return {
+    clause: 'ELIG-VERIFY',
+    action: 'verification',
+    message: `Contact DJI Support and send the product back or apply for video verification; once it passes, buy the plan within ${hours} hours of the purchasing notice.`,
+  };
+}
 
 const WINDOW_CLAUSE: Readonly<Record<ProductCategory, ClauseId>> = {
   aircraft: 'ELIG-48H',
@@ -154,11 +155,12 @@ export function checkPurchaseEligibility(
     throw new InvalidInputError('activatedAt', 'invalid-value', 'the activation cannot be after purchaseAt', i.activatedAt);
   }
 
+  const sold = terms.availableRegions.includes(planRegion);
   const checks: Check[] = [
     check(
       'REGION-AVAILABLE',
-      terms.availableRegions.includes(planRegion),
-      terms.availableRegions.includes(planRegion)
+      sold,
+      sold
         ? `DJI Care Refresh is sold in ${planRegion}.`
         : `DJI Care Refresh is not sold in ${planRegion}.`,
       'a country or region where DJI Care Refresh is sold',
@@ -210,6 +212,7 @@ export function checkPurchaseEligibility(
     const deadline = activatedAt + windowHours * HOUR;
     const expected = `activated at most ${windowWords(windowHours)} before purchase (${product.category})`;
     const received = `activated ${formatElapsed(elapsed)} before purchase`;
+    const windowFailed = check(windowClause, false, `The ${product.category} was activated more than ${windowWords(windowHours)} before the purchase.`, expected, received);
     if (elapsed <= windowHours * HOUR) {
       route = 'activation-window';
       clause = windowClause;
@@ -217,10 +220,10 @@ export function checkPurchaseEligibility(
       checks.push(check(windowClause, true, `The ${product.category} was activated within ${windowWords(windowHours)} of the purchase.`, expected, received));
     } else if (noticeAt === undefined) {
       checks.push(
-        check(windowClause, false, `The ${product.category} was activated more than ${windowWords(windowHours)} before the purchase.`, expected, received),
+        windowFailed,
         check('ELIG-VERIFY', false, 'The product has not passed verification.', 'a purchasing notice after send-back or video verification', 'no notice'),
       );
-      nextSteps.push(VERIFY_STEP);
+      nextSteps.push(verifyStep(terms.verifiedPurchaseWindowHours));
     } else {
       const sinceNotice = purchaseAt - noticeAt;
       const limit = terms.verifiedPurchaseWindowHours * HOUR;
@@ -228,6 +231,10 @@ export function checkPurchaseEligibility(
       route = 'verification';
       clause = 'ELIG-VERIFY';
       buyBy = noticeAt + limit;
+      // Refused on both routes: the activation window failed too, and is reported with it.
+      if (!inWindow) {
+        checks.push(windowFailed);
+      }
       checks.push(
         check(
           'ELIG-VERIFY',
@@ -241,7 +248,7 @@ export function checkPurchaseEligibility(
           sinceNotice < 0 ? `bought ${formatElapsed(-sinceNotice)} before the notice` : `bought ${formatElapsed(sinceNotice)} after the notice`,
         ),
       );
-      if (!inWindow) nextSteps.push(VERIFY_STEP);
+      if (!inWindow) nextSteps.push(verifyStep(terms.verifiedPurchaseWindowHours));
     }
   }
 

@@ -57,3 +57,78 @@ export {
   type SeparatePurchase,
 } from './agreement';
 export { coveragePeriods, periodList, type CoveragePeriods, type CoveragePeriodsInput } from './periods';
+export {
+  timelineSvg,
+  timelineText,
+  type TimelineOptions,
+  type TimelineSvgOptions,
+  type TimelineTextOptions,
+} from './timeline';
+export {
+  SERVICE_EVENT_TYPES,
+  ledgerFromJSON,
+  planFromJSON,
+  type CareRefreshPlusEvent,
+  type DamageReplacementEvent,
+  type DiscountedRepairEvent,
+  type FactoryMaintenanceEvent,
+  type FlyawayReplacementEvent,
+  type Plan,
+  type RebindEvent,
+  type ServiceEvent,
+  type ServiceEventType,
+  type WarrantyRepairEvent,
+} from './plan';
+export {
+  assessDiscountedRepair,
+  assessMaintenance,
+  assessReplacement,
+  planStatus,
+  type CarePlusStatus,
+  type DamageClaim,
+  type DiscountCap,
+  type ExpressOption,
+  type FeeQuote,
+  type FlyawayClaim,
+  type MaintenanceAssessment,
+  type MaintenanceRequest,
+  type PeriodStatus,
+  type PlanStatus,
+  type PublishedFee,
+  type QuotaCount,
+  type RepairAssessment,
+  type RepairClaim,
+  type ReplacementAssessment,
+  type ReplacementClaim,
+  type ReplacementQuota,
+  type SafeFlightStatus,
+  type ServiceQuota,
+  type ShippingTerms,
+  type UnpublishedFee,
+} from './ledger';
+export {
+  checkFlyaway,
+  type AccountBinding,
+  type BindingPeriod,
+  type ControllerBinding,
+  type FlyawayEligibility,
+  type FlyawayIncident,
+} from './flyaway';
+export type { Remaining } from './plan-state';
+export { safeFlightReward, type SafeFlightReward } from './safe-flight';
+export {
+  applyCareRefreshPlus,
+  checkCareRefreshPlus,
+  rebindAfterReplacement,
+  type CarePlusApplied,
+  type CarePlusOffer,
+  type Rebinding,
+  type RebindRequest,
+} from './renewal';
+export {
+  checkServiceLocation,
+  type LocatedService,
+  type ProofOfPurchase,
+  type ServiceLocation,
+  type ServiceLocationRequest,
+} from './location';

@@ -10,6 +10,15 @@ import type { CalendarDate } from '../types';
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The first year of the supported range (1980-01-01 to 9999-12-31). Earlier dates are
+ * refused: DJI Care Refresh did not exist, and before 1972 some IANA zones had offsets that
+ * are not whole minutes (Africa/Monrovia −0:44:30), which an ISO-8601 offset cannot write.
+ */
+export const MIN_YEAR = 1980;
+/** The last year of the supported range (four-digit years only). */
+export const MAX_YEAR = 9999;
+
 /** Year, month (1–12) and day of a valid calendar date. */
 export interface DateParts {
   readonly year: number;
@@ -31,8 +40,7 @@ export function datePartsOf(text: string): DateParts | undefined {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  // Years before 1900 are refused: JavaScript dates read years 0–99 as 1900–1999.
-  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (year < MIN_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
 }
 
@@ -45,7 +53,7 @@ export function requireCalendarDate(value: unknown, field: string): CalendarDate
     throw new InvalidInputError(field, 'wrong-type', 'expected a calendar date string YYYY-MM-DD', value);
   }
   if (datePartsOf(value) === undefined) {
-    throw new InvalidInputError(field, 'invalid-date', 'expected a real calendar date YYYY-MM-DD', value);
+    throw new InvalidInputError(field, 'invalid-date', `expected a real calendar date YYYY-MM-DD from ${MIN_YEAR} to ${MAX_YEAR}`, value);
   }
   return value;
 }

@@ -8,15 +8,29 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, format } from 'date-fns';
 import type { CalendarDate, TimeZone } from '../types';
-import { type DateParts, datePartsOf } from './calendar';
+import { InvalidInputError } from '../errors';
+import { type DateParts, MAX_YEAR, MIN_YEAR, datePartsOf } from './calendar';
 
+/** The parts of a date already known to be in range (an input validated, or a result of {@link inRange}). */
 function partsOf(date: CalendarDate): DateParts {
   return datePartsOf(date) as DateParts;
 }
 
+/**
+ * A computed date, or an {@link InvalidInputError} when it leaves the supported range (an
+ * instant at the range's edge seen in a far zone, a period running past 9999).
+ */
+function inRange(date: Date): CalendarDate {
+  const text = Number.isNaN(date.getTime()) ? 'Invalid Date' : format(date, 'yyyy-MM-dd');
+  if (datePartsOf(text) === undefined) {
+    throw new InvalidInputError('date', 'invalid-date', `a computed date is outside the supported range ${MIN_YEAR}-01-01 to ${MAX_YEAR}-12-31`, text);
+  }
+  return text;
+}
+
 /** The local calendar date of an instant in a zone. */
 export function localDateOf(ms: number, zone: TimeZone): CalendarDate {
-  return format(new TZDate(ms, zone), 'yyyy-MM-dd');
+  return inRange(new TZDate(ms, zone));
 }
 
 /**
@@ -43,10 +57,10 @@ function utcDate(date: CalendarDate): TZDate {
  * (`2028-02-29` + 12 months = `2029-02-28`).
  */
 export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
-  return format(addMonths(utcDate(date), months), 'yyyy-MM-dd');
+  return inRange(addMonths(utcDate(date), months));
 }
 
 /** The date `days` calendar days after `date`. */
 export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
-  return format(addDays(utcDate(date), days), 'yyyy-MM-dd');
+  return inRange(addDays(utcDate(date), days));
 }

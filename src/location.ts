@@ -1,0 +1,138 @@
+/**
+ * Where service is given: USE-INTERNATIONAL.
+ *
+ * @module
+ */
+import { requireRegion } from './catalog/regions';
+import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
+import { check, decide } from './decision';
+import type { Plan } from './plan';
+import { resolvePlan } from './plan-state';
+import type { Check, Decision, RegionCode } from './types';
+import { requireOneOf, requireRecord } from './validate';
+
+/**
+ * A service the plan gives at a repair centre.
+ *
+ * @category Location
+ */
+export type LocatedService = 'replacement' | 'extended-warranty' | 'discounted-repair' | 'maintenance';
+
+/**
+ * Where the proof of purchase comes from: a DJI official store, an authorised channel, another
+ * channel, or none.
+ *
+ * @category Location
+ */
+export type ProofOfPurchase = 'official' | 'authorised' | 'other' | 'none';
+
+/**
+ * A request for service in a country or region.
+ *
+ * @category Location
+ */
+export interface ServiceLocationRequest {
+  readonly service: LocatedService;
+  /** Where the service centre is (ISO 3166-1 alpha-2). */
+  readonly region: RegionCode;
+  /** Needed for service outside the plan's region; leaving it out there is "not given". */
+  readonly proofOfPurchase?: ProofOfPurchase;
+}
+
+/**
+ * Where the service can be given.
+ *
+ * @category Location
+ */
+export interface ServiceLocation {
+  readonly region: RegionCode;
+  /** `'plan-region'`: the country or region where the plan was bought; `'worldwide'`: international coverage. */
+  readonly scope: 'plan-region' | 'worldwide';
+  readonly clause: 'USE-INTERNATIONAL';
+}
+
+const SERVICES: readonly LocatedService[] = ['replacement', 'extended-warranty', 'discounted-repair', 'maintenance'];
+const PROOFS: readonly ProofOfPurchase[] = ['official', 'authorised', 'other', 'none'];
+const GLOBAL: readonly LocatedService[] = ['replacement', 'extended-warranty'];
+
+/**
+ * Whether a service can be given in a country or region.
+ *
+ * USE-INTERNATIONAL: "DJI Care Refresh provides international coverage to DJI Action 2, DJI OM
+ * Series, DJI RS 2, DJI RSC 2 and DJI Pocket 2. For the supported products which purchased from
+ * DJI official stores or any other authorized channels with a valid proof of purchase, you can
+ * apply the replacement service and extended warranty service at any of the global DJI official
+ * or authorized repair centers ... For other products, the service is only available in the
+ * country or region where the DJI Care Refresh was purchased." So: in the plan's region, every
+ * service; elsewhere, only replacement and extended warranty, only for those products, only with
+ * proof of purchase from an official or authorised channel.
+ *
+ * @param plan - the plan (its product and region)
+ * @param request - the service, where, and the proof of purchase
+ * @param options - `terms` to decide under (default: the source's)
+ * @returns accepted with the scope, or refused with every failing condition
+ * @throws {@link InvalidInputError} for a bad plan, unknown service, region or proof kind
+ *
+ * @example
+ * ```ts
+ * const om5 = { product: 'om-5', serial: 'H1', term: '1y', region: 'JP', timeZone: 'Asia/Tokyo', agreementDate: '2026-03-01' };
+ * checkServiceLocation(om5, { service: 'replacement', region: 'FR', proofOfPurchase: 'authorised' });
+ * //=> { ok: true, value: { region: 'FR', scope: 'worldwide', clause: 'USE-INTERNATIONAL' }, ... }
+ * const mavic = { ...om5, product: 'mavic-3', region: 'US', timeZone: 'America/New_York' };
+ * const d = checkServiceLocation(mavic, { service: 'replacement', region: 'CA', proofOfPurchase: 'official' });
+ * d.ok ? [] : d.reasons.map((r) => r.clause); //=> ['USE-INTERNATIONAL']
+ * ```
+ *
+ * @category Location
+ */
+export function checkServiceLocation(plan: Plan, request: ServiceLocationRequest, options: RuleOptions = {}): Decision<ServiceLocation> {
+  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const vp = resolvePlan(plan, terms);
+  const r = requireRecord(request, 'request');
+  const service = requireOneOf(r.service, 'request.service', SERVICES);
+  const region = requireRegion(r.region, 'request.region');
+  const proof = r.proofOfPurchase === undefined ? undefined : requireOneOf(r.proofOfPurchase, 'request.proofOfPurchase', PROOFS);
+  const home = vp.plan.region;
+  const product = vp.product;
+  const checks: Check[] = [];
+  if (region === home) {
+    checks.push(check('USE-INTERNATIONAL', true, `Service in ${home}, where the plan was bought.`, `${home} or worldwide`, region));
+    return decide(checks, () => ({ region, scope: 'plan-region' as const, clause: 'USE-INTERNATIONAL' as const }), terms.edition);
+  }
+  const international = product.services.internationalService;
+  checks.push(
+    check(
+      'USE-INTERNATIONAL',
+      international,
+      international
+        ? `${product.name} has international coverage.`
+        : `For ${product.name} the service is only available in ${home}, where the plan was bought.`,
+      international ? 'a product with international coverage' : home,
+      international ? product.name : region,
+    ),
+  );
+  if (international) {
+    const global = GLOBAL.includes(service);
+    checks.push(
+      check(
+        'USE-INTERNATIONAL',
+        global,
+        global ? `The ${service} service is given worldwide.` : `Only replacement and extended warranty are given outside ${home}.`,
+        'replacement or extended-warranty',
+        service,
+      ),
+      proof === undefined
+        ? check('USE-INTERNATIONAL', false, 'A valid proof of purchase from an official or authorised channel is needed outside the plan\'s region.', 'official or authorised', 'not given')
+        : check(
+            'USE-INTERNATIONAL',
+            proof === 'official' || proof === 'authorised',
+            proof === 'official' || proof === 'authorised'
+              ? 'The proof of purchase is from an official or authorised channel.'
+              : 'International service needs a valid proof of purchase from a DJI official store or an authorised channel.',
+            'official or authorised',
+            proof,
+          ),
+    );
+  }
+  return decide(checks, () => ({ region, scope: 'worldwide' as const, clause: 'USE-INTERNATIONAL' as const }), terms.edition);
+}

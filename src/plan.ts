@@ -1,0 +1,196 @@
+/**
+ * The plan and its ledger as values: a {@link Plan} (product, serial, term, region, zone,
+ * agreement date) and the {@link ServiceEvent}s used under it, with revivers that validate
+ * them from `JSON.parse` output.
+ *
+ * The rules that read them are in `ledger.ts`, `flyaway.ts`, `safe-flight.ts`, `renewal.ts`
+ * and `location.ts`; every one of them validates the plan and the ledger the same way.
+ *
+ * @module
+ */
+import type { ProductId } from './catalog/products';
+import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
+import { readLedger, resolvePlan } from './plan-state';
+
+export { SERVICE_EVENT_TYPES } from './plan-state';
+import type { CalendarDate, InstantInput, PlanTerm, RegionCode, TimeZone } from './types';
+import { requireRecord } from './validate';
+
+/**
+ * A DJI Care Refresh plan as a support tool stores it.
+ *
+ * @category Ledger
+ */
+export interface Plan {
+  /** The product the plan is for, e.g. `'mavic-3'`. */
+  readonly product: ProductId;
+  /**
+   * The serial number of the unit the plan was first bound to. After a replacement the plan
+   * moves to the new unit through a `'rebind'` event (REBIND-REPLACEMENT); this field keeps
+   * the original serial.
+   */
+  readonly serial: string;
+  readonly term: PlanTerm;
+  /** Where the plan was bought (ISO 3166-1 alpha-2). */
+  readonly region: RegionCode;
+  /** The IANA zone of the agreement (PERIOD-START). */
+  readonly timeZone: TimeZone;
+  /** The date stated in the service agreement (see `agreementDate`). */
+  readonly agreementDate: CalendarDate;
+  /** The product's own official warranty start, if not the agreement date. */
+  readonly officialWarrantyStart?: CalendarDate;
+}
+
+/**
+ * The kinds of event a plan's ledger records.
+ *
+ * @category Ledger
+ */
+export type ServiceEventType =
+  | 'damage-replacement'
+  | 'flyaway-replacement'
+  | 'discounted-repair'
+  | 'warranty-repair'
+  | 'factory-maintenance'
+  | 'care-refresh-plus'
+  | 'rebind';
+
+
+interface EventBase {
+  /** When it happened: for a replacement or repair, when the damage or flyaway occurred. */
+  readonly at: InstantInput;
+  /** The serial of the unit concerned: the plan's unit at that moment. */
+  readonly serial: string;
+}
+
+/**
+ * A damage replacement used (SVC-REPLACE-DAMAGE).
+ *
+ * @category Ledger
+ */
+export interface DamageReplacementEvent extends EventBase {
+  readonly type: 'damage-replacement';
+}
+
+/**
+ * A flyaway replacement used (SVC-REPLACE-FLYAWAY).
+ *
+ * @category Ledger
+ */
+export interface FlyawayReplacementEvent extends EventBase {
+  readonly type: 'flyaway-replacement';
+}
+
+/**
+ * A discounted repair used (SVC-REPAIR-DISCOUNT).
+ *
+ * @category Ledger
+ */
+export interface DiscountedRepairEvent extends EventBase {
+  readonly type: 'discounted-repair';
+}
+
+/**
+ * A repair under the standard or extended warranty: it uses no quota (USE-WARRANTY-FIRST).
+ *
+ * @category Ledger
+ */
+export interface WarrantyRepairEvent extends EventBase {
+  readonly type: 'warranty-repair';
+}
+
+/**
+ * A factory maintenance service used (SVC-MAINTENANCE).
+ *
+ * @category Ledger
+ */
+export interface FactoryMaintenanceEvent extends EventBase {
+  readonly type: 'factory-maintenance';
+}
+
+/**
+ * DJI Care Refresh+ bought for the plan (PLUS-ELIGIBLE, PLUS-EFFECT).
+ *
+ * @category Ledger
+ */
+export interface CareRefreshPlusEvent extends EventBase {
+  readonly type: 'care-refresh-plus';
+}
+
+/**
+ * The plan moved to a replacement unit (REBIND-REPLACEMENT): `serial` is the unit replaced,
+ * `newSerial` the unit received.
+ *
+ * @category Ledger
+ */
+export interface RebindEvent extends EventBase {
+  readonly type: 'rebind';
+  readonly newSerial: string;
+}
+
+/**
+ * One entry of a plan's ledger, told apart by `type`.
+ *
+ * @category Ledger
+ */
+export type ServiceEvent =
+  | DamageReplacementEvent
+  | FlyawayReplacementEvent
+  | DiscountedRepairEvent
+  | WarrantyRepairEvent
+  | FactoryMaintenanceEvent
+  | CareRefreshPlusEvent
+  | RebindEvent;
+
+/**
+ * A plan from `JSON.parse` output (or any unknown value), validated: a fresh object with only
+ * the fields of {@link Plan}.
+ *
+ * @param json - the parsed value
+ * @param options - `terms` whose products to accept (default: the source's)
+ * @returns the plan
+ * @throws {@link InvalidInputError} naming the field (`plan.agreementDate`, `plan.product`, ...)
+ *
+ * @example
+ * ```ts
+ * planFromJSON(JSON.parse('{"product":"mavic-3","serial":"1581F4","term":"1y","region":"US","timeZone":"America/Chicago","agreementDate":"2026-03-01"}'));
+ * //=> { product: 'mavic-3', serial: '1581F4', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' }
+ * planFromJSON({ product: 'mavic-3', serial: 'X', term: '3y', region: 'US', timeZone: 'UTC', agreementDate: '2026-03-01' });
+ * // throws InvalidInputError: Invalid plan.term: ...
+ * ```
+ *
+ * @category Ledger
+ */
+export function planFromJSON(json: unknown, options: RuleOptions = {}): Plan {
+  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  return resolvePlan(json, terms).plan;
+}
+
+/**
+ * A plan's ledger from `JSON.parse` output, validated against the plan: every event a known
+ * type with an instant and a serial; in time order; none before the plan starts; each for the
+ * plan's unit at that moment (a `'rebind'` moves the plan to `newSerial`, and may only follow
+ * a replacement); Care Refresh+ at most once and only when it could be bought
+ * (PLUS-ELIGIBLE, PLUS-NOT-2Y).
+ *
+ * @param json - the parsed list of events
+ * @param plan - the plan the ledger belongs to
+ * @param options - `terms` to validate under (default: the source's)
+ * @returns fresh event objects with only the known fields
+ * @throws {@link InvalidInputError} naming the event, such as `events[3].at`
+ *
+ * @example
+ * ```ts
+ * const plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'UTC', agreementDate: '2026-03-01' };
+ * ledgerFromJSON([{ type: 'damage-replacement', at: '2026-05-01T10:00:00Z', serial: 'A1' }], plan);
+ * //=> [{ type: 'damage-replacement', at: '2026-05-01T10:00:00Z', serial: 'A1' }]
+ * ledgerFromJSON([{ type: 'damage-replacement', at: '2026-02-01T10:00:00Z', serial: 'A1' }], plan);
+ * // throws InvalidInputError: Invalid events[0].at: the event is before the plan starts ...
+ * ```
+ *
+ * @category Ledger
+ */
+export function ledgerFromJSON(json: unknown, plan: Plan, options: RuleOptions = {}): readonly ServiceEvent[] {
+  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  return readLedger(resolvePlan(plan, terms), json).events;
+}

@@ -1,0 +1,269 @@
+/**
+ * Renewal and rebinding (FAQ 10): PLUS-ELIGIBLE, PLUS-NOT-2Y, PLUS-EFFECT, REBIND-REPLACEMENT
+ * (with ELIG-ONCE for the replacement unit).
+ *
+ * @module
+ */
+import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
+import { check, decide } from './decision';
+import type { CareRefreshPlusEvent, Plan, RebindEvent, ServiceEvent } from './plan';
+import {
+  type LedgerState,
+  type ValidPlan,
+  allPeriods,
+  carePlusChecks,
+  carePlusPeriods,
+  instantOf,
+  readLedger,
+  remaining,
+  requireNextInstant,
+  resolvePlan,
+  safeFlightPeriod,
+  termWindow,
+} from './plan-state';
+import type { Period } from './time/period';
+import type { Decision, InstantInput, Reason } from './types';
+import { requireRecord, requireString } from './validate';
+
+/**
+ * What DJI Care Refresh+ would give a plan (PLUS-EFFECT).
+ *
+ * @category Renewal
+ */
+export interface CarePlusOffer {
+  /** The renewal year: from the end of the 1-year replacement validity. */
+  readonly renewal: Period;
+  /** The warranty extension, or `null` if the terms add none. */
+  readonly warrantyExtension: Period | null;
+  /** Damage replacements in the renewal year. */
+  readonly damageReplacements: number;
+  /** Flyaway replacements in the renewal year. */
+  readonly flyawayReplacements: number;
+  /** Replacements left in the first year now: they do not carry over into the renewal year. */
+  readonly firstYearLeft: number;
+  /** The Safe Flight period after Care Refresh+ (from the end of the renewal year), or `null`. */
+  readonly safeFlight: Period | null;
+}
+
+/**
+ * Care Refresh+ bought: the offer, the event and the new ledger.
+ *
+ * @category Renewal
+ */
+export interface CarePlusApplied extends CarePlusOffer {
+  readonly event: CareRefreshPlusEvent;
+  /** The ledger with the event appended (the input is not changed). */
+  readonly events: readonly ServiceEvent[];
+}
+
+function offer(vp: ValidPlan, state: LedgerState, ms: number): CarePlusOffer {
+  const plus = carePlusPeriods(vp, ms);
+  const c = vp.terms.carePlus;
+  return {
+    renewal: plus.renewal,
+    warrantyExtension: plus.warranty,
+    damageReplacements: vp.product.services.damageReplacement ? c.damageReplacements : 0,
+    flyawayReplacements: vp.product.services.flyawayReplacement ? c.flyawayReplacements : 0,
+    firstYearLeft: remaining(termWindow(vp), state.termUse).replacements,
+    safeFlight: safeFlightPeriod(vp, { ...state, carePlus: plus }),
+  };
+}
+
+function carePlus(plan: Plan, events: readonly ServiceEvent[], at: InstantInput, options: RuleOptions) {
+  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const vp = resolvePlan(plan, terms);
+  const state = readLedger(vp, events);
+  const ms = requireNextInstant(vp, state, at, 'at');
+  return { terms, vp, state, ms, checks: carePlusChecks(vp, state, ms) };
+}
+
+/**
+ * Whether DJI Care Refresh+ can be bought for a plan at an instant, and what it would give.
+ *
+ * PLUS-ELIGIBLE: "If your DJI Care Refresh (1-Year Plan) has not yet expired, and there is at
+ * least one product replacement left, then you can purchase DJI Care Refresh +". PLUS-NOT-2Y:
+ * "DJI Care Refresh + cannot be purchased if you already purchased the 2-Year Plan".
+ * PLUS-EFFECT: it "extends your replacement service for one more year as well as prolonging the
+ * warranty period": a 12-month renewal year from the end of the 1-year replacement validity with
+ * one damage replacement (no flyaway; its fee is not published), first-year leftovers do not
+ * carry over, the warranty extended by 12 months, no discounts or maintenance added; Safe
+ * Flight then counts from the end of the renewal year; bought once per plan.
+ *
+ * @param plan - the plan
+ * @param events - its ledger (the instant may not be before its last event)
+ * @param at - when it would be bought
+ * @param options - `terms` to decide under (default: the source's)
+ * @returns accepted with what it would give, or refused with every failing condition
+ * @throws {@link InvalidInputError} for a bad plan, ledger or instant
+ *
+ * @example
+ * ```ts
+ * const plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'UTC', agreementDate: '2026-03-01' };
+ * checkCareRefreshPlus(plan, [], '2027-02-28T23:59:59Z');
+ * //=> { ok: true, value: { renewal: { startDate: '2027-03-01', lastDate: '2028-02-29', ... }, damageReplacements: 1, flyawayReplacements: 0, firstYearLeft: 2, ... }, ... }
+ * const d = checkCareRefreshPlus({ ...plan, term: '2y' }, [], '2027-03-01T00:00:00Z');
+ * d.ok ? [] : d.reasons.map((r) => r.clause); //=> ['PLUS-NOT-2Y']
+ * ```
+ *
+ * @category Renewal
+ */
+export function checkCareRefreshPlus(
+  plan: Plan,
+  events: readonly ServiceEvent[],
+  at: InstantInput,
+  options: RuleOptions = {},
+): Decision<CarePlusOffer> {
+  const { terms, vp, state, ms, checks } = carePlus(plan, events, at, options);
+  return decide(checks, () => offer(vp, state, ms), terms.edition);
+}
+
+/**
+ * Buy DJI Care Refresh+ for a plan: the decision of {@link checkCareRefreshPlus} and, when
+ * accepted, the `'care-refresh-plus'` event and the ledger with it appended (PLUS-EFFECT).
+ *
+ * @param plan - the plan
+ * @param events - its ledger (not changed)
+ * @param at - when it is bought
+ * @param options - `terms` to decide under (default: the source's)
+ * @returns accepted with the new ledger, or refused with every failing condition
+ * @throws {@link InvalidInputError} for a bad plan, ledger or instant
+ *
+ * @example
+ * ```ts
+ * const plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'UTC', agreementDate: '2026-03-01' };
+ * const d = applyCareRefreshPlus(plan, [], '2027-01-15T10:00:00Z');
+ * d.ok && d.value.events;
+ * //=> [{ type: 'care-refresh-plus', at: '2027-01-15T10:00:00.000+00:00', serial: 'A1' }]
+ * ```
+ *
+ * @category Renewal
+ */
+export function applyCareRefreshPlus(
+  plan: Plan,
+  events: readonly ServiceEvent[],
+  at: InstantInput,
+  options: RuleOptions = {},
+): Decision<CarePlusApplied> {
+  const { terms, vp, state, ms, checks } = carePlus(plan, events, at, options);
+  return decide(
+    checks,
+    () => {
+      const event: CareRefreshPlusEvent = { type: 'care-refresh-plus', at: instantOf(vp, ms), serial: state.serial };
+      return { ...offer(vp, state, ms), event, events: [...state.events, event] };
+    },
+    terms.edition,
+  );
+}
+
+/**
+ * A rebinding after a replacement: when, and the serial of the unit received.
+ *
+ * @category Renewal
+ */
+export interface RebindRequest {
+  readonly at: InstantInput;
+  readonly newSerial: string;
+}
+
+/**
+ * The plan moved to the replacement unit.
+ *
+ * @category Renewal
+ */
+export interface Rebinding {
+  /** The plan's unit now. */
+  readonly serial: string;
+  /** The unit replaced: it no longer has a plan. */
+  readonly formerSerial: string;
+  /** Every unit the plan was bound to before, oldest first. */
+  readonly formerSerials: readonly string[];
+  /** The plan's periods: unchanged by the rebinding. */
+  readonly periods: readonly Period[];
+  /** ELIG-ONCE: a plan cannot be bought for the replacement unit. */
+  readonly purchase: Reason;
+  readonly event: RebindEvent;
+  /** The ledger with the event appended (the input is not changed). */
+  readonly events: readonly ServiceEvent[];
+}
+
+/**
+ * Move the plan to the unit received as a replacement.
+ *
+ * REBIND-REPLACEMENT: "if the product's serial number is changed, the provided product will
+ * automatically bind to the original product's DJI Care Refresh, and the original service and
+ * warranty period continues. Therefore, the original unit will no longer have a DJI Care
+ * Refresh Plan." It follows a replacement not yet rebound. ELIG-ONCE: "Please do not
+ * re-purchase DJI Care Refresh for the replacement unit" — the new unit counts as bound
+ * (`previouslyBound: true` for `checkPurchaseEligibility`), and a unit already bound to this
+ * plan cannot be bound again.
+ *
+ * @param plan - the plan
+ * @param events - its ledger (the rebinding may not be before its last event)
+ * @param rebind - `{ at, newSerial }`
+ * @param options - `terms` to decide under (default: the source's)
+ * @returns accepted with the new ledger, or refused with every failing condition
+ * @throws {@link InvalidInputError} for a bad plan, ledger or request
+ *
+ * @example
+ * ```ts
+ * const plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'UTC', agreementDate: '2026-03-01' };
+ * const used = [{ type: 'damage-replacement', at: '2026-05-01T10:00:00Z', serial: 'A1' }] as const;
+ * const d = rebindAfterReplacement(plan, used, { at: '2026-05-08T10:00:00Z', newSerial: 'B2' });
+ * d.ok && [d.value.serial, d.value.formerSerial]; //=> ['B2', 'A1']
+ * const again = rebindAfterReplacement(plan, [], { at: '2026-05-08T10:00:00Z', newSerial: 'B2' });
+ * again.ok ? [] : again.reasons.map((r) => r.clause); //=> ['REBIND-REPLACEMENT']
+ * ```
+ *
+ * @category Renewal
+ */
+export function rebindAfterReplacement(
+  plan: Plan,
+  events: readonly ServiceEvent[],
+  rebind: RebindRequest,
+  options: RuleOptions = {},
+): Decision<Rebinding> {
+  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const vp = resolvePlan(plan, terms);
+  const state = readLedger(vp, events);
+  const r = requireRecord(rebind, 'rebind');
+  const ms = requireNextInstant(vp, state, r.at, 'rebind.at');
+  const newSerial = requireString(r.newSerial, 'rebind.newSerial');
+  const bound = newSerial === state.serial || state.formerSerials.includes(newSerial);
+  const checks = [
+    check(
+      'REBIND-REPLACEMENT',
+      state.pendingRebind,
+      state.pendingRebind
+        ? `Unit ${state.serial} was replaced; the plan moves to the unit received.`
+        : `Unit ${state.serial} has had no replacement to rebind after.`,
+      'a replacement not yet rebound',
+      state.pendingRebind ? 'replaced' : 'no replacement',
+    ),
+    check(
+      'ELIG-ONCE',
+      !bound,
+      bound ? `Unit ${newSerial} has already been bound to this plan; a product is bound only once.` : `Unit ${newSerial} has not been bound to this plan before.`,
+      'a unit never bound to the plan',
+      bound ? 'bound before' : 'never bound',
+    ),
+  ];
+  return decide(
+    checks,
+    () => {
+      const event: RebindEvent = { type: 'rebind', at: instantOf(vp, ms), serial: state.serial, newSerial };
+      return {
+        serial: newSerial,
+        formerSerial: state.serial,
+        formerSerials: [...state.formerSerials, state.serial],
+        periods: allPeriods(vp, state),
+        purchase: {
+          clause: 'ELIG-ONCE',
+          message: `Unit ${newSerial} now carries this plan: do not sell DJI Care Refresh for it (previouslyBound: true).`,
+        },
+        event,
+        events: [...state.events, event],
+      };
+    },
+    terms.edition,
+  );
+}

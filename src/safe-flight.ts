@@ -1,0 +1,89 @@
+/**
+ * Rewards for Safe Flight: SVC-SAFE-FLIGHT with PERIOD-SAFE-FLIGHT.
+ *
+ * @module
+ */
+import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
+import { decide } from './decision';
+import type { Plan, ServiceEvent } from './plan';
+import { readLedger, resolvePlan, safeFlightState, validityEndMs, dateOf } from './plan-state';
+import { requireInstant } from './time/instant';
+import type { Period } from './time/period';
+import type { Decision, InstantInput, NextStep } from './types';
+import { requireRecord } from './validate';
+
+/**
+ * An earned Safe Flight reward: a further year of warranty after the plan.
+ *
+ * @category Safe Flight
+ */
+export interface SafeFlightReward {
+  readonly clause: 'SVC-SAFE-FLIGHT';
+  readonly state: 'earned';
+  /** The extra warranty (PERIOD-SAFE-FLIGHT). */
+  readonly period: Period;
+  /** Whether the extra warranty is in force at the instant asked about. */
+  readonly inForce: boolean;
+}
+
+/**
+ * Whether the Safe Flight reward is earned at an instant, with every reason it is not.
+ *
+ * SVC-SAFE-FLIGHT: for DJI Mavic 3, Mavic 3 Cine and DJI Action 2, "If your product has not used
+ * replacement service and discount repair service during the term of validity, an additional
+ * 1-year extended warranty service will be provided ... after the current DJI Care Refresh
+ * expires." PERIOD-SAFE-FLIGHT: 12 months from the end of the replacement and discounted-repair
+ * validity (the later); in Europe and the UK (EU states and GB), 1-year plan, from the end of
+ * the official warranty. With Care Refresh+ (PLUS-EFFECT) it counts from the end of the renewal
+ * year, and a replacement used in the renewal year forfeits it too. Warranty repairs and
+ * factory maintenance do not forfeit it.
+ *
+ * The ledger is read up to `at`. Before the validity ends the reward is pending: refused with
+ * a PERIOD-SAFE-FLIGHT reason and a next step to ask again then.
+ *
+ * @param plan - the plan
+ * @param events - its ledger
+ * @param at - the instant asked about
+ * @param options - `terms` to decide under (default: the source's)
+ * @returns accepted with the reward's warranty window when earned, or refused with every reason
+ * @throws {@link InvalidInputError} for a bad plan, ledger or instant
+ *
+ * @example
+ * ```ts
+ * const plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/New_York', agreementDate: '2026-03-01' };
+ * safeFlightReward(plan, [], '2027-06-01T12:00:00Z');
+ * //=> { ok: true, value: { state: 'earned', period: { startDate: '2027-03-01', lastDate: '2028-02-29', ... }, inForce: true, ... }, ... }
+ * const d = safeFlightReward(plan, [{ type: 'discounted-repair', at: '2026-05-01T12:00:00Z', serial: 'A1' }], '2027-06-01T12:00:00Z');
+ * d.ok ? [] : d.reasons.map((r) => r.clause); //=> ['SVC-SAFE-FLIGHT']
+ * ```
+ *
+ * @category Safe Flight
+ */
+export function safeFlightReward(
+  plan: Plan,
+  events: readonly ServiceEvent[],
+  at: InstantInput,
+  options: RuleOptions = {},
+): Decision<SafeFlightReward> {
+  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const vp = resolvePlan(plan, terms);
+  const ms = requireInstant(at, 'at');
+  const state = readLedger(vp, events, 'events', ms);
+  const sf = safeFlightState(vp, state, ms);
+  const nextSteps: NextStep[] =
+    sf.state === 'pending'
+      ? [
+          {
+            clause: 'PERIOD-SAFE-FLIGHT',
+            action: 'ask-again',
+            message: `Ask again on or after ${dateOf(vp, validityEndMs(vp, state))}, when the plan's validity has ended.`,
+          },
+        ]
+      : [];
+  return decide(
+    sf.checks,
+    () => ({ clause: 'SVC-SAFE-FLIGHT', state: 'earned', period: sf.period as Period, inForce: sf.inForce }),
+    terms.edition,
+    nextSteps,
+  );
+}

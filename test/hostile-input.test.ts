@@ -1,0 +1,720 @@
+/**
+ * Hostile input (issue 5): every exported function against every class of bad input.
+ *
+ * The table below has one entry per exported function of `src/index.ts`; a test enumerates
+ * the exports at runtime and fails when a function has no entry, so a new export must be
+ * added here. An entry is either
+ * - `validating`: a valid call (`valid`) and the fields of its arguments, each with a kind
+ *   (`instant`, `date`, `zone`, ...). Every bad value of that kind (see `BAD`) is put in the
+ *   field's place, one at a time, and the call must throw `InvalidInputError` whose `field`
+ *   names that field (or a part of it) and whose message names it too; or
+ * - `total`: a predicate over `unknown` that must never throw and answer `false` for every
+ *   bad value.
+ *
+ * Adding a ledger function (issue 3): give its valid arguments and its fields, e.g.
+ * `{ path: [1], field: 'events', kind: 'events' }`, `{ path: [0], field: 'plan', kind: 'record' }`,
+ * `{ path: [0, 'serial'], field: 'plan.serial', kind: 'string' }`; the `events` kind tries events
+ * out of order, before the plan, for another serial and with bad instants.
+ *
+ * The counts (classes tried, cases) are printed at the end of the run for the README.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Decimal } from 'decimal.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as api from '../src/index';
+import { DEFAULT_TERMS, InvalidInputError, money } from '../src/index';
+
+// ---------------------------------------------------------------------------------------
+// Classes of bad input
+
+/** Every class of bad input the issue names (and two more found while writing this test). */
+const CLASSES = {
+  'wrong-type': 'a value of the wrong type (number for a string, string for an object, ...)',
+  missing: 'null, undefined, an absent key or an empty string where a value is needed',
+  'nan-invalid-date': 'NaN, ±Infinity and invalid Dates',
+  'impossible-date': 'impossible or malformed calendar dates (2026-02-30, 2026-13-01, 2026-3-1)',
+  'no-offset': 'ISO strings without an offset where an instant is meant',
+  'out-of-range': 'dates and instants outside the years the library can compute with (before 1900, past 9999)',
+  'unknown-product': 'unknown product ids (including __proto__ and toString)',
+  'unknown-region': "unknown region codes ('UK', 'XX', 'us')",
+  'unknown-time-zone': "unknown time zones and bare offsets ('Mars/Olympus_Mons', '+01:00')",
+  'unknown-value': "a value outside a fixed set (term '3y', channel 'shop')",
+  'bad-count': 'negative or fractional counts',
+  'negative-quota': 'terms with negative quotas (or otherwise invalid terms)',
+  'out-of-order': 'events out of order (an activation after the purchase, later events before earlier ones)',
+  'before-plan': 'events before the plan took effect',
+  'other-serial': 'a ledger for another serial',
+} as const;
+type BadClass = keyof typeof CLASSES;
+
+/** One bad value: its class, a label for the test name, and the value (or how to make it). */
+interface Bad {
+  readonly cls: BadClass;
+  readonly label: string;
+  /** The value, or a function of the valid value at that place and of the valid arguments. */
+  readonly value: unknown;
+  readonly make?: (valid: unknown, args: readonly unknown[]) => unknown;
+  /** Delete the key instead of setting a value. */
+  readonly absent?: boolean;
+  /** The field the error must name, when deeper than the field under test (`terms.plans.1y.months`). */
+  readonly field?: string;
+}
+
+const bad = (cls: BadClass, label: string, value: unknown, extra: Partial<Bad> = {}): Bad => ({ cls, label, value, ...extra });
+
+const MISSING: readonly Bad[] = [
+  bad('missing', 'null', null),
+  bad('missing', 'undefined', undefined),
+  bad('missing', 'absent', undefined, { absent: true }),
+];
+const MISSING_TEXT: readonly Bad[] = [...MISSING, bad('missing', "''", ''), bad('missing', "'   '", '   ')];
+
+const WRONG_TYPE_FOR_STRING: readonly Bad[] = [
+  bad('wrong-type', '42', 42),
+  bad('wrong-type', 'true', true),
+  bad('wrong-type', '{}', {}),
+  bad('wrong-type', '[]', []),
+  bad('wrong-type', 'Symbol', Symbol('x')),
+  bad('wrong-type', '10n', 10n),
+];
+
+const NAN: readonly Bad[] = [
+  bad('nan-invalid-date', 'NaN', Number.NaN),
+  bad('nan-invalid-date', 'Infinity', Number.POSITIVE_INFINITY),
+  bad('nan-invalid-date', 'Invalid Date', new Date('not a date')),
+];
+
+// ---------------------------------------------------------------------------------------
+// Terms: a valid DEFAULT_TERMS with one field made bad.
+
+type Path = readonly (string | number)[];
+
+/** `value` with `path` set to `replacement` (or deleted), copying only along the path. */
+function setPath(value: unknown, path: Path, replacement: unknown, absent = false): unknown {
+  const [head, ...rest] = path;
+  if (head === undefined) return replacement;
+  const copy = (Array.isArray(value) ? [...(value as unknown[])] : { ...(value as object) }) as Record<string | number, unknown>;
+  if (rest.length === 0 && absent) {
+    delete copy[head];
+    return copy;
+  }
+  copy[head] = setPath((value as Record<string | number, unknown>)[head], rest, replacement, absent);
+  return copy;
+}
+
+function getPath(value: unknown, path: Path): unknown {
+  return path.reduce<unknown>((v, k) => (v === null || v === undefined ? undefined : (v as Record<string | number, unknown>)[k]), value);
+}
+
+const termsWith = (path: Path, value: unknown, absent = false): unknown => setPath(DEFAULT_TERMS, path, value, absent);
+/** A path as the package names fields: `terms.fees[0].product`. */
+const fieldName = (root: string, path: Path): string =>
+  path.reduce<string>((name, k) => (typeof k === 'number' ? `${name}[${k}]` : `${name}.${k}`), root);
+const badTerms = (cls: BadClass, path: Path, value: unknown, label = `${fieldName('', path).slice(1)} = ${String(value)}`): Bad =>
+  bad(cls, label, termsWith(path, value), { field: fieldName('terms', path) });
+
+/** Terms with one bad figure each: negative quotas, fractional counts, unknown codes. */
+const BAD_TERMS: readonly Bad[] = [
+  bad('missing', 'null', null),
+  bad('wrong-type', "'default'", 'default'),
+  bad('wrong-type', '[]', []),
+  bad('wrong-type', '42', 42),
+  badTerms('negative-quota', ['plans', '1y', 'replacements'], -1),
+  badTerms('negative-quota', ['plans', '2y', 'replacements'], -3),
+  badTerms('negative-quota', ['plans', '1y', 'flyawayReplacements'], -1),
+  badTerms('negative-quota', ['plans', '2y', 'repairDiscounts'], -1),
+  badTerms('negative-quota', ['plans', '1y', 'maintenance'], -2),
+  badTerms('negative-quota', ['carePlus', 'damageReplacements'], -1),
+  badTerms('negative-quota', ['carePlus', 'flyawayReplacements'], -1),
+  badTerms('negative-quota', ['plans', '1y', 'flyawayReplacements'], 3, 'plans.1y.flyawayReplacements 3 > replacements 2'),
+  badTerms('negative-quota', ['plans', '1y', 'months'], 0),
+  badTerms('negative-quota', ['fees', 0, 'replacementFees', 0], '-159'),
+  badTerms('negative-quota', ['fees', 0, 'flyawayFee'], '-739'),
+  badTerms('negative-quota', ['repairDiscountCap'], { amount: '-1', currency: 'USD' }, 'repairDiscountCap -1 USD'),
+  badTerms('bad-count', ['plans', '1y', 'replacements'], 1.5),
+  badTerms('bad-count', ['plans', '2y', 'months'], 24.5),
+  badTerms('bad-count', ['activationWindowHours', 'aircraft'], -48),
+  badTerms('bad-count', ['activationWindowHours', 'handheld'], 719.5),
+  badTerms('bad-count', ['verifiedPurchaseWindowHours'], -72),
+  badTerms('bad-count', ['safeFlightMonths'], 12.5),
+  badTerms('bad-count', ['officialWarrantyMonths', 'european'], -24),
+  badTerms('bad-count', ['plans', '2y', 'warrantyExtension', 'months'], -12),
+  badTerms('bad-count', ['products', 'om-5', 'autoStartDaysAfterDelivery'], -45),
+  badTerms('nan-invalid-date', ['plans', '1y', 'replacements'], Number.NaN),
+  badTerms('nan-invalid-date', ['officialWarrantyMonths', 'standard'], Number.POSITIVE_INFINITY),
+  badTerms('wrong-type', ['plans', '1y', 'replacements'], '2'),
+  badTerms('wrong-type', ['products', 'mavic-3', 'services', 'safeFlight'], 'yes'),
+  badTerms('wrong-type', ['edition'], 42),
+  badTerms('missing', ['edition'], ''),
+  bad('missing', 'plans.2y absent', termsWith(['plans', '2y'], undefined, true), { field: 'terms.plans.2y' }),
+  badTerms('unknown-value', ['products', 'mavic-3', 'category'], 'drone'),
+  badTerms('unknown-value', ['products', 'mavic-3', 'id'], 'mavic-9'),
+  badTerms('unknown-region', ['availableRegions', 1], 'UK'),
+  badTerms('unknown-region', ['europeanRegions', 0], 'EU'),
+  badTerms('unknown-region', ['fees', 0, 'region'], 'XX'),
+  badTerms('unknown-product', ['fees', 0, 'product'], 'mavic-9'),
+  badTerms('unknown-value', ['fees', 0, 'currency'], 'usd'),
+  badTerms('unknown-value', ['fees', 0, 'term'], '3y'),
+];
+
+// ---------------------------------------------------------------------------------------
+// Kinds of field and their bad values
+
+const BAD = {
+  /** A plain object argument (input, options, period). */
+  record: [
+    ...MISSING,
+    bad('wrong-type', "'mavic-3'", 'mavic-3'),
+    bad('wrong-type', '42', 42),
+    bad('wrong-type', 'true', true),
+    bad('wrong-type', '[]', []),
+    bad('wrong-type', 'a Date', new Date('2026-03-01T00:00:00Z')),
+  ],
+  /** An instant: a valid Date or an ISO-8601 string with an offset. */
+  instant: [
+    ...MISSING_TEXT,
+    bad('wrong-type', 'epoch ms 1772323200000', 1772323200000),
+    bad('wrong-type', 'true', true),
+    bad('wrong-type', '{}', {}),
+    bad('wrong-type', '[]', []),
+    ...NAN,
+    bad('impossible-date', "'2026-02-30T10:00:00Z'", '2026-02-30T10:00:00Z'),
+    bad('impossible-date', "'2026-13-01T00:00:00Z'", '2026-13-01T00:00:00Z'),
+    bad('impossible-date', "'2027-02-29T12:00:00+01:00'", '2027-02-29T12:00:00+01:00'),
+    bad('impossible-date', "'2026-03-01T24:00:00Z'", '2026-03-01T24:00:00Z'),
+    bad('impossible-date', "'2026-03-01T10:00:00+25:00'", '2026-03-01T10:00:00+25:00'),
+    bad('impossible-date', "'next tuesday'", 'next tuesday'),
+    bad('no-offset', "'2026-03-01T10:00:00'", '2026-03-01T10:00:00'),
+    bad('no-offset', "'2026-03-01T10:00'", '2026-03-01T10:00'),
+    bad('no-offset', "'2026-03-01' (a date, not an instant)", '2026-03-01'),
+    bad('no-offset', "'2026-03-01 10:00:00'", '2026-03-01 10:00:00'),
+    bad('out-of-range', 'Date 1850-06-01', new Date('1850-06-01T00:00:00Z')),
+    bad('out-of-range', "'1900-01-01T00:00:00+14:00' (1899 in UTC)", '1900-01-01T00:00:00+14:00'),
+    bad('out-of-range', 'Date 8.64e15 (year 275760)', new Date(8.64e15)),
+    bad('out-of-range', 'Date -8.64e15', new Date(-8.64e15)),
+  ],
+  /** A calendar date `YYYY-MM-DD`. */
+  date: [
+    ...MISSING_TEXT,
+    bad('wrong-type', '20260301', 20260301),
+    bad('wrong-type', 'a Date', new Date('2026-03-01T00:00:00Z')),
+    bad('wrong-type', '{}', {}),
+    bad('nan-invalid-date', 'NaN', Number.NaN),
+    bad('nan-invalid-date', 'Invalid Date', new Date('nope')),
+    bad('impossible-date', "'2026-02-30'", '2026-02-30'),
+    bad('impossible-date', "'2026-13-01'", '2026-13-01'),
+    bad('impossible-date', "'2026-00-10'", '2026-00-10'),
+    bad('impossible-date', "'2027-02-29'", '2027-02-29'),
+    bad('impossible-date', "'2026-04-31'", '2026-04-31'),
+    bad('impossible-date', "'2026-3-1'", '2026-3-1'),
+    bad('impossible-date', "'2026-03-01T00:00:00Z' (an instant)", '2026-03-01T00:00:00Z'),
+    bad('out-of-range', "'1899-12-31'", '1899-12-31'),
+    bad('out-of-range', "'0099-01-01'", '0099-01-01'),
+    bad('out-of-range', "'9999-12-31' (its periods end after 9999)", '9999-12-31'),
+  ],
+  zone: [
+    ...MISSING_TEXT,
+    ...WRONG_TYPE_FOR_STRING,
+    bad('unknown-time-zone', "'Mars/Olympus_Mons'", 'Mars/Olympus_Mons'),
+    bad('unknown-time-zone', "'+01:00'", '+01:00'),
+    bad('unknown-time-zone', "'UTC+1'", 'UTC+1'),
+    bad('unknown-time-zone', "'GMT+01:00'", 'GMT+01:00'),
+    bad('unknown-time-zone', "'Europe/Berlín'", 'Europe/Berlín'),
+    bad('unknown-time-zone', "'America/New York'", 'America/New York'),
+    bad('unknown-time-zone', "'Etc/GMT+99'", 'Etc/GMT+99'),
+    bad('unknown-time-zone', "'Europe/../etc/passwd'", 'Europe/../etc/passwd'),
+  ],
+  region: [
+    ...MISSING_TEXT,
+    ...WRONG_TYPE_FOR_STRING,
+    bad('unknown-region', "'UK'", 'UK'),
+    bad('unknown-region', "'XX'", 'XX'),
+    bad('unknown-region', "'us'", 'us'),
+    bad('unknown-region', "'USA'", 'USA'),
+    bad('unknown-region', "'EU'", 'EU'),
+    bad('unknown-region', "' US'", ' US'),
+  ],
+  product: [
+    ...MISSING_TEXT,
+    ...WRONG_TYPE_FOR_STRING,
+    bad('unknown-product', "'mavic-9'", 'mavic-9'),
+    bad('unknown-product', "'Mavic 3'", 'Mavic 3'),
+    bad('unknown-product', "'MAVIC-3'", 'MAVIC-3'),
+    bad('unknown-product', "'__proto__'", '__proto__'),
+    bad('unknown-product', "'constructor'", 'constructor'),
+    bad('unknown-product', "'toString'", 'toString'),
+    bad('unknown-product', "'hasOwnProperty'", 'hasOwnProperty'),
+  ],
+  term: [
+    ...MISSING_TEXT,
+    bad('wrong-type', '1', 1),
+    bad('wrong-type', '{}', {}),
+    bad('unknown-value', "'3y'", '3y'),
+    bad('unknown-value', "'1Y'", '1Y'),
+    bad('unknown-value', "'12m'", '12m'),
+  ],
+  channel: [
+    ...MISSING,
+    bad('wrong-type', '1', 1),
+    bad('unknown-value', "'shop'", 'shop'),
+    bad('unknown-value', "'DJI-STORE-BUNDLE'", 'DJI-STORE-BUNDLE'),
+  ],
+  boolean: [
+    bad('missing', 'null', null),
+    bad('wrong-type', "'false'", 'false'),
+    bad('wrong-type', '0', 0),
+    bad('wrong-type', '1', 1),
+    bad('wrong-type', "'yes'", 'yes'),
+  ],
+  /** A whole number at least 0. */
+  count: [
+    ...MISSING,
+    bad('wrong-type', "'2'", '2'),
+    bad('nan-invalid-date', 'NaN', Number.NaN),
+    bad('nan-invalid-date', 'Infinity', Number.POSITIVE_INFINITY),
+    bad('bad-count', '-1', -1),
+    bad('bad-count', '1.5', 1.5),
+    bad('bad-count', '-0.5', -0.5),
+  ],
+  /** A non-empty string (a serial, an id). */
+  string: [...MISSING_TEXT, ...WRONG_TYPE_FOR_STRING],
+  /** A decimal amount (`money`'s first argument). */
+  amount: [
+    ...MISSING,
+    bad('wrong-type', 'true', true),
+    bad('wrong-type', '{}', {}),
+    bad('wrong-type', "'USD 159'", 'USD 159'),
+    bad('wrong-type', "'159,00'", '159,00'),
+    ...NAN.slice(0, 2),
+    bad('nan-invalid-date', 'Decimal NaN', new Decimal(Number.NaN)),
+    bad('nan-invalid-date', '-Infinity', Number.NEGATIVE_INFINITY),
+  ],
+  currency: [
+    ...MISSING,
+    bad('wrong-type', '840', 840),
+    bad('unknown-value', "'usd'", 'usd'),
+    bad('unknown-value', "'USDOLLAR'", 'USDOLLAR'),
+    bad('unknown-value', "'US Dollar'", 'US Dollar'),
+  ],
+  /** A `Money` value. */
+  money: [
+    ...MISSING,
+    bad('wrong-type', "'USD 159.00'", 'USD 159.00'),
+    bad('wrong-type', '159', 159),
+    bad('wrong-type', '{}', {}),
+    bad('wrong-type', "a MoneyLiteral { amount: '159' }", { amount: '159', currency: 'USD' }),
+    bad('wrong-type', '{ amount: 159 } (a number)', { amount: 159, currency: 'USD' }),
+    bad('nan-invalid-date', 'Decimal NaN', { amount: new Decimal(Number.NaN), currency: 'USD' }),
+    bad('nan-invalid-date', 'Decimal Infinity', { amount: new Decimal(Number.POSITIVE_INFINITY), currency: 'USD' }),
+    bad('unknown-value', "currency 'usd'", { amount: new Decimal(159), currency: 'usd' }),
+    bad('missing', 'no currency', { amount: new Decimal(159) }),
+  ],
+  /** A list argument. */
+  array: [
+    ...MISSING,
+    bad('wrong-type', "'159'", '159'),
+    bad('wrong-type', '{}', {}),
+    bad('wrong-type', '{ length: 1 }', { length: 1 }),
+    bad('wrong-type', 'a Set', new Set()),
+  ],
+  /** A `Period` value inside `CoveragePeriods`. */
+  period: [
+    ...MISSING,
+    bad('wrong-type', "'2026-01-01/2027-01-01'", '2026-01-01/2027-01-01'),
+    bad('wrong-type', '42', 42),
+    bad('wrong-type', '[]', []),
+    bad('missing', '{} (no start, no end)', {}),
+    bad('no-offset', 'start without offset', { start: '2026-01-01T00:00:00', end: '2027-01-01T00:00:00Z' }),
+  ],
+  terms: BAD_TERMS,
+  /** A ledger's events, made bad from the valid list (issue 3 entries use this kind). */
+  events: [
+    ...MISSING,
+    bad('wrong-type', "'events'", 'events'),
+    bad('wrong-type', '{}', {}),
+    bad('wrong-type', '[null]', [null]),
+    bad('wrong-type', '[42]', [42]),
+    bad('out-of-order', 'reversed', undefined, {
+      make: (valid) => [...(valid as readonly unknown[])].reverse(),
+    }),
+    bad('before-plan', "first event at '2000-01-01T00:00:00Z'", undefined, {
+      make: (valid) => setPath(valid, [0, 'at'], '2000-01-01T00:00:00Z'),
+    }),
+    bad('other-serial', "first event for serial 'OTHER-SERIAL'", undefined, {
+      make: (valid) => setPath(valid, [0, 'serial'], 'OTHER-SERIAL'),
+    }),
+    bad('no-offset', 'first event at a time without offset', undefined, {
+      make: (valid) => setPath(valid, [0, 'at'], '2026-06-01T10:00:00'),
+    }),
+    bad('impossible-date', "first event at '2026-02-30T10:00:00Z'", undefined, {
+      make: (valid) => setPath(valid, [0, 'at'], '2026-02-30T10:00:00Z'),
+    }),
+    bad('nan-invalid-date', 'first event at Invalid Date', undefined, {
+      make: (valid) => setPath(valid, [0, 'at'], new Date(Number.NaN)),
+    }),
+    bad('unknown-value', "first event of type 'teleport'", undefined, {
+      make: (valid) => setPath(valid, [0, 'type'], 'teleport'),
+    }),
+  ],
+} as const satisfies Readonly<Record<string, readonly Bad[]>>;
+type Kind = keyof typeof BAD;
+
+// ---------------------------------------------------------------------------------------
+// The table
+
+/** A field of a call's arguments: where it is, what the error must call it, its kind. */
+interface Field {
+  readonly path: Path;
+  readonly field: string;
+  readonly kind: Kind;
+  /** `undefined` (and an absent key) is valid here. */
+  readonly optional?: boolean;
+  /** `null` is valid here. */
+  readonly nullable?: boolean;
+  /** Extra bad values for this field only. */
+  readonly extra?: readonly Bad[];
+}
+
+interface Case {
+  readonly cls: BadClass;
+  readonly name: string;
+  readonly args: readonly unknown[];
+  readonly field: string;
+}
+
+type Entry =
+  | { readonly mode: 'validating'; readonly cases: readonly Case[]; readonly valid: readonly (() => readonly unknown[])[] }
+  | { readonly mode: 'total'; readonly note: string };
+
+/** The cases of one valid call: each field of it replaced by each bad value of its kind. */
+function casesOf(variant: string, valid: () => readonly unknown[], fields: readonly Field[]): Case[] {
+  const out: Case[] = [];
+  for (const f of fields) {
+    for (const b of [...BAD[f.kind], ...(f.extra ?? [])]) {
+      if (f.optional && b.value === undefined && b.make === undefined) continue;
+      if (f.nullable && b.value === null) continue;
+      const base = valid();
+      const value = b.make ? b.make(getPath(base, f.path), base) : b.value;
+      const args = setPath(base, f.path, value, b.absent === true && b.make === undefined) as unknown[];
+      out.push({
+        cls: b.cls,
+        name: `${variant}${f.field} ← ${b.label}`,
+        args,
+        field: b.field ?? f.field,
+      });
+    }
+  }
+  return out;
+}
+
+const TERMS_FIELDS: readonly Field[] = [
+  { path: [1], field: 'options', kind: 'record', optional: true },
+  { path: [1, 'terms'], field: 'terms', kind: 'terms', optional: true },
+];
+
+const eligibilityInput = () =>
+  [
+    {
+      product: 'mavic-3',
+      productRegion: 'US',
+      planRegion: 'US',
+      activatedAt: '2026-03-01T10:00:00Z',
+      purchaseAt: '2026-03-02T10:00:00Z',
+      previouslyBound: false,
+    },
+    {},
+  ] as const;
+
+const periodsInput = () =>
+  [{ product: 'mavic-3', term: '2y', region: 'FR', timeZone: 'Europe/Paris', agreementDate: '2026-03-29' }, {}] as const;
+
+const bundle = () =>
+  [{ channel: 'dji-store-bundle', product: 'om-5', timeZone: 'Asia/Tokyo', activatedAt: null, deliveredOn: '2026-01-10' }, {}] as const;
+const separate = () => [{ channel: 'dji-online-store', timeZone: 'Europe/Berlin', purchasedAt: '2026-03-28T23:30:00Z' }, {}] as const;
+const code = () => [{ channel: 'activation-code', timeZone: 'America/Chicago', boundAt: new Date('2026-03-08T07:59:59Z') }, {}] as const;
+
+const samplePeriods = () => api.coveragePeriods(periodsInput()[0]);
+
+const TOTAL_NOTE = 'a predicate over unknown: never throws, false for every bad value';
+
+/**
+ * One entry per exported function. Add the ledger functions (issue 3) here: a `validating`
+ * entry with a valid call and its fields.
+ */
+const TABLE: Readonly<Record<string, Entry>> = {
+  isClauseId: { mode: 'total', note: TOTAL_NOTE },
+  isRegionCode: { mode: 'total', note: TOTAL_NOTE },
+
+  checkPurchaseEligibility: {
+    mode: 'validating',
+    valid: [eligibilityInput],
+    cases: casesOf('', eligibilityInput, [
+      { path: [0], field: 'input', kind: 'record' },
+      { path: [0, 'product'], field: 'product', kind: 'product' },
+      { path: [0, 'productRegion'], field: 'productRegion', kind: 'region' },
+      { path: [0, 'planRegion'], field: 'planRegion', kind: 'region' },
+      { path: [0, 'purchaseAt'], field: 'purchaseAt', kind: 'instant' },
+      {
+        path: [0, 'activatedAt'],
+        field: 'activatedAt',
+        kind: 'instant',
+        optional: true,
+        nullable: true,
+        extra: [bad('out-of-order', 'one second after purchaseAt', '2026-03-02T10:00:01Z')],
+      },
+      { path: [0, 'previouslyBound'], field: 'previouslyBound', kind: 'boolean', optional: true },
+      { path: [0, 'verificationNoticeAt'], field: 'verificationNoticeAt', kind: 'instant', optional: true },
+      ...TERMS_FIELDS,
+    ]),
+  },
+
+  agreementDate: {
+    mode: 'validating',
+    valid: [bundle, separate, code],
+    cases: [
+      ...casesOf('bundle: ', bundle, [
+        { path: [0], field: 'input', kind: 'record' },
+        { path: [0, 'channel'], field: 'channel', kind: 'channel' },
+        { path: [0, 'product'], field: 'product', kind: 'product' },
+        { path: [0, 'timeZone'], field: 'timeZone', kind: 'zone' },
+        { path: [0, 'activatedAt'], field: 'activatedAt', kind: 'instant', optional: true, nullable: true },
+        { path: [0, 'deliveredOn'], field: 'deliveredOn', kind: 'date', optional: true },
+        ...TERMS_FIELDS,
+      ]),
+      ...casesOf('separate: ', separate, [
+        { path: [0, 'timeZone'], field: 'timeZone', kind: 'zone' },
+        { path: [0, 'purchasedAt'], field: 'purchasedAt', kind: 'instant' },
+      ]),
+      ...casesOf('code: ', code, [
+        { path: [0, 'timeZone'], field: 'timeZone', kind: 'zone' },
+        { path: [0, 'boundAt'], field: 'boundAt', kind: 'instant' },
+      ]),
+    ],
+  },
+
+  coveragePeriods: {
+    mode: 'validating',
+    valid: [periodsInput],
+    cases: casesOf('', periodsInput, [
+      { path: [0], field: 'input', kind: 'record' },
+      { path: [0, 'product'], field: 'product', kind: 'product' },
+      { path: [0, 'term'], field: 'term', kind: 'term' },
+      { path: [0, 'region'], field: 'region', kind: 'region' },
+      { path: [0, 'timeZone'], field: 'timeZone', kind: 'zone' },
+      { path: [0, 'agreementDate'], field: 'agreementDate', kind: 'date' },
+      { path: [0, 'officialWarrantyStart'], field: 'officialWarrantyStart', kind: 'date', optional: true },
+      ...TERMS_FIELDS,
+    ]),
+  },
+
+  periodList: {
+    mode: 'validating',
+    valid: [() => [samplePeriods()]],
+    cases: casesOf('', () => [samplePeriods()], [
+      { path: [0], field: 'periods', kind: 'record' },
+      { path: [0, 'replacement'], field: 'periods.replacement', kind: 'period' },
+      { path: [0, 'officialWarranty'], field: 'periods.officialWarranty', kind: 'period' },
+      { path: [0, 'safeFlight'], field: 'periods.safeFlight', kind: 'period', nullable: true },
+    ]),
+  },
+
+  isInPeriod: {
+    mode: 'validating',
+    valid: [() => [samplePeriods().replacement, '2026-06-01T12:00:00+02:00']],
+    cases: casesOf('', () => [samplePeriods().replacement, '2026-06-01T12:00:00+02:00'], [
+      { path: [0], field: 'period', kind: 'record' },
+      { path: [0, 'start'], field: 'period.start', kind: 'instant' },
+      { path: [0, 'end'], field: 'period.end', kind: 'instant' },
+      { path: [1], field: 'at', kind: 'instant' },
+    ]),
+  },
+
+  resolveTerms: {
+    mode: 'validating',
+    valid: [() => [DEFAULT_TERMS], () => [undefined]],
+    cases: casesOf('', () => [DEFAULT_TERMS], [{ path: [0], field: 'terms', kind: 'terms', optional: true }]),
+  },
+
+  requireProduct: {
+    mode: 'validating',
+    valid: [() => ['mavic-3', DEFAULT_TERMS]],
+    cases: casesOf('', () => ['mavic-3', DEFAULT_TERMS], [
+      { path: [0], field: 'product', kind: 'product' },
+      { path: [1], field: 'terms', kind: 'terms', optional: true },
+    ]),
+  },
+
+  findListing: {
+    mode: 'validating',
+    valid: [() => ['mavic-3', '1y'], () => ['mini-2', '2y']],
+    cases: casesOf('', () => ['mavic-3', '1y'], [
+      { path: [0], field: 'product', kind: 'product' },
+      { path: [1], field: 'term', kind: 'term' },
+    ]),
+  },
+
+  money: {
+    mode: 'validating',
+    valid: [() => ['159.00', 'USD'], () => [new Decimal('-1.5'), 'EUR'], () => [239, 'USD']],
+    cases: casesOf('', () => ['159.00', 'USD'], [
+      { path: [0], field: 'amount', kind: 'amount' },
+      { path: [1], field: 'amount.currency', kind: 'currency' },
+    ]),
+  },
+
+  sumMoney: {
+    mode: 'validating',
+    valid: [() => [[money('159', 'USD'), money('199', 'USD')], 'USD'], () => [[], 'EUR']],
+    cases: casesOf('', () => [[money('159', 'USD'), money('199', 'USD')], 'USD'], [
+      { path: [0], field: 'amounts', kind: 'array' },
+      {
+        path: [0, 1],
+        field: 'amounts[1]',
+        kind: 'money',
+        extra: [bad('unknown-value', 'EUR in a USD sum', money('1', 'EUR'))],
+      },
+      { path: [1], field: 'currency', kind: 'currency' },
+    ]),
+  },
+
+  formatMoney: {
+    mode: 'validating',
+    valid: [() => [money('739', 'USD')]],
+    cases: casesOf('', () => [money('739', 'USD')], [{ path: [0], field: 'value', kind: 'money' }]),
+  },
+};
+
+/** Exported classes: constructors, not rules (`InvalidInputError` is what the table expects). */
+const EXPORTED_CLASSES = ['InvalidInputError'];
+
+// ---------------------------------------------------------------------------------------
+// The tests
+
+const exportedFunctions = Object.entries(api)
+  .filter(([name, value]) => typeof value === 'function' && !EXPORTED_CLASSES.includes(name))
+  .map(([name]) => name)
+  .sort();
+
+const callable = api as unknown as Readonly<Record<string, (...args: readonly unknown[]) => unknown>>;
+
+/** Every hostile value of every kind, for the total predicates. */
+const EVERY_BAD_VALUE: readonly Bad[] = Object.values(BAD)
+  .flat()
+  .filter((b) => b.make === undefined);
+
+function describeThrown(thrown: unknown): string {
+  if (thrown instanceof Error) return `${thrown.name}: ${thrown.message}`;
+  return `non-error ${String(thrown)}`;
+}
+
+describe('hostile input: the table', () => {
+  it('has an entry for every exported function (add one for each new export)', () => {
+    expect(exportedFunctions.filter((name) => !(name in TABLE))).toEqual([]);
+  });
+  it('has no entry for a function that is not exported', () => {
+    expect(Object.keys(TABLE).filter((name) => !exportedFunctions.includes(name))).toEqual([]);
+  });
+  it('exports no class other than InvalidInputError', () => {
+    const classes = Object.entries(api)
+      .filter(([, v]) => typeof v === 'function' && /^class[\s{]/.test(Function.prototype.toString.call(v)))
+      .map(([n]) => n);
+    expect(classes).toEqual(EXPORTED_CLASSES);
+  });
+  it.each(Object.entries(TABLE).filter(([, e]) => e.mode === 'validating'))('%s: its valid calls do not throw', (name, entry) => {
+    if (entry.mode !== 'validating') return;
+    for (const valid of entry.valid) expect(() => callable[name]?.(...valid())).not.toThrow();
+  });
+});
+
+const counted = { cases: 0, classes: new Set<BadClass>(), byFunction: new Map<string, number>() };
+
+for (const [name, entry] of Object.entries(TABLE)) {
+  if (entry.mode === 'total') {
+    describe(`hostile input: ${name} (${entry.note})`, () => {
+      it.each(EVERY_BAD_VALUE.map((b) => [`${b.cls} · ${b.label}`, b] as const))('%s', (_label, b) => {
+        expect(callable[name]?.(b.value)).toBe(false);
+      });
+    });
+    counted.cases += EVERY_BAD_VALUE.length;
+    counted.byFunction.set(name, EVERY_BAD_VALUE.length);
+    for (const b of EVERY_BAD_VALUE) counted.classes.add(b.cls);
+    continue;
+  }
+  counted.cases += entry.cases.length;
+  counted.byFunction.set(name, entry.cases.length);
+  for (const c of entry.cases) counted.classes.add(c.cls);
+  describe(`hostile input: ${name}`, () => {
+    it.each(entry.cases.map((c) => [`${c.cls} · ${c.name}`, c] as const))('%s', (_label, c) => {
+      let thrown: unknown;
+      let result: unknown;
+      try {
+        result = callable[name]?.(...c.args);
+      } catch (error) {
+        thrown = error;
+      }
+      if (thrown === undefined) {
+        expect.fail(`${name} accepted bad ${c.field} (${c.cls}) and returned ${JSON.stringify(result)?.slice(0, 200)}`);
+      }
+      if (!(thrown instanceof InvalidInputError)) {
+        expect.fail(`${name} threw ${describeThrown(thrown)} instead of InvalidInputError naming ${c.field}`);
+      }
+      const named = thrown.field === c.field || thrown.field.startsWith(`${c.field}.`) || thrown.field.startsWith(`${c.field}[`);
+      expect(named, `error names '${thrown.field}', expected '${c.field}': ${thrown.message}`).toBe(true);
+      expect(thrown.message).toContain(thrown.field);
+      expect(thrown.message.length).toBeGreaterThan(thrown.field.length + 20);
+    });
+  });
+}
+
+describe('hostile input: the classes', () => {
+  it('tries every class the issue names that applies to the exported functions', () => {
+    // The ledger classes apply once a ledger function (issue 3) has an `events` field.
+    const ledgerClasses: readonly BadClass[] = ['before-plan', 'other-serial'];
+    const expected = (Object.keys(CLASSES) as BadClass[]).filter((c) => !ledgerClasses.includes(c) || counted.classes.has(c));
+    expect([...counted.classes].sort()).toEqual(expected.sort());
+  });
+});
+
+afterAll(() => {
+  const perFunction = [...counted.byFunction].map(([n, c]) => `${n} ${c}`).join(', ');
+  const untried = (Object.keys(CLASSES) as BadClass[]).filter((c) => !counted.classes.has(c));
+  console.info(
+    `hostile input: ${counted.classes.size} of ${Object.keys(CLASSES).length} classes tried, ${counted.cases} cases over ${counted.byFunction.size} functions (${perFunction})` +
+      (untried.length > 0 ? `; not yet applicable: ${untried.join(', ')}` : ''),
+  );
+});
+
+// ---------------------------------------------------------------------------------------
+// SECURITY.md: the library does no I/O. Checked on the source text of src/.
+
+/** What SECURITY.md promises the source never does, as patterns over its text. */
+const FORBIDDEN: readonly (readonly [what: string, pattern: RegExp])[] = [
+  ['read the clock', /\bDate\.now\s*\(|new Date\(\s*\)|\bperformance\.now\s*\(/],
+  ['read the environment or the process', /\bprocess\s*[.[]|\bDeno\.|\bBun\./],
+  ['use the network', /\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b/],
+  ['import a Node.js built-in (file system, network, OS)', /from\s+['"](node:)?(fs|fs\/promises|net|http|https|http2|dgram|dns|tls|child_process|os|path|worker_threads|vm)['"]/],
+  ['evaluate code', /\beval\s*\(|\bnew\s+Function\s*\(|\bimport\s*\(|\brequire\s*\(/],
+  ['use randomness', /\bMath\.random\s*\(|\bcrypto\./],
+  ['reach for the global object', /\bglobalThis\b/],
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** The code of a file without its comments (doc comments may mention `Date.now()`). */
+function codeOf(file: string): string {
+  return readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1');
+}
+
+describe('SECURITY: the source does no I/O', () => {
+  const files = sourceFiles(join(import.meta.dirname, '..', 'src'));
+  it.each(FORBIDDEN)('no file in src/ may %s', (_what, pattern) => {
+    expect(files.filter((f) => pattern.test(codeOf(f)))).toEqual([]);
+  });
+});

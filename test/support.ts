@@ -1,0 +1,37 @@
+import { expect } from 'vitest';
+import { InvalidInputError } from '../src/errors';
+
+/**
+ * Test helper: freezes a value and everything reachable from it, so a function that tries to
+ * mutate its input throws (ES modules are strict mode).
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+  }
+  return value;
+}
+
+/** A structured copy, for comparing an input before and after a call. */
+export function snapshot<T>(value: T): T {
+  return structuredClone(value);
+}
+
+/** The {@link InvalidInputError} a call throws; fails the test if it throws nothing or something else. */
+export function invalid(call: () => unknown): InvalidInputError {
+  try {
+    call();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidInputError);
+    return error as InvalidInputError;
+  }
+  throw new Error('expected an InvalidInputError, but nothing was thrown');
+}
+
+/** Asserts the call throws an {@link InvalidInputError} with this field and code. */
+export function expectInvalid(call: () => unknown, field: string, code: InvalidInputError['code']): InvalidInputError {
+  const error = invalid(call);
+  expect({ field: error.field, code: error.code }).toEqual({ field, code });
+  return error;
+}
