@@ -8,6 +8,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { InvalidInputError } from './errors';
+import { requireArray, requireRecord } from './validate';
 
 /**
  * An amount of money. `JSON.stringify` gives `{"amount":"159","currency":"USD"}`.
@@ -50,9 +51,7 @@ const AMOUNT = /^-?\d+(\.\d+)?$/;
  * @category Money
  */
 export function money(amount: Decimal.Value, currency: string, field = 'amount'): Money {
-  if (typeof currency !== 'string' || !CURRENCY.test(currency)) {
-    throw new InvalidInputError(`${field}.currency`, 'invalid-value', "expected an ISO 4217 code such as 'USD'", currency);
-  }
+  requireCurrency(currency, `${field}.currency`);
   const valid =
     amount instanceof Decimal
       ? amount.isFinite()
@@ -69,7 +68,7 @@ export function money(amount: Decimal.Value, currency: string, field = 'amount')
  * @param amounts - amounts, all in `currency`
  * @param currency - the currency of the sum (needed when the list is empty)
  * @returns the exact sum
- * @throws {@link InvalidInputError} when an amount is in another currency
+ * @throws {@link InvalidInputError} when an amount is not money or is in another currency
  *
  * @example
  * ```ts
@@ -80,8 +79,10 @@ export function money(amount: Decimal.Value, currency: string, field = 'amount')
  * @category Money
  */
 export function sumMoney(amounts: readonly Money[], currency: string): Money {
+  requireCurrency(currency, 'currency');
   let total = new Decimal(0);
-  for (const [index, m] of amounts.entries()) {
+  for (const [index, value] of requireArray(amounts, 'amounts').entries()) {
+    const m = requireMoney(value, `amounts[${index}]`);
     if (m.currency !== currency) {
       throw new InvalidInputError(`amounts[${index}].currency`, 'invalid-value', `expected ${currency}`, m.currency);
     }
@@ -95,6 +96,7 @@ export function sumMoney(amounts: readonly Money[], currency: string): Money {
  *
  * @param value - the money to show
  * @returns the currency code, a space and the amount to two decimals
+ * @throws {@link InvalidInputError} when the value is not money
  *
  * @example
  * ```ts
@@ -105,7 +107,26 @@ export function sumMoney(amounts: readonly Money[], currency: string): Money {
  * @category Money
  */
 export function formatMoney(value: Money): string {
-  return `${value.currency} ${value.amount.toFixed(2)}`;
+  const m = requireMoney(value, 'value');
+  return `${m.currency} ${m.amount.toFixed(2)}`;
+}
+
+function requireCurrency(value: unknown, field: string): string {
+  if (typeof value !== 'string' || !CURRENCY.test(value)) {
+    throw new InvalidInputError(field, value === undefined || value === null ? 'missing' : 'invalid-value', "expected an ISO 4217 code such as 'USD'", value);
+  }
+  return value;
+}
+
+/** A {@link Money} value (a finite `Decimal` and a currency code), or an error naming the field. */
+export function requireMoney(value: unknown, field: string): Money {
+  const m = requireRecord(value, field);
+  if (!Decimal.isDecimal(m.amount)) {
+    throw new InvalidInputError(`${field}.amount`, m.amount === undefined ? 'missing' : 'wrong-type', 'expected a Decimal amount (use money())', m.amount);
+  }
+  if (!m.amount.isFinite()) throw new InvalidInputError(`${field}.amount`, 'invalid-value', 'expected a finite amount', m.amount);
+  requireCurrency(m.currency, `${field}.currency`);
+  return m as unknown as Money;
 }
 
 /** Money from a literal of terms or JSON. */

@@ -9,7 +9,7 @@ import { requireRegion } from './catalog/regions';
 import { type RuleOptions, type Terms, requireProduct, resolveTerms } from './catalog/terms';
 import { InvalidInputError } from './errors';
 import { requireCalendarDate } from './time/calendar';
-import { type Period, monthsFrom } from './time/period';
+import { type Period, monthsFrom, requirePeriod } from './time/period';
 import { requireTimeZone } from './time/zone';
 import { addCalendarMonths } from './time/zoned';
 import type { CalendarDate, PlanTerm, RegionCode, TimeZone } from './types';
@@ -164,6 +164,8 @@ export function coveragePeriods(input: CoveragePeriodsInput, options: RuleOption
  * @param periods - the result of {@link coveragePeriods}
  * @returns the periods in the order replacement, repair discount, official warranty,
  * extended warranty, Safe Flight
+ * @throws {@link InvalidInputError} when a period is missing or malformed (`null` only where
+ * the model may lack it)
  *
  * @example
  * ```ts
@@ -175,7 +177,19 @@ export function coveragePeriods(input: CoveragePeriodsInput, options: RuleOption
  * @category Periods
  */
 export function periodList(periods: CoveragePeriods): readonly Period[] {
-  return [periods.replacement, periods.repairDiscount, periods.officialWarranty, periods.extendedWarranty, periods.safeFlight].filter(
-    (p): p is Period => p !== null,
-  );
+  const p = requireRecord(periods, 'periods');
+  const list: Period[] = [];
+  for (const [key, nullable] of [
+    ['replacement', false],
+    ['repairDiscount', true],
+    ['officialWarranty', false],
+    ['extendedWarranty', true],
+    ['safeFlight', true],
+  ] as const) {
+    const value = p[key];
+    if (value === null && nullable) continue;
+    requirePeriod(value, `periods.${key}`);
+    list.push(value as Period);
+  }
+  return list;
 }

@@ -153,7 +153,12 @@ export interface Window {
   readonly flyaway: number;
 }
 
-/** What is left of a window. */
+/**
+ * What is left of a replacement quota: replacements in all, and of them usable for damage and
+ * for flyaway (QUOTA-1Y, QUOTA-2Y, PLUS-EFFECT). Never negative, never above the terms.
+ *
+ * @category Ledger
+ */
 export interface Remaining {
   readonly replacements: number;
   readonly damage: number;

@@ -278,8 +278,9 @@ describe('invalid input (InvalidInputError with field and code)', () => {
     [{ channel: 'dji-store-bundle', product: 'mavic-3', timeZone: 'UTC', activatedAt: '2026-01-01' }, 'activatedAt', 'invalid-instant'],
     [{ channel: 'dji-store-bundle', product: 'om-5', timeZone: 'UTC', activatedAt: null, deliveredOn: '2026-02-30' }, 'deliveredOn', 'invalid-date'],
     [{ channel: 'dji-store-bundle', product: 'om-5', timeZone: 'UTC', activatedAt: null, deliveredOn: '2026-13-01' }, 'deliveredOn', 'invalid-date'],
-    // An instant at the start of the supported range is a day before it in Los Angeles.
-    [{ channel: 'activation-code', timeZone: 'America/Los_Angeles', boundAt: '1980-01-01T03:00:00Z' }, 'date', 'invalid-date'],
+    [{ channel: 'activation-code', timeZone: 'America/Los_Angeles', boundAt: '1979-12-30T12:00:00Z' }, 'boundAt', 'invalid-instant'],
+    [{ channel: 'activation-code', timeZone: 'UTC', boundAt: new Date('9999-12-31T00:00:00Z') }, 'boundAt', 'invalid-instant'],
+    [{ channel: 'dji-store-bundle', product: 'om-5', timeZone: 'UTC', activatedAt: null, deliveredOn: '9999-12-31' }, 'deliveredOn', 'invalid-date'],
   ] as const)('%j', (input, field, code) => {
     expectInvalid(() => agreementDate(input as unknown as AgreementInput), field, code);
   });

@@ -40,6 +40,14 @@ describe('CAT-LISTING', () => {
     expect(findListing('mavic-3', '2y')).toBeUndefined();
     expect(findListing('mini-2', '1y')).toBeUndefined();
   });
+
+  it('refuses a product the source does not name, or another term (never a quiet "no listing")', () => {
+    expectInvalid(() => findListing('mavic-9', '1y'), 'product', 'unknown-product');
+    expectInvalid(() => findListing('__proto__', '1y'), 'product', 'unknown-product');
+    expectInvalid(() => findListing(undefined as never, '1y'), 'product', 'missing');
+    expectInvalid(() => findListing('mavic-3', '3y' as never), 'term', 'invalid-value');
+    expectInvalid(() => findListing('mavic-3', 1 as never), 'term', 'wrong-type');
+  });
 });
 
 describe('CAT-CATEGORY', () => {
@@ -183,6 +191,12 @@ describe('requireProduct', () => {
     expectInvalid(() => requireProduct('__proto__', DEFAULT_TERMS), 'product', 'unknown-product');
     expectInvalid(() => requireProduct(undefined, DEFAULT_TERMS), 'product', 'missing');
   });
+
+  it('validates the terms it is given, and defaults to the source’s', () => {
+    expect(requireProduct('om-5').name).toBe('DJI OM 5');
+    expectInvalid(() => requireProduct('mavic-3', patched('plans.1y.replacements', -1)), 'terms.plans.1y.replacements', 'invalid-count');
+    expectInvalid(() => requireProduct('mavic-3', 'default' as never), 'terms', 'wrong-type');
+  });
 });
 
 /** DEFAULT_TERMS with one value replaced (or removed with `undefined`) at a dotted path. */
@@ -253,6 +267,18 @@ describe('resolveTerms (caller terms)', () => {
     ['safeFlightMonths', 0.5, 'terms.safeFlightMonths', 'invalid-count'],
     ['carePlus', undefined, 'terms.carePlus', 'missing'],
     ['carePlus.damageReplacements', -1, 'terms.carePlus.damageReplacements', 'invalid-count'],
+    ['carePlus.flyawayReplacements', 0.5, 'terms.carePlus.flyawayReplacements', 'invalid-count'],
+    ['carePlus.months', 121, 'terms.carePlus.months', 'invalid-terms'],
+    ['carePlus.warrantyExtensionMonths', 121, 'terms.carePlus.warrantyExtensionMonths', 'invalid-terms'],
+    // Spans are capped at 120 months (3,720 days, 89,280 hours): longer is no plan term.
+    ['plans.1y.months', 121, 'terms.plans.1y.months', 'invalid-terms'],
+    ['plans.2y.warrantyExtension.startsAfterMonths', 121, 'terms.plans.2y.warrantyExtension.startsAfterMonths', 'invalid-terms'],
+    ['plans.2y.warrantyExtension.months', 1e9, 'terms.plans.2y.warrantyExtension.months', 'invalid-terms'],
+    ['officialWarrantyMonths.european', 121, 'terms.officialWarrantyMonths.european', 'invalid-terms'],
+    ['safeFlightMonths', 121, 'terms.safeFlightMonths', 'invalid-terms'],
+    ['activationWindowHours.aircraft', 89_281, 'terms.activationWindowHours.aircraft', 'invalid-terms'],
+    ['verifiedPurchaseWindowHours', 1e12, 'terms.verifiedPurchaseWindowHours', 'invalid-terms'],
+    ['products.om-5.autoStartDaysAfterDelivery', 3721, 'terms.products.om-5.autoStartDaysAfterDelivery', 'invalid-terms'],
     ['fees', {}, 'terms.fees', 'wrong-type'],
     ['fees', [null], 'terms.fees[0]', 'missing'],
     ['fees.0.product', 'mavic-9', 'terms.fees[0].product', 'invalid-terms'],
@@ -273,6 +299,19 @@ describe('resolveTerms (caller terms)', () => {
     ['repairDiscountCap', { amount: '100' }, 'terms.repairDiscountCap.currency', 'invalid-terms'],
   ] as const)('%s = %j is refused at %s (%s)', (path, value, field, code) => {
     expectInvalid(() => resolveTerms(patched(path, value)), field, code);
+  });
+
+  it('accepts spans up to the cap', () => {
+    const t = patched('safeFlightMonths', 120);
+    const max: Terms = {
+      ...t,
+      activationWindowHours: { aircraft: 89_280, gimbal: 0, handheld: 89_280 },
+      verifiedPurchaseWindowHours: 89_280,
+      plans: { '1y': { ...t.plans['1y'], months: 120 }, '2y': { ...t.plans['2y'], warrantyExtension: { startsAfterMonths: 120, months: 120 } } },
+      officialWarrantyMonths: { standard: 120, european: 120 },
+      carePlus: { ...t.carePlus, months: 120, warrantyExtensionMonths: 120 },
+    };
+    expect(resolveTerms(max)).toBe(max);
   });
 
   it('terms that are not an object are refused', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_TERMS,
   InvalidInputError,
+  PRODUCTS,
   type Decision,
   type FeeQuote,
   type Plan,
@@ -311,7 +312,7 @@ describe('SVC-REPLACE-DAMAGE', () => {
       ...DEFAULT_TERMS,
       products: {
         ...DEFAULT_TERMS.products,
-        'x-1': { id: 'x-1', name: 'X 1', category: 'gimbal', services: { ...DEFAULT_TERMS.products['mini-2'].services, damageReplacement: false } },
+        'x-1': { id: 'x-1', name: 'X 1', category: 'gimbal', services: { ...PRODUCTS['mini-2'].services, damageReplacement: false } },
       },
     };
     const d = claimDamage({ ...MAVIC_1Y, product: 'x-1' }, [], '2026-04-01T00:00:00Z', { terms });
@@ -411,6 +412,12 @@ describe('SVC-REPAIR-DISCOUNT', () => {
     expect(clauses(repairAt(MAVIC_1Y, [], '2026-02-28T12:00:00Z'))).toEqual(['PERIOD-OUTSIDE']);
     expect(repairAt(MAVIC_1Y, [], LAST_1Y).ok).toBe(true);
     expect(clauses(repairAt(MAVIC_1Y, [], END_1Y))).toEqual(['PERIOD-OUTSIDE']);
+  });
+
+  it('a discounted repair recorded after the validity uses no quota and does not forfeit Safe Flight', () => {
+    const s = planStatus(MAVIC_1Y, [repair('2027-04-01T00:00:00Z')], '2027-04-02T00:00:00Z');
+    expect(s.discountedRepairs).toMatchObject({ used: 0, remaining: 2, inForce: false });
+    expect(s.safeFlight.state).toBe('earned');
   });
 
   it("quotes the caller's cap when the terms give one", () => {

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMoney, money, moneyFrom, sumMoney } from '../src/money';
+import { formatMoney, money, moneyFrom, requireMoney, sumMoney } from '../src/money';
 import { deepFreeze, expectInvalid } from './support';
 
 describe('money', () => {
@@ -77,6 +77,35 @@ describe('sumMoney', () => {
     const amounts = deepFreeze([money('159', 'USD'), money('199', 'USD')]);
     sumMoney(amounts, 'USD');
     expect(amounts.map(formatMoney)).toEqual(['USD 159.00', 'USD 199.00']);
+  });
+});
+
+describe('requireMoney (the boundary of formatMoney and sumMoney)', () => {
+  it.each([
+    [undefined, 'value', 'missing'],
+    ['USD 159.00', 'value', 'wrong-type'],
+    [159, 'value', 'wrong-type'],
+    [{ amount: '159', currency: 'USD' }, 'value.amount', 'wrong-type'],
+    [{ currency: 'USD' }, 'value.amount', 'missing'],
+    [{ amount: new Decimal(Number.NaN), currency: 'USD' }, 'value.amount', 'invalid-value'],
+    [{ amount: new Decimal(Number.POSITIVE_INFINITY), currency: 'USD' }, 'value.amount', 'invalid-value'],
+    [{ amount: new Decimal(159), currency: 'usd' }, 'value.currency', 'invalid-value'],
+    [{ amount: new Decimal(159) }, 'value.currency', 'missing'],
+  ] as const)('formatMoney(%j) is refused at %s (%s)', (value, field, code) => {
+    expectInvalid(() => formatMoney(value as never), field, code);
+  });
+
+  it('sumMoney refuses what is not a list of money, or a bad currency', () => {
+    expectInvalid(() => sumMoney(undefined as never, 'USD'), 'amounts', 'missing');
+    expectInvalid(() => sumMoney('159' as never, 'USD'), 'amounts', 'wrong-type');
+    expectInvalid(() => sumMoney([money('1', 'USD'), { amount: 1, currency: 'USD' }] as never, 'USD'), 'amounts[1].amount', 'wrong-type');
+    expectInvalid(() => sumMoney([], 'usd'), 'currency', 'invalid-value');
+    expectInvalid(() => sumMoney([], undefined as never), 'currency', 'missing');
+  });
+
+  it('returns the value itself when valid', () => {
+    const m = money('1', 'USD');
+    expect(requireMoney(m, 'fee')).toBe(m);
   });
 });
 

@@ -214,6 +214,27 @@ describe('periodList', () => {
   });
 });
 
+describe('periodList: invalid input', () => {
+  const sample = () => coveragePeriods({ product: 'mini-2', term: '1y', region: 'US', timeZone: 'UTC', agreementDate: '2026-01-15' });
+
+  it.each([
+    ['replacement', null, 'periods.replacement', 'missing'],
+    ['replacement', 42, 'periods.replacement', 'wrong-type'],
+    ['officialWarranty', {}, 'periods.officialWarranty.start', 'missing'],
+    ['officialWarranty', undefined, 'periods.officialWarranty', 'missing'],
+    ['safeFlight', undefined, 'periods.safeFlight', 'missing'],
+    ['repairDiscount', { start: '2026-01-15T00:00:00', end: '2027-01-15T00:00:00Z' }, 'periods.repairDiscount.start', 'invalid-instant'],
+    ['extendedWarranty', { start: '2026-01-15T00:00:00Z', end: '2027-01-15' }, 'periods.extendedWarranty.end', 'invalid-instant'],
+  ] as const)('%s = %j', (key, value, field, code) => {
+    expectInvalid(() => periodList({ ...sample(), [key]: value } as never), field, code);
+  });
+
+  it('refuses what is not a record of periods', () => {
+    expectInvalid(() => periodList(null as never), 'periods', 'missing');
+    expectInvalid(() => periodList([] as never), 'periods', 'wrong-type');
+  });
+});
+
 describe('invalid input (InvalidInputError with field and code)', () => {
   const good = { product: 'mavic-3', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-05-10' } as const;
 
@@ -242,10 +263,13 @@ describe('invalid input (InvalidInputError with field and code)', () => {
     expectInvalid(() => coveragePeriods(good, { terms: { ...DEFAULT_TERMS, safeFlightMonths: 1.5 } }), 'terms.safeFlightMonths', 'invalid-count');
   });
 
-  it('a period past the year 9999 is refused, never a TypeError', () => {
-    expectInvalid(() => coveragePeriods({ ...good, agreementDate: '9999-06-01' }), 'date', 'invalid-date');
+  it('dates from 1980 to 9899 only, so that every computed period keeps a four-digit year', () => {
+    expectInvalid(() => coveragePeriods({ ...good, agreementDate: '9999-06-01' }), 'agreementDate', 'invalid-date');
+    expectInvalid(() => coveragePeriods({ ...good, officialWarrantyStart: '9999-12-31' }), 'officialWarrantyStart', 'invalid-date');
+    const last = coveragePeriods({ ...good, term: '2y', agreementDate: '9899-12-31' });
+    expect(last.safeFlight?.endDate).toBe('9902-12-31');
     const huge: Terms = { ...DEFAULT_TERMS, edition: 'huge', plans: { ...DEFAULT_TERMS.plans, '1y': { ...DEFAULT_TERMS.plans['1y'], months: 1e9 } } };
-    expectInvalid(() => coveragePeriods(good, { terms: huge }), 'date', 'invalid-date');
+    expectInvalid(() => coveragePeriods(good, { terms: huge }), 'terms.plans.1y.months', 'invalid-terms');
   });
 });
 

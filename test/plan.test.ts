@@ -157,12 +157,12 @@ describe('ledgerFromJSON', () => {
   });
 
   it('refuses a damage replacement for a model of caller terms without it (SVC-REPLACE-DAMAGE)', async () => {
-    const { DEFAULT_TERMS } = await import('../src/index');
+    const { DEFAULT_TERMS, PRODUCTS } = await import('../src/index');
     const terms = {
       ...DEFAULT_TERMS,
       products: {
         ...DEFAULT_TERMS.products,
-        'x-1': { id: 'x-1', name: 'X 1', category: 'gimbal' as const, services: { ...DEFAULT_TERMS.products['mini-2'].services, damageReplacement: false } },
+        'x-1': { id: 'x-1', name: 'X 1', category: 'gimbal' as const, services: { ...PRODUCTS['mini-2'].services, damageReplacement: false } },
       },
     };
     const error = thrown(() => ledgerFromJSON([damage('2026-04-01T00:00:00Z')], { ...MAVIC_1Y, product: 'x-1' }, { terms }));

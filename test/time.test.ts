@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIN_YEAR, compareDates, datePartsOf, requireCalendarDate } from '../src/time/calendar';
+import { MAX_YEAR, MIN_YEAR, compareDates, datePartsOf, requireCalendarDate } from '../src/time/calendar';
 import { DAY, HOUR, formatElapsed, requireInstant } from '../src/time/instant';
 import { isInPeriod, monthsFrom, periodBetween, periodContains, type Period } from '../src/time/period';
 import { requireTimeZone } from '../src/time/zone';
@@ -10,7 +10,7 @@ import { deepFreeze, expectInvalid, snapshot } from './support';
 const ms = (iso: string): number => Date.parse(iso);
 
 describe('calendar dates (YYYY-MM-DD)', () => {
-  it.each(['2026-01-01', '2026-12-31', '2028-02-29', '2000-02-29', '1980-01-01', '9999-12-31', '2026-04-30'])('accepts %s', (date) => {
+  it.each(['2026-01-01', '2026-12-31', '2028-02-29', '2000-02-29', '1980-01-01', '9899-12-31', '2026-04-30'])('accepts %s', (date) => {
     expect(requireCalendarDate(date, 'd')).toBe(date);
   });
 
@@ -23,6 +23,9 @@ describe('calendar dates (YYYY-MM-DD)', () => {
     ['2027-02-29', 'invalid-date'],
     ['2100-02-29', 'invalid-date'],
     ['1979-12-31', 'invalid-date'],
+    ['1899-12-31', 'invalid-date'],
+    ['9900-01-01', 'invalid-date'],
+    ['9999-12-31', 'invalid-date'],
     ['2026-1-01', 'invalid-date'],
     ['2026-01-01T00:00:00Z', 'invalid-date'],
     [' 2026-01-01', 'invalid-date'],
@@ -38,7 +41,11 @@ describe('calendar dates (YYYY-MM-DD)', () => {
   it('gives the parts of a date, or undefined', () => {
     expect(datePartsOf('2028-02-29')).toEqual({ year: 2028, month: 2, day: 29 });
     expect(datePartsOf('2026-02-29')).toBeUndefined();
-    expect(MIN_YEAR).toBe(1980);
+    // Computed dates may run from 1979 to 9999; inputs are held to 1980–9899.
+    expect(datePartsOf('1979-12-31')).toEqual({ year: 1979, month: 12, day: 31 });
+    expect(datePartsOf('1978-12-31')).toBeUndefined();
+    expect(datePartsOf('9999-12-31')).toEqual({ year: 9999, month: 12, day: 31 });
+    expect([MIN_YEAR, MAX_YEAR]).toEqual([1980, 9899]);
   });
 
   it('orders dates', () => {
@@ -74,9 +81,13 @@ describe('instants (Date or ISO-8601 with an offset)', () => {
     ['2026-03-01T09:30:00+0100', 'invalid-instant'],
     ['2026-02-30T09:30:00Z', 'invalid-instant'],
     ['2026-13-01T09:30:00Z', 'invalid-instant'],
-    ['1979-12-31T23:59:59Z', 'invalid-instant'],
+    ['1979-12-30T23:59:59Z', 'invalid-instant'],
+    ['1978-12-31T23:59:59-12:00', 'invalid-instant'],
+    ['9900-01-02T00:00:00Z', 'invalid-instant'],
+    ['9999-12-31T00:00:00Z', 'invalid-instant'],
     [new Date('1979-12-30T23:59:59.999Z'), 'invalid-instant'],
-    [new Date('+010000-01-02T00:00:00Z'), 'invalid-instant'],
+    [new Date('9900-01-02T00:00:00Z'), 'invalid-instant'],
+    [new Date('+010000-01-01T23:59:59.999Z'), 'invalid-instant'],
     ['now', 'invalid-instant'],
     [new Date(Number.NaN), 'invalid-instant'],
     [new Date('1850-01-01T00:00:00Z'), 'invalid-instant'],
@@ -90,14 +101,13 @@ describe('instants (Date or ISO-8601 with an offset)', () => {
     expectInvalid(() => requireInstant(value, 'purchaseAt'), 'purchaseAt', code);
   });
 
-  it('reads the edges of the supported range', () => {
+  it('reads the edges of the input range (1980 to 9899, with a day to spare for any offset)', () => {
     expect(requireInstant('1980-01-01T00:00:00Z', 'at')).toBe(ms('1980-01-01T00:00:00Z'));
-    expect(requireInstant(new Date('9999-12-31T23:59:59.999Z'), 'at')).toBe(ms('9999-12-31T23:59:59.999Z'));
-    // Any offset with a valid local date is in range; so is a Date within a day of the range.
     expect(requireInstant('1980-01-01T00:00:00+23:59', 'at')).toBe(ms('1979-12-31T00:01:00Z'));
-    expect(requireInstant('9999-12-31T23:59:59.999-23:59', 'at')).toBe(ms('+010000-01-01T23:58:59.999Z'));
+    expect(requireInstant('1979-12-31T23:00:00-05:00', 'at')).toBe(ms('1980-01-01T04:00:00Z'));
     expect(requireInstant(new Date('1979-12-31T00:00:00Z'), 'at')).toBe(ms('1979-12-31T00:00:00Z'));
-    expect(requireInstant(new Date('+010000-01-01T23:59:59.999Z'), 'at')).toBe(ms('+010000-01-01T23:59:59.999Z'));
+    expect(requireInstant('9899-12-31T23:59:59.999-23:59', 'at')).toBe(ms('9900-01-01T23:58:59.999Z'));
+    expect(requireInstant(new Date('9900-01-01T23:59:59.999Z'), 'at')).toBe(ms('9900-01-01T23:59:59.999Z'));
   });
 
   it.each([
@@ -162,11 +172,15 @@ describe('local dates in a zone', () => {
     expect(addCalendarDays('2026-01-10', 45)).toBe('2026-02-24');
   });
 
-  it('refuses a computed date outside the supported range (never a TypeError)', () => {
-    expectInvalid(() => localDateOf(ms('1980-01-01T00:00:00Z'), 'America/Los_Angeles'), 'date', 'invalid-date');
+  it('an instant at the start of the range is the day before in a far-west zone (computed dates may run to 1979)', () => {
+    expect(localDateOf(ms('1980-01-01T00:00:00Z'), 'America/Los_Angeles')).toBe('1979-12-31');
+  });
+
+  it('refuses a computed date outside 1979–9999 (a safety net for internal callers; never a TypeError)', () => {
+    expectInvalid(() => localDateOf(ms('1979-01-01T00:00:00Z'), 'America/Los_Angeles'), 'date', 'invalid-date');
     expectInvalid(() => addCalendarMonths('9999-06-01', 12), 'date', 'invalid-date');
     expectInvalid(() => addCalendarMonths('2026-01-01', 1e9), 'date', 'invalid-date');
-    expectInvalid(() => addCalendarDays('1980-01-01', -1), 'date', 'invalid-date');
+    expectInvalid(() => addCalendarDays('1979-01-01', -1), 'date', 'invalid-date');
   });
 });
 

@@ -5,7 +5,9 @@
  */
 import { type Money, money } from '../money';
 import type { PlanTerm } from '../types';
+import { requireOneOf } from '../validate';
 import type { KnownProductId } from './products';
+import { requireProduct } from './terms';
 
 /**
  * A plan as a shop lists it.
@@ -62,9 +64,10 @@ export const LISTINGS: readonly Listing[] = [MAVIC_3_LISTING];
  * The listing for a product and term, or `undefined` when the source lists none (a price
  * is never invented).
  *
- * @param product - a product id
+ * @param product - a product id of the source
  * @param term - `'1y'` or `'2y'`
  * @returns the listing, or `undefined`
+ * @throws {@link InvalidInputError} for a product the source does not name, or another term
  *
  * @example
  * ```ts
@@ -75,5 +78,7 @@ export const LISTINGS: readonly Listing[] = [MAVIC_3_LISTING];
  * @category Catalogue
  */
 export function findListing(product: string, term: PlanTerm): Listing | undefined {
-  return LISTINGS.find((l) => l.product === product && l.term === term);
+  const id = requireProduct(product, undefined, 'product').id;
+  const t = requireOneOf(term, 'term', ['1y', '2y']);
+  return LISTINGS.find((l) => l.product === id && l.term === t);
 }

@@ -156,6 +156,20 @@ export const DEFAULT_TERMS: Terms = {
 const validated = new WeakSet<object>([DEFAULT_TERMS]);
 const CATEGORIES: readonly ProductCategory[] = ['aircraft', 'gimbal', 'handheld'];
 const AMOUNT = /^\d+(\.\d+)?$/;
+/**
+ * The longest span a figure of the terms may give: 120 months (or as many days or hours).
+ * Longer is not a plan's term, and would run computed dates past the year 9999.
+ */
+const MAX_MONTHS = 120;
+const MAX_DAYS = MAX_MONTHS * 31;
+const MAX_HOURS = MAX_DAYS * 24;
+
+/** A count of months, days or hours, at most `max`. */
+function requireSpan(value: unknown, field: string, max: number, unit: string): number {
+  const count = requireCount(value, field);
+  if (count > max) throw new InvalidInputError(field, 'invalid-terms', `expected at most ${max} ${unit}`, value);
+  return count;
+}
 const CURRENCY = /^[A-Z]{3}$/;
 
 function requireAmount(value: unknown, field: string): string {
@@ -179,12 +193,12 @@ function validateProduct(id: string, value: unknown, field: string): void {
   for (const key of ['damageReplacement', 'flyawayReplacement', 'repairDiscount', 'maintenance', 'safeFlight', 'internationalService']) {
     requireFlag(s[key], `${field}.services.${key}`);
   }
-  if (p.autoStartDaysAfterDelivery !== undefined) requireCount(p.autoStartDaysAfterDelivery, `${field}.autoStartDaysAfterDelivery`);
+  if (p.autoStartDaysAfterDelivery !== undefined) requireSpan(p.autoStartDaysAfterDelivery, `${field}.autoStartDaysAfterDelivery`, MAX_DAYS, 'days');
 }
 
 function validatePlan(value: unknown, field: string): void {
   const plan = requireRecord(value, field);
-  const months = requireCount(plan.months, `${field}.months`);
+  const months = requireSpan(plan.months, `${field}.months`, MAX_MONTHS, 'months');
   if (months === 0) throw new InvalidInputError(`${field}.months`, 'invalid-terms', 'expected at least 1 month', months);
   const replacements = requireCount(plan.replacements, `${field}.replacements`);
   const flyaway = requireCount(plan.flyawayReplacements, `${field}.flyawayReplacements`);
@@ -195,8 +209,8 @@ function validatePlan(value: unknown, field: string): void {
   requireCount(plan.maintenance, `${field}.maintenance`);
   if (plan.warrantyExtension !== undefined) {
     const ext = requireRecord(plan.warrantyExtension, `${field}.warrantyExtension`);
-    requireCount(ext.startsAfterMonths, `${field}.warrantyExtension.startsAfterMonths`);
-    requireCount(ext.months, `${field}.warrantyExtension.months`);
+    requireSpan(ext.startsAfterMonths, `${field}.warrantyExtension.startsAfterMonths`, MAX_MONTHS, 'months');
+    requireSpan(ext.months, `${field}.warrantyExtension.months`, MAX_MONTHS, 'months');
   }
 }
 
@@ -245,19 +259,20 @@ export function resolveTerms(terms: Terms | undefined): Terms {
   requireArray(t.availableRegions, 'terms.availableRegions').forEach((r, i) => requireRegion(r, `terms.availableRegions[${i}]`));
   requireArray(t.europeanRegions, 'terms.europeanRegions').forEach((r, i) => requireRegion(r, `terms.europeanRegions[${i}]`));
   const windows = requireRecord(t.activationWindowHours, 'terms.activationWindowHours');
-  for (const c of CATEGORIES) requireCount(windows[c], `terms.activationWindowHours.${c}`);
-  requireCount(t.verifiedPurchaseWindowHours, 'terms.verifiedPurchaseWindowHours');
+  for (const c of CATEGORIES) requireSpan(windows[c], `terms.activationWindowHours.${c}`, MAX_HOURS, 'hours');
+  requireSpan(t.verifiedPurchaseWindowHours, 'terms.verifiedPurchaseWindowHours', MAX_HOURS, 'hours');
   const plans = requireRecord(t.plans, 'terms.plans');
   validatePlan(plans['1y'], 'terms.plans.1y');
   validatePlan(plans['2y'], 'terms.plans.2y');
   const warranty = requireRecord(t.officialWarrantyMonths, 'terms.officialWarrantyMonths');
-  requireCount(warranty.standard, 'terms.officialWarrantyMonths.standard');
-  requireCount(warranty.european, 'terms.officialWarrantyMonths.european');
-  requireCount(t.safeFlightMonths, 'terms.safeFlightMonths');
+  requireSpan(warranty.standard, 'terms.officialWarrantyMonths.standard', MAX_MONTHS, 'months');
+  requireSpan(warranty.european, 'terms.officialWarrantyMonths.european', MAX_MONTHS, 'months');
+  requireSpan(t.safeFlightMonths, 'terms.safeFlightMonths', MAX_MONTHS, 'months');
   const plus = requireRecord(t.carePlus, 'terms.carePlus');
-  for (const key of ['months', 'damageReplacements', 'flyawayReplacements', 'warrantyExtensionMonths']) {
-    requireCount(plus[key], `terms.carePlus.${key}`);
-  }
+  requireSpan(plus.months, 'terms.carePlus.months', MAX_MONTHS, 'months');
+  requireCount(plus.damageReplacements, 'terms.carePlus.damageReplacements');
+  requireCount(plus.flyawayReplacements, 'terms.carePlus.flyawayReplacements');
+  requireSpan(plus.warrantyExtensionMonths, 'terms.carePlus.warrantyExtensionMonths', MAX_MONTHS, 'months');
   requireArray(t.fees, 'terms.fees').forEach((f, i) => validateFee(f, `terms.fees[${i}]`, t));
   if (t.repairDiscountCap !== undefined) {
     const cap = requireRecord(t.repairDiscountCap, 'terms.repairDiscountCap');
@@ -274,9 +289,10 @@ export function resolveTerms(terms: Terms | undefined): Terms {
  * The product of an id under the terms, or an {@link InvalidInputError} (`unknown-product`).
  *
  * @param value - a product id such as `'mavic-3'`
- * @param terms - the terms whose products to look in
+ * @param terms - the terms whose products to look in (validated; default: the source's)
  * @param field - the field name for the error
  * @returns the product
+ * @throws {@link InvalidInputError} for an unknown product or invalid terms
  *
  * @example
  * ```ts
@@ -286,11 +302,12 @@ export function resolveTerms(terms: Terms | undefined): Terms {
  *
  * @category Terms
  */
-export function requireProduct(value: unknown, terms: Terms, field = 'product'): Product {
+export function requireProduct(value: unknown, terms?: Terms, field = 'product'): Product {
+  const t = resolveTerms(terms);
   const id = requireString(value, field);
-  const product = Object.hasOwn(terms.products, id) ? terms.products[id] : undefined;
+  const product = Object.hasOwn(t.products, id) ? t.products[id] : undefined;
   if (product === undefined) {
-    const known = Object.keys(terms.products).join(', ');
+    const known = Object.keys(t.products).join(', ');
     throw new InvalidInputError(field, 'unknown-product', `expected one of: ${known}`, value);
   }
   return product;

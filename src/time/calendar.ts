@@ -11,13 +11,19 @@ import type { CalendarDate } from '../types';
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * The first year of the supported range (1980-01-01 to 9999-12-31). Earlier dates are
- * refused: DJI Care Refresh did not exist, and before 1972 some IANA zones had offsets that
- * are not whole minutes (Africa/Monrovia −0:44:30), which an ISO-8601 offset cannot write.
+ * The first year of input dates and instants. Earlier ones are refused: DJI Care Refresh did
+ * not exist, and before 1972 some IANA zones had offsets that are not whole minutes
+ * (Africa/Monrovia −0:44:30), which an ISO-8601 offset cannot write.
  */
 export const MIN_YEAR = 1980;
-/** The last year of the supported range (four-digit years only). */
-export const MAX_YEAR = 9999;
+/**
+ * The last year of input dates and instants: a century short of 9999, so that every period
+ * computed from an input (at most 120 months each, see `resolveTerms`) still has a four-digit
+ * year.
+ */
+export const MAX_YEAR = 9899;
+/** Dates computed from inputs may run a year before {@link MIN_YEAR} (a far-west zone) and up to 9999. */
+const FIRST_COMPUTED_YEAR = MIN_YEAR - 1;
 
 /** Year, month (1–12) and day of a valid calendar date. */
 export interface DateParts {
@@ -33,14 +39,17 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number);
 }
 
-/** The parts of a `YYYY-MM-DD` date, or `undefined` when it is not a real date. */
+/**
+ * The parts of a `YYYY-MM-DD` date, or `undefined` when it is not a real date of the computed
+ * range (1979–9999; inputs are held to {@link MIN_YEAR}–{@link MAX_YEAR} by {@link requireCalendarDate}).
+ */
 export function datePartsOf(text: string): DateParts | undefined {
   const match = DATE_PATTERN.exec(text);
   if (match === null) return undefined;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (year < MIN_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (year < FIRST_COMPUTED_YEAR || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
 }
 
@@ -52,7 +61,8 @@ export function requireCalendarDate(value: unknown, field: string): CalendarDate
   if (typeof value !== 'string') {
     throw new InvalidInputError(field, 'wrong-type', 'expected a calendar date string YYYY-MM-DD', value);
   }
-  if (datePartsOf(value) === undefined) {
+  const parts = datePartsOf(value);
+  if (parts === undefined || parts.year < MIN_YEAR || parts.year > MAX_YEAR) {
     throw new InvalidInputError(field, 'invalid-date', `expected a real calendar date YYYY-MM-DD from ${MIN_YEAR} to ${MAX_YEAR}`, value);
   }
   return value;

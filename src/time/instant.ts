@@ -10,7 +10,7 @@ import { MAX_YEAR, MIN_YEAR, datePartsOf } from './calendar';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-// The supported range as instants, a day's margin either side: [1979-12-31T00:00Z, 10000-01-02T00:00Z).
+// The input range as instants, a day's margin either side: [1979-12-31T00:00Z, 9900-01-02T00:00Z).
 const MIN_MS = Date.UTC(MIN_YEAR, 0, 1) - DAY;
 const MAX_MS = Date.UTC(MAX_YEAR + 1, 0, 1) + DAY - 1;
 
@@ -42,8 +42,8 @@ export function requireInstant(value: unknown, field: string): number {
   } else {
     throw new InvalidInputError(field, 'wrong-type', 'expected a Date or an ISO-8601 string with an offset', value);
   }
-  // The supported range of calendar.ts, with a day's margin either side so that every instant
-  // written with a valid local date and any offset is in it (only a `Date` can fall outside).
+  // The input range of calendar.ts, with a day's margin either side so that an instant written
+  // with an in-range local date and any offset is in it.
   if (ms < MIN_MS || ms > MAX_MS) {
     throw new InvalidInputError(field, 'invalid-instant', `expected an instant from ${MIN_YEAR} to ${MAX_YEAR}`, value);
   }

@@ -87,9 +87,13 @@ export function periodContains(period: Period, at: number): boolean {
  * @category Periods
  */
 export function isInPeriod(period: Period, at: InstantInput): boolean {
-  const p = requireRecord(period, 'period');
-  const start = requireInstant(p.start, 'period.start');
-  const end = requireInstant(p.end, 'period.end');
+  const { start, end } = requirePeriod(period, 'period');
   const ms = requireInstant(at, 'at');
   return start <= ms && ms < end;
+}
+
+/** A period's `start` and `end` as instants, or an {@link InvalidInputError} naming the field. */
+export function requirePeriod(value: unknown, field: string): { readonly start: number; readonly end: number } {
+  const p = requireRecord(value, field);
+  return { start: requireInstant(p.start, `${field}.start`), end: requireInstant(p.end, `${field}.end`) };
 }

@@ -9,7 +9,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, format } from 'date-fns';
 import type { CalendarDate, TimeZone } from '../types';
 import { InvalidInputError } from '../errors';
-import { type DateParts, MAX_YEAR, MIN_YEAR, datePartsOf } from './calendar';
+import { type DateParts, datePartsOf } from './calendar';
 
 /** The parts of a date already known to be in range (an input validated, or a result of {@link inRange}). */
 function partsOf(date: CalendarDate): DateParts {
@@ -17,13 +17,14 @@ function partsOf(date: CalendarDate): DateParts {
 }
 
 /**
- * A computed date, or an {@link InvalidInputError} when it leaves the supported range (an
- * instant at the range's edge seen in a far zone, a period running past 9999).
+ * A computed date, or an {@link InvalidInputError} when it leaves the computed range 1979–9999.
+ * Inputs are held to 1980–9899 and terms to 120 months, so this is a safety net for internal
+ * callers; it names no input field.
  */
 function inRange(date: Date): CalendarDate {
   const text = Number.isNaN(date.getTime()) ? 'Invalid Date' : format(date, 'yyyy-MM-dd');
   if (datePartsOf(text) === undefined) {
-    throw new InvalidInputError('date', 'invalid-date', `a computed date is outside the supported range ${MIN_YEAR}-01-01 to ${MAX_YEAR}-12-31`, text);
+    throw new InvalidInputError('date', 'invalid-date', 'a computed date is outside the years 1979 to 9999', text);
   }
   return text;
 }
