@@ -132,3 +132,4 @@ export {
   type ServiceLocation,
   type ServiceLocationRequest,
 } from './location';
+export { describePlan, type DescribePlanOptions } from './describe';

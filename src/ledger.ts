@@ -80,7 +80,17 @@ export interface UnpublishedFee {
 }
 
 /**
- * The fee of a replacement, or "not published".
+ * The fee of a replacement, or "not published". In JSON the fee is
+ * `{ "amount": "199", "currency": "USD" }` (a decimal string).
+ *
+ * @example
+ * ```ts
+ * const s = planStatus(plan, [], '2026-05-01T12:00:00Z');   // a Mavic 3, 1-year, US plan
+ * JSON.stringify(s.nextFees.damage);
+ * //=> '{"published":true,"fee":{"amount":"159","currency":"USD"},"kind":"damage","ordinal":1,"clause":"CAT-FEES-MAVIC3-1Y","source":"CAT-FEES-MAVIC3-1Y"}'
+ * planStatus({ ...plan, product: 'om-5', region: 'JP', timeZone: 'Asia/Tokyo' }, [], '2026-05-01T12:00:00Z').nextFees.damage;
+ * //=> { published: false, kind: 'damage', ordinal: 1, reason: { clause: 'CAT-FEES-MAVIC3-1Y', message: 'No replacement fee is published for DJI OM 5, 1-year plan, JP; ...', ... } }
+ * ```
  *
  * @category Ledger
  */
@@ -172,7 +182,17 @@ export interface CarePlusStatus {
 
 /**
  * A plan's state at an instant: plain data (JSON-serialisable; `Money` amounts serialise as
- * decimal strings).
+ * decimal strings, instants are ISO-8601 strings with the plan zone's offset). Worded for a
+ * customer by {@link describePlan}.
+ *
+ * @example
+ * ```ts
+ * const s = planStatus(plan, [], '2026-05-01T12:00:00Z');   // a Mavic 3, 1-year, US plan
+ * s.at;                  //=> '2026-05-01T07:00:00.000-05:00'
+ * s.replacement.damage;  //=> { allowed: 2, used: 0, remaining: 2 }
+ * s.safeFlight.state;    //=> 'pending'
+ * JSON.parse(JSON.stringify(s)).nextFees.flyaway.fee; //=> { amount: '739', currency: 'USD' }
+ * ```
  *
  * @category Ledger
  */

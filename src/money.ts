@@ -39,6 +39,7 @@ const AMOUNT = /^-?\d+(\.\d+)?$/;
  *
  * @param amount - a finite decimal amount (`'159'`, `'159.00'`, a `Decimal`)
  * @param currency - an ISO 4217 code in upper case
+ * @param field - the field an {@link InvalidInputError} names (default `'amount'`)
  * @returns the money value
  * @throws {@link InvalidInputError} for a non-finite amount or a malformed currency
  *

@@ -47,6 +47,13 @@ export type PlanTerm = '1y' | '2y';
  * Why a rule said no: the clause, a sentence a support agent can read out, and what was
  * expected and received.
  *
+ * @example
+ * ```ts
+ * const d = assessReplacement(plan, [damage1, damage2], { type: 'damage', at: '2026-06-01T10:00:00Z', serial: 'A1' });
+ * d.ok ? [] : d.reasons;
+ * //=> [{ clause: 'QUOTA-1Y', message: 'No damage replacement is left on the plan.', expected: 'a damage replacement left', received: '0 left of 2' }]
+ * ```
+ *
  * @category Decisions
  */
 export interface Reason {

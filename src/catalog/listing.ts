@@ -61,8 +61,9 @@ export const MAVIC_3_LISTING: Listing = {
 export const LISTINGS: readonly Listing[] = [MAVIC_3_LISTING];
 
 /**
- * The listing for a product and term, or `undefined` when the source lists none (a price
- * is never invented).
+ * The listing for a product and term (CAT-LISTING: the source lists "DJI Care Refresh (DJI
+ * Mavic 3)", 1 year, USD 239.00), or `undefined` when the source lists none (a price is never
+ * invented).
  *
  * @param product - a product id of the source
  * @param term - `'1y'` or `'2y'`

@@ -250,7 +250,7 @@ function validateFee(value: unknown, field: string, terms: Readonly<Record<strin
  * @category Terms
  */
 export function resolveTerms(terms: Terms | undefined): Terms {
-  if (terms === undefined) return DEFAULT_TERMS;
+  if (terms === undefined || terms === DEFAULT_TERMS) return DEFAULT_TERMS;
   if (validated.has(terms)) return terms;
   const t = requireRecord(terms, 'terms');
   requireString(t.edition, 'terms.edition');

@@ -23,7 +23,7 @@ export const MIN_YEAR = 1980;
  */
 export const MAX_YEAR = 9899;
 /** Dates computed from inputs may run a year before {@link MIN_YEAR} (a far-west zone) and up to 9999. */
-const FIRST_COMPUTED_YEAR = MIN_YEAR - 1;
+export const FIRST_COMPUTED_YEAR = MIN_YEAR - 1;
 
 /** Year, month (1–12) and day of a valid calendar date. */
 export interface DateParts {
@@ -34,7 +34,8 @@ export interface DateParts {
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function daysInMonth(year: number, month: number): number {
+/** The days of a month (1–12) of a year of the Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number);
 }

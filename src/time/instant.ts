@@ -5,7 +5,7 @@
  * @module
  */
 import { InvalidInputError } from '../errors';
-import { MAX_YEAR, MIN_YEAR, datePartsOf } from './calendar';
+import { FIRST_COMPUTED_YEAR, MAX_YEAR, MIN_YEAR, daysInMonth } from './calendar';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -13,24 +13,107 @@ const DAY = 24 * HOUR;
 // The input range as instants, a day's margin either side: [1979-12-31T00:00Z, 9900-01-02T00:00Z).
 const MIN_MS = Date.UTC(MIN_YEAR, 0, 1) - DAY;
 const MAX_MS = Date.UTC(MAX_YEAR + 1, 0, 1) + DAY - 1;
+const DASH = 45;
+const PLUS = 43;
+const COLON = 58;
+/** The weight in milliseconds of each of the nine digits of a fraction of a second. */
+const FRACTION_SCALE = [100, 10, 1, 0, 0, 0, 0, 0, 0] as const;
 
-const INSTANT_PATTERN = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
+/**
+ * Milliseconds since the epoch of a valid UTC date and time of the years 100 to 9999, as `Date.UTC`
+ * gives them, by arithmetic (H. Hinnant's days-from-civil, years starting on 1 March): a fifth
+ * of the cost of the `Date.UTC` call.
+ */
+function utcMs(year: number, month: number, day: number, hour: number, minute: number, second: number, milli: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const days = era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+  return ((days * 24 + hour) * 60 + minute) * MINUTE + second * 1000 + milli;
+}
+
+/** The value of the digit at `at`, or `NaN` (which fails every later range check) for any other character. */
+function digitAt(text: string, at: number): number {
+  const d = text.charCodeAt(at) - 48;
+  return d >= 0 && d <= 9 ? d : Number.NaN;
+}
+
+/** The two-digit number at `at`, or `NaN`. */
+function twoDigitsAt(text: string, at: number): number {
+  return digitAt(text, at) * 10 + digitAt(text, at + 1);
+}
+
+/**
+ * Milliseconds since the epoch of an ISO-8601 instant with an offset, or `NaN` when the text
+ * is not one. Read from character codes, without a regular expression or `Date.parse`; it
+ * accepts exactly `YYYY-MM-DDThh:mm[:ss[.f{1,9}]](Z|±hh:mm)` with hours 00–23, minutes and
+ * seconds 00–59, and a real date from {@link FIRST_COMPUTED_YEAR} (calendar.ts). Digits of a
+ * fraction past the milliseconds are dropped, as `Date.parse` drops them.
+ */
+export function parseInstant(text: string): number {
+  const year = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + twoDigitsAt(text, 2);
+  const month = twoDigitsAt(text, 5);
+  const day = twoDigitsAt(text, 8);
+  const hour = twoDigitsAt(text, 11);
+  const minute = twoDigitsAt(text, 14);
+  // NaN compares false, so a non-digit anywhere above fails here.
+  const valid =
+    text.charCodeAt(4) === DASH &&
+    text.charCodeAt(7) === DASH &&
+    text.charCodeAt(10) === 84 /* T */ &&
+    text.charCodeAt(13) === COLON &&
+    year >= FIRST_COMPUTED_YEAR &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    hour <= 23 &&
+    minute <= 59;
+  if (!valid) return Number.NaN;
+  let at = 16;
+  let second = 0;
+  let milli = 0;
+  if (text.charCodeAt(at) === COLON) {
+    second = twoDigitsAt(text, at + 1);
+    if (!(second <= 59)) return Number.NaN;
+    at += 3;
+    if (text.charCodeAt(at) === 46 /* . */) {
+      const first = ++at;
+      // Up to nine digits; the first three are the milliseconds.
+      for (let d = digitAt(text, at); !Number.isNaN(d) && at - first < 9; d = digitAt(text, ++at)) {
+        milli += d * (FRACTION_SCALE[at - first] as number);
+      }
+      if (at === first) return Number.NaN;
+    }
+  }
+  const sign = text.charCodeAt(at);
+  if (sign === 90 /* Z */ && text.length === at + 1) {
+    return utcMs(year, month, day, hour, minute, second, milli);
+  }
+  const offsetHours = twoDigitsAt(text, at + 1);
+  const offsetMinutes = twoDigitsAt(text, at + 4);
+  if (
+    (sign !== PLUS && sign !== DASH) ||
+    text.length !== at + 6 ||
+    text.charCodeAt(at + 3) !== COLON ||
+    !(offsetHours <= 23 && offsetMinutes <= 59)
+  ) {
+    return Number.NaN;
+  }
+  const offset = (offsetHours * 60 + offsetMinutes) * MINUTE;
+  return utcMs(year, month, day, hour, minute, second, milli) + (sign === PLUS ? -offset : offset);
+}
 
 /**
  * The instant as milliseconds since the epoch, or an {@link InvalidInputError} naming the
  * field: invalid `Date`s, strings without an offset and impossible dates are refused.
  */
 export function requireInstant(value: unknown, field: string): number {
-  if (value === undefined || value === null) {
-    throw new InvalidInputError(field, 'missing', 'an instant is required', value);
-  }
   let ms: number;
-  if (value instanceof Date) {
-    ms = value.getTime();
-    if (Number.isNaN(ms)) throw new InvalidInputError(field, 'invalid-instant', 'the Date is invalid', value);
-  } else if (typeof value === 'string') {
-    // The pattern fixes the date to the first 10 characters.
-    if (!INSTANT_PATTERN.test(value) || datePartsOf(value.slice(0, 10)) === undefined) {
+  if (typeof value === 'string') {
+    ms = parseInstant(value);
+    if (Number.isNaN(ms)) {
       throw new InvalidInputError(
         field,
         'invalid-instant',
@@ -38,7 +121,11 @@ export function requireInstant(value: unknown, field: string): number {
         value,
       );
     }
-    ms = Date.parse(value);
+  } else if (value instanceof Date) {
+    ms = value.getTime();
+    if (Number.isNaN(ms)) throw new InvalidInputError(field, 'invalid-instant', 'the Date is invalid', value);
+  } else if (value === undefined || value === null) {
+    throw new InvalidInputError(field, 'missing', 'an instant is required', value);
   } else {
     throw new InvalidInputError(field, 'wrong-type', 'expected a Date or an ISO-8601 string with an offset', value);
   }
@@ -50,12 +137,22 @@ export function requireInstant(value: unknown, field: string): number {
   return ms;
 }
 
+/** `'0 h'` to `'23 h'` (or min, s), and the same with a space before, for {@link formatElapsed}. */
+function unitWords(count: number, unit: string, space: string): readonly string[] {
+  return Array.from({ length: count }, (_, n) => `${space}${n} ${unit}`);
+}
+const HOURS = unitWords(24, 'h', '');
+const MINUTES = unitWords(60, 'min', '');
+const SECONDS = unitWords(60, 's', '');
+const LATER_HOURS = unitWords(24, 'h', ' ');
+const LATER_MINUTES = unitWords(60, 'min', ' ');
+const LATER_SECONDS = unitWords(60, 's', ' ');
+
 /**
  * An elapsed time in words a support agent can read: `2 d 3 h 12 min`, `-5 min`. Rounded
  * up to whole seconds, so a time just past a whole-second limit never reads as within it.
  */
 export function formatElapsed(ms: number): string {
-  const sign = ms < 0 ? '-' : '';
   let rest = Math.ceil(Math.abs(ms) / 1000);
   const days = Math.floor(rest / 86_400);
   rest -= days * 86_400;
@@ -63,13 +160,51 @@ export function formatElapsed(ms: number): string {
   rest -= hours * 3600;
   const minutes = Math.floor(rest / 60);
   const seconds = rest - minutes * 60;
-  // Each part with a leading space, the first space dropped at the end (no array to join).
-  let words = '';
-  if (days > 0) words += ` ${days} d`;
-  if (hours > 0) words += ` ${hours} h`;
-  if (minutes > 0) words += ` ${minutes} min`;
-  if (seconds > 0 || words === '') words += ` ${seconds} s`;
-  return sign + words.slice(1);
+  // The parts from tables, each after the first with a space before it (no join, no slice).
+  let words = ms < 0 ? '-' : '';
+  let first = true;
+  if (days > 0) {
+    words += `${days} d`;
+    first = false;
+  }
+  if (hours > 0) {
+    words += (first ? HOURS : LATER_HOURS)[hours] as string;
+    first = false;
+  }
+  if (minutes > 0) {
+    words += (first ? MINUTES : LATER_MINUTES)[minutes] as string;
+    first = false;
+  }
+  if (seconds > 0 || first) words += (first ? SECONDS : LATER_SECONDS)[seconds] as string;
+  return words;
+}
+
+/** `'00'` to `'99'`. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => `${n < 10 ? '0' : ''}${n}`);
+
+function two(n: number): string {
+  return TWO_DIGITS[n] as string;
+}
+
+/**
+ * An instant as ISO-8601 in UTC, exactly as `new Date(ms).toISOString()` writes it for the years
+ * 1000 to 9999 (`2026-03-03T10:00:00.000Z`), by arithmetic on the milliseconds (the civil date
+ * of a day number, H. Hinnant's algorithm) rather than through a `Date`: a third of the cost.
+ */
+export function formatUtc(ms: number): string {
+  const days = Math.floor(ms / DAY);
+  const time = ms - days * DAY;
+  // Days since 0000-03-01, in 400-year eras of 146,097 days; years start on 1 March.
+  const shifted = days + 719_468;
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const month = ((monthFromMarch + 2) % 12) + 1;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const milli = time % 1000;
+  return `${year}-${two(month)}-${two(dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1)}T${two(Math.floor(time / HOUR))}:${two(Math.floor(time / MINUTE) % 60)}:${two(Math.floor(time / 1000) % 60)}.${Math.floor(milli / 100)}${two(milli % 100)}Z`;
 }
 
 export { DAY, HOUR };

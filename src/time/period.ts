@@ -12,6 +12,14 @@ import { addCalendarDays, addCalendarMonths, formatInstant, startOfLocalDay } fr
 /**
  * A period of service, half-open: it contains `start` and not `end`.
  *
+ * @example
+ * ```ts
+ * coveragePeriods({ product: 'mavic-3', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' }).replacement;
+ * //=> { kind: 'replacement', clause: 'PERIOD-1Y',
+ * //=>   start: '2026-03-01T00:00:00.000-06:00', end: '2027-03-01T00:00:00.000-06:00',
+ * //=>   startDate: '2026-03-01', lastDate: '2027-02-28', endDate: '2027-03-01', timeZone: 'America/Chicago' }
+ * ```
+ *
  * @category Time
  */
 export interface Period {

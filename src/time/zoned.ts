@@ -5,11 +5,27 @@
  *
  * @module
  */
-import { TZDate } from '@date-fns/tz';
-import { addDays, addMonths, format } from 'date-fns';
+import type { TZDate } from '@date-fns/tz';
+import { TZDateMini } from '@date-fns/tz/date/mini';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
 import type { CalendarDate, TimeZone } from '../types';
 import { InvalidInputError } from '../errors';
 import { type DateParts, datePartsOf } from './calendar';
+
+/** A number written with at least `width` digits (years, months, days, times). */
+function digits(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/**
+ * The local calendar date of a `TZDate` as `YYYY-MM-DD`, from its getters: what date-fns
+ * `format(date, 'yyyy-MM-dd')` writes for the years 1 to 99999 (formatting is not date
+ * arithmetic, and date-fns' `format` would bring its locale into every bundle).
+ */
+function localDate(date: Date): CalendarDate {
+  return `${digits(date.getFullYear(), 4)}-${digits(date.getMonth() + 1, 2)}-${digits(date.getDate(), 2)}`;
+}
 
 /** The parts of a date already known to be in range (an input validated, or a result of {@link inRange}). */
 function partsOf(date: CalendarDate): DateParts {
@@ -22,7 +38,7 @@ function partsOf(date: CalendarDate): DateParts {
  * callers; it names no input field.
  */
 function inRange(date: Date): CalendarDate {
-  const text = Number.isNaN(date.getTime()) ? 'Invalid Date' : format(date, 'yyyy-MM-dd');
+  const text = Number.isNaN(date.getTime()) ? 'Invalid Date' : localDate(date);
   if (datePartsOf(text) === undefined) {
     throw new InvalidInputError('date', 'invalid-date', 'a computed date is outside the years 1979 to 9999', text);
   }
@@ -31,7 +47,7 @@ function inRange(date: Date): CalendarDate {
 
 /** The local calendar date of an instant in a zone. */
 export function localDateOf(ms: number, zone: TimeZone): CalendarDate {
-  return inRange(new TZDate(ms, zone));
+  return inRange(new TZDateMini(ms, zone));
 }
 
 /**
@@ -40,17 +56,23 @@ export function localDateOf(ms: number, zone: TimeZone): CalendarDate {
  */
 export function startOfLocalDay(date: CalendarDate, zone: TimeZone): number {
   const { year, month, day } = partsOf(date);
-  return new TZDate(year, month - 1, day, zone).getTime();
+  return new TZDateMini(year, month - 1, day, zone).getTime();
 }
 
 /** An instant as ISO-8601 with the zone's offset at that instant, e.g. `2026-03-29T00:00:00.000+01:00`. */
 export function formatInstant(ms: number, zone: TimeZone): string {
-  return format(new TZDate(ms, zone), "yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+  const local = new TZDateMini(ms, zone);
+  // Minutes east of UTC are negative here, as in `Date#getTimezoneOffset`; whole minutes for
+  // every zone since 1972, and inputs start in 1980 (calendar.ts).
+  const offset = local.getTimezoneOffset();
+  const east = Math.abs(offset);
+  const time = `${digits(local.getHours(), 2)}:${digits(local.getMinutes(), 2)}:${digits(local.getSeconds(), 2)}.${digits(local.getMilliseconds(), 3)}`;
+  return `${localDate(local)}T${time}${offset > 0 ? '-' : '+'}${digits(Math.trunc(east / 60), 2)}:${digits(east % 60, 2)}`;
 }
 
 function utcDate(date: CalendarDate): TZDate {
   const { year, month, day } = partsOf(date);
-  return new TZDate(year, month - 1, day, 'UTC');
+  return new TZDateMini(year, month - 1, day, 'UTC');
 }
 
 /**
