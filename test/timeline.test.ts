@@ -192,6 +192,20 @@ describe('timelineSvg', () => {
   });
 });
 
+// 0:00 on 2026-01-15 in New York + 100 × 366 days is 2126-04-01 (an hour later by the clock,
+// since EDT is then in force): today at 0:00 that day is inside the limit, the next day is not.
+const farFuture = periodList(
+  coveragePeriods({ product: 'mini-2', term: '1y', region: 'US', timeZone: 'America/New_York', agreementDate: '2127-01-15' }),
+);
+
+describe('timeline span: at most 100 years (366-day years) from the first instant to the last', () => {
+  it('draws an axis of exactly the limit, and refuses a day more', () => {
+    const [p] = mini1y as [Period];
+    expect(timelineText([p], { today: '2126-04-01' })).toContain('2126');
+    expect(thrown(() => timelineText([p], { today: '2126-04-02' })).field).toBe('options.today');
+  });
+});
+
 describe('timelineSvg and timelineText: invalid input', () => {
   const [first] = mini1y;
   const p = first as Period;
@@ -222,6 +236,8 @@ describe('timelineSvg and timelineText: invalid input', () => {
     ['height too large', () => timelineSvg(mini1y, { height: 20_000 }), 'options.height'],
     ['columns too few', () => timelineText(mini1y, { columns: 4 }), 'options.columns'],
     ['ascii not a boolean', () => timelineText(mini1y, { ascii: 'yes' as never }), 'options.ascii'],
+    ['periods over a century apart', () => timelineSvg([...mini1y, ...farFuture]), 'periods'],
+    ['today over a century from the periods', () => timelineText(mini1y, { today: '2127-02-01' }), 'options.today'],
   ];
   for (const [name, fn, field] of cases) {
     it(`refuses ${name}, naming ${field}`, () => {
