@@ -25,12 +25,28 @@ import { requireRecord } from './validate';
  * - `'activation-code'`: bound with a DJI Care Refresh activation code, as retailers sell it
  *   (DATE-CODE).
  *
+ * @example
+ * ```ts
+ * const channel: PurchaseChannel = 'activation-code';
+ * const d = agreementDate({ channel, timeZone: 'Australia/Sydney', boundAt: '2026-03-01T20:00:00Z' });
+ * d.ok && [d.value.channel, d.value.clause, d.value.agreementDate];
+ * //=> ['activation-code', 'DATE-CODE', '2026-03-02']
+ * ```
+ *
  * @category Agreement
  */
 export type PurchaseChannel = 'dji-store-bundle' | 'dji-online-store' | 'activation-code';
 
 /**
  * Bought with the product on the DJI Store.
+ *
+ * @example
+ * ```ts
+ * // An OM 5 bought with the plan, delivered on 1 March and not activated since:
+ * const bundle: BundledPurchase = { channel: 'dji-store-bundle', product: 'om-5', timeZone: 'Asia/Tokyo', activatedAt: null, deliveredOn: '2026-03-01' };
+ * const d = agreementDate(bundle);
+ * d.ok && [d.value.clause, d.value.agreementDate]; //=> ['DATE-BUNDLED-OM', '2026-04-15'] (45 days after delivery)
+ * ```
  *
  * @category Agreement
  */
@@ -48,6 +64,13 @@ export interface BundledPurchase {
 /**
  * Bought separately on the DJI Online Store.
  *
+ * @example
+ * ```ts
+ * const bought: SeparatePurchase = { channel: 'dji-online-store', timeZone: 'Europe/Berlin', purchasedAt: '2026-03-01T23:30:00Z' };
+ * const d = agreementDate(bought);
+ * d.ok && [d.value.clause, d.value.agreementDate]; //=> ['DATE-SEPARATE', '2026-03-02'] (the day of purchase in Berlin)
+ * ```
+ *
  * @category Agreement
  */
 export interface SeparatePurchase {
@@ -58,6 +81,15 @@ export interface SeparatePurchase {
 
 /**
  * Bound with an activation code.
+ *
+ * @example
+ * ```ts
+ * const bound: CodeBinding = { channel: 'activation-code', timeZone: 'Australia/Sydney', boundAt: '2026-03-01T20:00:00Z' };
+ * const d = agreementDate(bound);
+ * d.ok && d.value;
+ * //=> { channel: 'activation-code', clause: 'DATE-CODE', agreementDate: '2026-03-02',
+ * //=>   startsAt: '2026-03-02T00:00:00.000+11:00', timeZone: 'Australia/Sydney' }
+ * ```
  *
  * @category Agreement
  */
@@ -70,12 +102,30 @@ export interface CodeBinding {
 /**
  * The facts of a purchase that fix the agreement date.
  *
+ * @example
+ * ```ts
+ * const inputs: AgreementInput[] = [
+ *   { channel: 'dji-store-bundle', product: 'mavic-3', timeZone: 'America/Chicago', activatedAt: '2026-03-01T20:00:00Z' },
+ *   { channel: 'dji-online-store', timeZone: 'Europe/Berlin', purchasedAt: '2026-03-01T23:30:00Z' },
+ * ];
+ * inputs.map((i) => { const d = agreementDate(i); return d.ok ? d.value.agreementDate : null; });
+ * //=> ['2026-03-01', '2026-03-02']
+ * ```
+ *
  * @category Agreement
  */
 export type AgreementInput = BundledPurchase | SeparatePurchase | CodeBinding;
 
 /**
  * The date stated in the service agreement and the instant the plan starts.
+ *
+ * @example
+ * ```ts
+ * const d = agreementDate({ channel: 'dji-store-bundle', product: 'mavic-3', timeZone: 'America/Chicago', activatedAt: '2026-03-01T20:00:00Z' });
+ * d.ok && d.value;
+ * //=> { channel: 'dji-store-bundle', clause: 'DATE-BUNDLED', agreementDate: '2026-03-01',
+ * //=>   startsAt: '2026-03-01T00:00:00.000-06:00', timeZone: 'America/Chicago' }
+ * ```
  *
  * @category Agreement
  */

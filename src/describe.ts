@@ -21,6 +21,15 @@ import { requireArray, requireBoolean, requireCount, requireOneOf, requireRecord
 /**
  * Options of {@link describePlan}.
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const status = planStatus(plan, [], '2026-05-01T12:00:00Z');
+ * describePlan(status).split('\n')[1];                     //=> 'Replacements: 2 of 2 left, until 2027-02-28. [QUOTA-1Y]'
+ * const options: DescribePlanOptions = { clauses: false };
+ * describePlan(status, options).split('\n')[1];            //=> 'Replacements: 2 of 2 left, until 2027-02-28.'
+ * ```
+ *
  * @category Describe
  */
 export interface DescribePlanOptions extends RuleOptions {

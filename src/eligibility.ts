@@ -19,6 +19,14 @@ import { requireRecord } from './validate';
 /**
  * The facts of a purchase that the eligibility rules need.
  *
+ * @example
+ * ```ts
+ * // A Mavic 3 activated 20 hours before the plan is bought, in the US:
+ * const input: PurchaseEligibilityInput = { product: 'mavic-3', productRegion: 'US', planRegion: 'US', purchaseAt: '2026-03-02T10:00:00Z', activatedAt: '2026-03-01T14:00:00Z', previouslyBound: false };
+ * checkPurchaseEligibility(input).ok;                                  //=> true
+ * checkPurchaseEligibility({ ...input, previouslyBound: true }).ok; //=> false (ELIG-ONCE: bound before)
+ * ```
+ *
  * @category Eligibility
  */
 export interface PurchaseEligibilityInput {
@@ -51,12 +59,29 @@ export interface PurchaseEligibilityInput {
 /**
  * How the product qualified.
  *
+ * @example
+ * ```ts
+ * // Activated 9 days before; the purchasing notice came after video verification:
+ * const d = checkPurchaseEligibility({ product: 'mavic-3', productRegion: 'US', planRegion: 'US', purchaseAt: '2026-03-10T10:00:00Z',
+ *   activatedAt: '2026-03-01T14:00:00Z', verificationNoticeAt: '2026-03-09T09:00:00Z', previouslyBound: false });
+ * d.ok && d.value.route; //=> 'verification'
+ * d.ok && d.value.buyBy; //=> '2026-03-12T09:00:00.000Z' (72 hours after the notice)
+ * ```
+ *
  * @category Eligibility
  */
 export type EligibilityRoute = 'new' | 'activation-window' | 'verification';
 
 /**
  * What an accepted eligibility decision tells a storefront.
+ *
+ * @example
+ * ```ts
+ * const input: PurchaseEligibilityInput = { product: 'mavic-3', productRegion: 'US', planRegion: 'US', purchaseAt: '2026-03-02T10:00:00Z', activatedAt: '2026-03-01T14:00:00Z', previouslyBound: false };
+ * const d = checkPurchaseEligibility(input);
+ * d.ok && d.value;
+ * //=> { product: 'mavic-3', category: 'aircraft', route: 'activation-window', clause: 'ELIG-48H', buyBy: '2026-03-03T14:00:00.000Z' }
+ * ```
  *
  * @category Eligibility
  */

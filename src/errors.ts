@@ -11,6 +11,17 @@
 /**
  * What was wrong with the input, as a stable machine-readable code.
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * try {
+ *   planStatus(plan, [], '2026-05-01T12:00:00'); // an instant without an offset
+ * } catch (error) {
+ *   if (error instanceof InvalidInputError) [error.code, error.field]; //=> ['invalid-instant', 'at']
+ * }
+ * // requireProduct('mavic-9') throws with code 'unknown-product'; coveragePeriods({ ..., timeZone: 'Mars/Base' }) with 'unknown-time-zone'
+ * ```
+ *
  * @category Errors
  */
 export type InvalidInputCode =

@@ -33,6 +33,16 @@ import { requireArray, requireRecord, requireString } from './validate';
  * One binding of the aircraft, from `boundAt` until `unboundAt` (half-open; `null` or absent:
  * still bound).
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * // The account was unbound an hour before the flyaway:
+ * const binding: BindingPeriod = { boundAt: '2026-03-01T15:00:00Z', unboundAt: '2026-04-02T17:00:00Z' };
+ * const d = checkFlyaway(plan, [], { at: '2026-04-02T18:00:00Z', serial: 'A1', accountBindings: [{ ...binding, account: 'pilot@example.com' }],
+ *   controllerBindings: [{ controller: 'RC-77', boundAt: '2026-03-01T15:00:00Z' }], claimantAccount: 'pilot@example.com', reportController: 'RC-77', theftOrLoss: false, flightRecordsSynced: true });
+ * d.ok ? [] : d.reasons.map((r) => r.clause); //=> ['FLY-NOT-UNBOUND', 'FLY-OWNER']
+ * ```
+ *
  * @category Flyaway
  */
 export interface BindingPeriod {
@@ -42,6 +52,16 @@ export interface BindingPeriod {
 
 /**
  * The aircraft bound to a DJI account (FLY-ACCOUNT-BOUND).
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const account: AccountBinding = { account: 'pilot@example.com', boundAt: '2026-03-01T15:00:00Z' };
+ * const d = checkFlyaway(plan, [], { at: '2026-04-02T18:00:00Z', serial: 'A1', accountBindings: [account],
+ *   controllerBindings: [{ controller: 'RC-77', boundAt: '2026-03-01T15:00:00Z' }], claimantAccount: 'someone-else', reportController: 'RC-77', theftOrLoss: false, flightRecordsSynced: true });
+ * d.ok ? [] : d.reasons;
+ * //=> [{ clause: 'FLY-OWNER', message: 'Only the owner of the bound account can apply for the flyaway replacement.', expected: 'account pilot@example.com', received: 'someone-else' }]
+ * ```
  *
  * @category Flyaway
  */
@@ -53,6 +73,15 @@ export interface AccountBinding extends BindingPeriod {
 /**
  * A remote controller bound to the aircraft (FLY-RC-BOUND).
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const controller: ControllerBinding = { controller: 'RC-77', boundAt: '2026-03-01T15:00:00Z', unboundAt: null };
+ * const d = checkFlyaway(plan, [], { at: '2026-04-02T18:00:00Z', serial: 'A1', controllerBindings: [controller],
+ *   accountBindings: [{ account: 'pilot@example.com', boundAt: '2026-03-01T15:00:00Z' }], claimantAccount: 'pilot@example.com', reportController: 'RC-77', theftOrLoss: false, flightRecordsSynced: true });
+ * d.ok && d.value.controller; //=> 'RC-77'
+ * ```
+ *
  * @category Flyaway
  */
 export interface ControllerBinding extends BindingPeriod {
@@ -63,6 +92,18 @@ export interface ControllerBinding extends BindingPeriod {
 /**
  * The facts of a flyaway claim. Every fact is optional in the type so that a support tool can
  * pass what it has; each one missing is reported as a failing reason, "not given".
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const incident: FlyawayIncident = { at: '2026-04-02T18:00:00Z', serial: 'A1',
+ *   accountBindings: [{ account: 'pilot@example.com', boundAt: '2026-03-01T15:00:00Z' }],
+ *   controllerBindings: [{ controller: 'RC-77', boundAt: '2026-03-01T15:00:00Z' }],
+ *   claimantAccount: 'pilot@example.com', reportController: 'RC-77', theftOrLoss: false, flightRecordsSynced: true,
+ * };
+ * checkFlyaway(plan, [], incident).ok;                         //=> true
+ * checkFlyaway(plan, [], { ...incident, theftOrLoss: true }).ok; //=> false (FLY-NOT-THEFT)
+ * ```
  *
  * @category Flyaway
  */
@@ -87,6 +128,19 @@ export interface FlyawayIncident {
 
 /**
  * What an accepted flyaway check tells a support agent.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const d = checkFlyaway(plan, [], { at: '2026-04-02T18:00:00Z', serial: 'A1',
+ *   accountBindings: [{ account: 'pilot@example.com', boundAt: '2026-03-01T15:00:00Z' }],
+ *   controllerBindings: [{ controller: 'RC-77', boundAt: '2026-03-01T15:00:00Z' }],
+ *   claimantAccount: 'pilot@example.com', reportController: 'RC-77', theftOrLoss: false, flightRecordsSynced: true,
+ * });
+ * d.ok && d.value;
+ * //=> { serial: 'A1', at: '2026-04-02T13:00:00.000-05:00', quotaClause: 'QUOTA-1Y', period: { kind: 'replacement', clause: 'PERIOD-1Y', ... },
+ * //=>   remainingBefore: { replacements: 2, damage: 2, flyaway: 1 }, account: 'pilot@example.com', controller: 'RC-77' }
+ * ```
  *
  * @category Flyaway
  */

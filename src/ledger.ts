@@ -51,6 +51,16 @@ import { requireBoolean, requireOneOf, requireRecord } from './validate';
 /**
  * A replacement fee as published: Decimal money, with the rule and the schedule it came from.
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const used: ServiceEvent[] = [{ type: 'damage-replacement', at: '2026-04-02T18:00:00Z', serial: 'A1' }];
+ * const d = assessReplacement(plan, used, { type: 'damage', at: '2026-06-01T18:00:00Z', serial: 'A1' });
+ * d.ok && d.value.fee;
+ * //=> { published: true, fee: { amount: Decimal(199), currency: 'USD' }, kind: 'damage', ordinal: 2,
+ * //=>   clause: 'CAT-FEES-MAVIC3-1Y', source: 'CAT-FEES-MAVIC3-1Y' }
+ * ```
+ *
  * @category Ledger
  */
 export interface PublishedFee {
@@ -68,6 +78,15 @@ export interface PublishedFee {
 
 /**
  * A fee the terms do not give: said so explicitly, never guessed.
+ *
+ * @example
+ * ```ts
+ * const om5: Plan = { product: 'om-5', serial: 'H1', term: '1y', region: 'JP', timeZone: 'Asia/Tokyo', agreementDate: '2026-03-01' };
+ * planStatus(om5, [], '2026-05-01T12:00:00Z').nextFees.damage;
+ * //=> { published: false, kind: 'damage', ordinal: 1,
+ * //=>   reason: { clause: 'CAT-FEES-MAVIC3-1Y', message: 'No replacement fee is published for DJI OM 5, 1-year plan, JP; a fee schedule can be supplied through the terms.',
+ * //=>             expected: 'a fee schedule for DJI OM 5, 1-year plan, JP', received: 'none' } }
+ * ```
  *
  * @category Ledger
  */
@@ -99,6 +118,14 @@ export type FeeQuote = PublishedFee | UnpublishedFee;
 /**
  * A count of a quota: allowed by the terms, used, and left (never negative).
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const s = planStatus(plan, [{ type: 'flyaway-replacement', at: '2026-04-02T18:00:00Z', serial: 'A1' }], '2026-05-01T12:00:00Z');
+ * s.replacement.flyaway; //=> { allowed: 1, used: 1, remaining: 0 }
+ * s.replacement.damage;  //=> { allowed: 2, used: 0, remaining: 1 } (one replacement left in all)
+ * ```
+ *
  * @category Ledger
  */
 export interface QuotaCount {
@@ -109,6 +136,15 @@ export interface QuotaCount {
 
 /**
  * The replacement quota of one validity period.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * planStatus(plan, [], '2026-05-01T12:00:00Z').replacement;
+ * //=> { clause: 'QUOTA-1Y', period: { kind: 'replacement', clause: 'PERIOD-1Y', startDate: '2026-03-01', lastDate: '2027-02-28', ... },
+ * //=>   inForce: true, replacements: { allowed: 2, used: 0, remaining: 2 },
+ * //=>   damage: { allowed: 2, used: 0, remaining: 2 }, flyaway: { allowed: 1, used: 0, remaining: 1 } }
+ * ```
  *
  * @category Ledger
  */
@@ -129,6 +165,16 @@ export interface ReplacementQuota {
 /**
  * A service counted in one validity period: discounted repairs or factory maintenance.
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const s = planStatus(plan, [{ type: 'discounted-repair', at: '2026-04-02T18:00:00Z', serial: 'A1' }], '2026-05-01T12:00:00Z');
+ * s.discountedRepairs;
+ * //=> { clause: 'SVC-REPAIR-DISCOUNT', period: { kind: 'repair-discount', clause: 'PERIOD-1Y', ... },
+ * //=>   inForce: true, allowed: 2, used: 1, remaining: 1 }
+ * planStatus({ ...plan, product: 'mini-2' }, [], '2026-05-01T12:00:00Z').maintenance; //=> null (no such service)
+ * ```
+ *
  * @category Ledger
  */
 export interface ServiceQuota extends QuotaCount {
@@ -139,6 +185,14 @@ export interface ServiceQuota extends QuotaCount {
 
 /**
  * A period with whether it is in force at the status instant.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * planStatus(plan, [], '2026-05-01T12:00:00Z').periods.map((p) => [p.kind, p.startDate, p.inForce]);
+ * //=> [['replacement', '2026-03-01', true], ['repair-discount', '2026-03-01', true],
+ * //=>  ['official-warranty', '2026-03-01', true], ['safe-flight', '2027-03-01', false]]
+ * ```
  *
  * @category Ledger
  */
@@ -154,6 +208,17 @@ export interface PeriodStatus extends Period {
  * - `'earned'`: the validity ended with nothing used; `period` is the extra warranty.
  * - `'forfeited'`: a replacement or discounted repair was used.
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * planStatus(plan, [], '2027-06-01T12:00:00Z').safeFlight;
+ * //=> { state: 'earned', period: { kind: 'safe-flight', clause: 'PERIOD-SAFE-FLIGHT', startDate: '2027-03-01', lastDate: '2028-02-29', ... },
+ * //=>   inForce: true, reasons: [] }
+ * const used: ServiceEvent[] = [{ type: 'damage-replacement', at: '2026-04-02T18:00:00Z', serial: 'A1' }];
+ * planStatus(plan, used, '2026-05-01T12:00:00Z').safeFlight.reasons.map((r) => r.clause);
+ * //=> ['SVC-SAFE-FLIGHT', 'PERIOD-SAFE-FLIGHT'] (forfeited by the replacement)
+ * ```
+ *
  * @category Ledger
  */
 export interface SafeFlightStatus {
@@ -168,6 +233,16 @@ export interface SafeFlightStatus {
 
 /**
  * Whether DJI Care Refresh+ was bought, and whether it can be bought at the status instant.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * planStatus(plan, [], '2026-05-01T12:00:00Z').carePlus;
+ * //=> { purchased: false, purchasedAt: null, canBuy: true, reasons: [] }
+ * planStatus(plan, [], '2027-06-01T12:00:00Z').carePlus.reasons;
+ * //=> [{ clause: 'PLUS-ELIGIBLE', message: 'The plan expired at the end of 2027-02-28.',
+ * //=>    expected: 'between 2026-03-01 and 2027-02-28', received: '2027-06-01' }]
+ * ```
  *
  * @category Ledger
  */
@@ -421,6 +496,15 @@ export function planStatus(plan: Plan, events: readonly ServiceEvent[], at: Inst
 /**
  * A damage replacement claim.
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const claim: DamageClaim = { type: 'damage', at: '2026-04-02T18:00:00Z', serial: 'A1', express: true };
+ * const d = assessReplacement(plan, [], claim);
+ * d.ok && d.value.fee.published && formatMoney(d.value.fee.fee); //=> 'USD 159.00'
+ * d.ok && d.value.express.applies;                              //=> true
+ * ```
+ *
  * @category Ledger
  */
 export interface DamageClaim {
@@ -436,6 +520,18 @@ export interface DamageClaim {
 /**
  * A flyaway replacement claim: the facts {@link checkFlyaway} needs.
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const claim: FlyawayClaim = { type: 'flyaway', at: '2026-04-02T18:00:00Z', serial: 'A1',
+ *   accountBindings: [{ account: 'pilot@example.com', boundAt: '2026-03-01T15:00:00Z' }],
+ *   controllerBindings: [{ controller: 'RC-77', boundAt: '2026-03-01T15:00:00Z' }],
+ *   claimantAccount: 'pilot@example.com', reportController: 'RC-77', theftOrLoss: false, flightRecordsSynced: true,
+ * };
+ * const d = assessReplacement(plan, [], claim);
+ * d.ok && d.value.fee.published && formatMoney(d.value.fee.fee); //=> 'USD 739.00'
+ * ```
+ *
  * @category Ledger
  */
 export interface FlyawayClaim extends FlyawayIncident {
@@ -447,12 +543,31 @@ export interface FlyawayClaim extends FlyawayIncident {
 /**
  * A damage or flyaway replacement claim.
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * // A flyaway claim without its facts: every fact missing is a reason, none is assumed.
+ * const claim: ReplacementClaim = { type: 'flyaway', at: '2026-04-02T18:00:00Z', serial: 'A1' };
+ * const d = assessReplacement(plan, [], claim);
+ * d.ok ? [] : d.reasons.map((r) => r.clause);
+ * //=> ['FLY-ACCOUNT-BOUND', 'FLY-NOT-UNBOUND', 'FLY-RC-BOUND', 'FLY-NOT-UNBOUND', 'FLY-OWNER', 'FLY-OWNER', 'FLY-NOT-THEFT', 'FLY-RECORDS']
+ * ```
+ *
  * @category Ledger
  */
 export type ReplacementClaim = DamageClaim | FlyawayClaim;
 
 /**
  * The express option of a replacement (SVC-EXPRESS).
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const d = assessReplacement(plan, [], { type: 'damage', at: '2026-04-02T18:00:00Z', serial: 'A1', express: true });
+ * d.ok && d.value.express;
+ * //=> { clause: 'SVC-EXPRESS', requested: true, applies: true,
+ * //=>   message: 'Express: no damage assessment or quotation; the replacement ships as soon as the service centre receives the product.' }
+ * ```
  *
  * @category Ledger
  */
@@ -467,6 +582,14 @@ export interface ExpressOption {
 /**
  * Shipping of a replacement (SVC-SHIPPING).
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const d = assessReplacement(plan, [], { type: 'damage', at: '2026-04-02T18:00:00Z', serial: 'A1' });
+ * d.ok && d.value.shipping;
+ * //=> { clause: 'SVC-SHIPPING', paidByDji: true, message: 'DJI pays shipping both ways for the replacement service.' }
+ * ```
+ *
  * @category Ledger
  */
 export interface ShippingTerms {
@@ -477,6 +600,17 @@ export interface ShippingTerms {
 
 /**
  * What an accepted replacement claim gives.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const d = assessReplacement(plan, [], { type: 'damage', at: '2026-04-02T18:00:00Z', serial: 'A1' });
+ * d.ok && d.value;
+ * //=> { type: 'damage', serial: 'A1', at: '2026-04-02T13:00:00.000-05:00', quotaClause: 'QUOTA-1Y',
+ * //=>   period: { kind: 'replacement', clause: 'PERIOD-1Y', ... }, fee: { published: true, fee: { amount: Decimal(159), currency: 'USD' }, ... },
+ * //=>   express: { ... }, shipping: { ... }, remainingAfter: { replacements: 1, damage: 1, flyaway: 1 },
+ * //=>   event: { type: 'damage-replacement', at: '2026-04-02T13:00:00.000-05:00', serial: 'A1' } }
+ * ```
  *
  * @category Ledger
  */
@@ -643,6 +777,16 @@ export function assessReplacement(
 /**
  * A repair request.
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const claim: RepairClaim = { at: '2026-04-02T18:00:00Z', serial: 'A1', cause: 'malfunction' };
+ * const d = assessDiscountedRepair(plan, [], claim);
+ * d.ok && d.value.service; //=> 'warranty-repair' (USE-WARRANTY-FIRST: no quota used)
+ * const e = assessDiscountedRepair(plan, [], { ...claim, cause: 'damage' });
+ * e.ok && e.value.service; //=> 'discounted-repair'
+ * ```
+ *
  * @category Ledger
  */
 export interface RepairClaim {
@@ -660,6 +804,18 @@ export interface RepairClaim {
  * The cap of the repair discount ("within a certain quota", SVC-REPAIR-DISCOUNT): published by
  * the caller's terms, or not.
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const claim: RepairClaim = { at: '2026-04-02T18:00:00Z', serial: 'A1', cause: 'damage' };
+ * const d = assessDiscountedRepair(plan, [], claim);
+ * d.ok && d.value.discountCap;
+ * //=> { published: false, reason: { clause: 'SVC-REPAIR-DISCOUNT', message: 'The discount and its cap ("within a certain quota") are not published in the source.', ... } }
+ * // With a cap the caller's own terms give:
+ * const e = assessDiscountedRepair(plan, [], claim, { terms: { ...DEFAULT_TERMS, edition: 'Shop X', repairDiscountCap: { amount: '120', currency: 'USD' } } });
+ * e.ok && e.value.discountCap; //=> { published: true, cap: { amount: Decimal(120), currency: 'USD' } }
+ * ```
+ *
  * @category Ledger
  */
 export type DiscountCap =
@@ -669,6 +825,17 @@ export type DiscountCap =
 /**
  * What an accepted repair request gives: a warranty repair (no quota used) or a discounted
  * repair.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const d = assessDiscountedRepair(plan, [], { at: '2026-04-02T18:00:00Z', serial: 'A1', cause: 'malfunction' });
+ * d.ok && d.value;
+ * //=> { service: 'warranty-repair', clause: 'USE-WARRANTY-FIRST',
+ * //=>   warranty: { kind: 'official-warranty', clause: 'SVC-WARRANTY-EXT', startDate: '2026-03-01', lastDate: '2027-02-28', ... },
+ * //=>   remainingAfter: { discountedRepairs: 2 }, discountCap: null,
+ * //=>   event: { type: 'warranty-repair', at: '2026-04-02T13:00:00.000-05:00', serial: 'A1' } }
+ * ```
  *
  * @category Ledger
  */
@@ -821,6 +988,14 @@ export function assessDiscountedRepair(
 /**
  * A factory maintenance request.
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const request: MaintenanceRequest = { at: '2026-09-01T10:00:00Z', serial: 'A1' };
+ * const d = assessMaintenance(plan, [], request);
+ * d.ok && d.value.remainingAfter; //=> { maintenance: 0 } (SVC-MAINTENANCE: once a year)
+ * ```
+ *
  * @category Ledger
  */
 export interface MaintenanceRequest {
@@ -830,6 +1005,17 @@ export interface MaintenanceRequest {
 
 /**
  * What an accepted maintenance request gives.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const d = assessMaintenance(plan, [], { at: '2026-09-01T10:00:00Z', serial: 'A1' });
+ * d.ok && d.value;
+ * //=> { period: { kind: 'replacement', clause: 'PERIOD-1Y', startDate: '2026-03-01', lastDate: '2027-02-28', ... },
+ * //=>   remainingAfter: { maintenance: 0 },
+ * //=>   findings: { clause: 'USE-MAINTENANCE-FINDINGS', message: 'Faults found during factory maintenance are handled through the warranty, a replacement or a discounted repair, whichever applies.' },
+ * //=>   event: { type: 'factory-maintenance', at: '2026-09-01T05:00:00.000-05:00', serial: 'A1' } }
+ * ```
  *
  * @category Ledger
  */

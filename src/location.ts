@@ -14,6 +14,14 @@ import { requireOneOf, requireRecord } from './validate';
 /**
  * A service the plan gives at a repair centre.
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const service: LocatedService = 'maintenance';
+ * const d = checkServiceLocation(plan, { service, region: 'US' });
+ * d.ok && d.value; //=> { region: 'US', scope: 'plan-region', clause: 'USE-INTERNATIONAL' }
+ * ```
+ *
  * @category Location
  */
 export type LocatedService = 'replacement' | 'extended-warranty' | 'discounted-repair' | 'maintenance';
@@ -22,12 +30,30 @@ export type LocatedService = 'replacement' | 'extended-warranty' | 'discounted-r
  * Where the proof of purchase comes from: a DJI official store, an authorised channel, another
  * channel, or none.
  *
+ * @example
+ * ```ts
+ * const om5: Plan = { product: 'om-5', serial: 'H1', term: '1y', region: 'JP', timeZone: 'Asia/Tokyo', agreementDate: '2026-03-01' };
+ * const proof: ProofOfPurchase = 'other';
+ * const d = checkServiceLocation(om5, { service: 'replacement', region: 'FR', proofOfPurchase: proof });
+ * d.ok ? [] : d.reasons.map((r) => r.message);
+ * //=> ['International service needs a valid proof of purchase from a DJI official store or an authorised channel.']
+ * ```
+ *
  * @category Location
  */
 export type ProofOfPurchase = 'official' | 'authorised' | 'other' | 'none';
 
 /**
  * A request for service in a country or region.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const request: ServiceLocationRequest = { service: 'discounted-repair', region: 'CA' };
+ * const d = checkServiceLocation(plan, request);
+ * d.ok ? [] : d.reasons;
+ * //=> [{ clause: 'USE-INTERNATIONAL', message: 'For DJI Mavic 3 the service is only available in US, where the plan was bought.', expected: 'US', received: 'CA' }]
+ * ```
  *
  * @category Location
  */
@@ -41,6 +67,13 @@ export interface ServiceLocationRequest {
 
 /**
  * Where the service can be given.
+ *
+ * @example
+ * ```ts
+ * const om5: Plan = { product: 'om-5', serial: 'H1', term: '1y', region: 'JP', timeZone: 'Asia/Tokyo', agreementDate: '2026-03-01' };
+ * const d = checkServiceLocation(om5, { service: 'replacement', region: 'FR', proofOfPurchase: 'authorised' });
+ * d.ok && d.value; //=> { region: 'FR', scope: 'worldwide', clause: 'USE-INTERNATIONAL' }
+ * ```
  *
  * @category Location
  */

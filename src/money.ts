@@ -13,6 +13,14 @@ import { requireArray, requireRecord } from './validate';
 /**
  * An amount of money. `JSON.stringify` gives `{"amount":"159","currency":"USD"}`.
  *
+ * @example
+ * ```ts
+ * const fee: Money = money('159', 'USD');
+ * fee.amount.plus('40').toString(); //=> '199' (exact Decimal arithmetic)
+ * formatMoney(fee);                 //=> 'USD 159.00'
+ * JSON.stringify(fee);              //=> '{"amount":"159","currency":"USD"}'
+ * ```
+ *
  * @category Money
  */
 export interface Money {
@@ -23,6 +31,14 @@ export interface Money {
 
 /**
  * An amount as it is written in terms and JSON: a decimal string and a currency.
+ *
+ * @example
+ * ```ts
+ * // Money read back from JSON is a literal: a decimal string and a currency.
+ * const stored: MoneyLiteral = JSON.parse(JSON.stringify(money('159', 'USD')));
+ * stored;                                            //=> { amount: '159', currency: 'USD' }
+ * formatMoney(money(stored.amount, stored.currency)); //=> 'USD 159.00'
+ * ```
  *
  * @category Money
  */

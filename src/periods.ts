@@ -18,6 +18,15 @@ import { requireRecord } from './validate';
 /**
  * The facts that fix a plan's periods.
  *
+ * @example
+ * ```ts
+ * const input: CoveragePeriodsInput = { product: 'mavic-3', term: '1y', region: 'US', timeZone: 'America/Chicago',
+ *   agreementDate: '2026-03-01', officialWarrantyStart: '2026-02-20' };
+ * const p = coveragePeriods(input);
+ * [p.replacement.startDate, p.replacement.lastDate];           //=> ['2026-03-01', '2027-02-28']
+ * [p.officialWarranty.startDate, p.officialWarranty.lastDate]; //=> ['2026-02-20', '2027-02-19']
+ * ```
+ *
  * @category Periods
  */
 export interface CoveragePeriodsInput {
@@ -35,6 +44,17 @@ export interface CoveragePeriodsInput {
 
 /**
  * Every period of a plan. A period the model does not get is `null`.
+ *
+ * @example
+ * ```ts
+ * const p = coveragePeriods({ product: 'mavic-3', term: '2y', region: 'DE', timeZone: 'Europe/Berlin', agreementDate: '2026-03-01' });
+ * p.replacement.lastDate;       //=> '2028-02-29' (PERIOD-2Y)
+ * p.officialWarranty.lastDate;  //=> '2028-02-29' (24 months in the EU)
+ * p.extendedWarranty?.startDate; //=> '2027-03-01' (PERIOD-WARRANTY-2Y)
+ * p.safeFlight?.startDate;       //=> '2028-03-01' (PERIOD-SAFE-FLIGHT)
+ * coveragePeriods({ product: 'mini-2', term: '1y', region: 'AU', timeZone: 'Australia/Sydney', agreementDate: '2026-03-01' }).repairDiscount;
+ * //=> null (no discounted repairs for the Mini 2)
+ * ```
  *
  * @category Periods
  */

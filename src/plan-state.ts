@@ -157,6 +157,13 @@ export interface Window {
  * What is left of a replacement quota: replacements in all, and of them usable for damage and
  * for flyaway (QUOTA-1Y, QUOTA-2Y, PLUS-EFFECT). Never negative, never above the terms.
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const d = assessReplacement(plan, [], { type: 'damage', at: '2026-04-02T18:00:00Z', serial: 'A1' });
+ * d.ok && d.value.remainingAfter; //=> { replacements: 1, damage: 1, flyaway: 1 }
+ * ```
+ *
  * @category Ledger
  */
 export interface Remaining {

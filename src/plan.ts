@@ -51,6 +51,15 @@ export interface Plan {
 /**
  * The kinds of event a plan's ledger records.
  *
+ * @example
+ * ```ts
+ * const type: ServiceEventType = 'warranty-repair';
+ * SERVICE_EVENT_TYPES.includes(type); //=> true
+ * SERVICE_EVENT_TYPES;
+ * //=> ['damage-replacement', 'flyaway-replacement', 'discounted-repair', 'warranty-repair',
+ * //=>  'factory-maintenance', 'care-refresh-plus', 'rebind']
+ * ```
+ *
  * @category Ledger
  */
 export type ServiceEventType =
@@ -73,6 +82,15 @@ interface EventBase {
 /**
  * A damage replacement used (SVC-REPLACE-DAMAGE).
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const used: DamageReplacementEvent = { type: 'damage-replacement', at: '2026-04-02T18:00:00Z', serial: 'A1' };
+ * const s = planStatus(plan, [used], '2026-05-01T12:00:00Z');
+ * s.replacement.damage;  //=> { allowed: 2, used: 1, remaining: 1 }
+ * s.nextFees.damage?.ordinal; //=> 2 (the next is the second replacement: USD 199)
+ * ```
+ *
  * @category Ledger
  */
 export interface DamageReplacementEvent extends EventBase {
@@ -81,6 +99,15 @@ export interface DamageReplacementEvent extends EventBase {
 
 /**
  * A flyaway replacement used (SVC-REPLACE-FLYAWAY).
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const used: FlyawayReplacementEvent = { type: 'flyaway-replacement', at: '2026-04-02T18:00:00Z', serial: 'A1' };
+ * const s = planStatus(plan, [used], '2026-05-01T12:00:00Z');
+ * s.replacement.flyaway;      //=> { allowed: 1, used: 1, remaining: 0 }
+ * s.replacement.replacements; //=> { allowed: 2, used: 1, remaining: 1 }
+ * ```
  *
  * @category Ledger
  */
@@ -91,6 +118,15 @@ export interface FlyawayReplacementEvent extends EventBase {
 /**
  * A discounted repair used (SVC-REPAIR-DISCOUNT).
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const used: DiscountedRepairEvent = { type: 'discounted-repair', at: '2026-04-02T18:00:00Z', serial: 'A1' };
+ * const s = planStatus(plan, [used], '2026-05-01T12:00:00Z');
+ * s.available.discountedRepairs; //=> 1
+ * s.safeFlight.state;            //=> 'forfeited' (SVC-SAFE-FLIGHT)
+ * ```
+ *
  * @category Ledger
  */
 export interface DiscountedRepairEvent extends EventBase {
@@ -99,6 +135,16 @@ export interface DiscountedRepairEvent extends EventBase {
 
 /**
  * A repair under the standard or extended warranty: it uses no quota (USE-WARRANTY-FIRST).
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const repair: WarrantyRepairEvent = { type: 'warranty-repair', at: '2026-04-02T18:00:00Z', serial: 'A1' };
+ * const s = planStatus(plan, [repair], '2026-05-01T12:00:00Z');
+ * s.warrantyRepairs;             //=> 1
+ * s.available.discountedRepairs; //=> 2 (no quota used)
+ * s.safeFlight.state;            //=> 'pending' (not forfeited)
+ * ```
  *
  * @category Ledger
  */
@@ -109,6 +155,15 @@ export interface WarrantyRepairEvent extends EventBase {
 /**
  * A factory maintenance service used (SVC-MAINTENANCE).
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const done: FactoryMaintenanceEvent = { type: 'factory-maintenance', at: '2026-04-02T18:00:00Z', serial: 'A1' };
+ * const s = planStatus(plan, [done], '2026-05-01T12:00:00Z');
+ * [s.maintenance?.used, s.available.maintenance]; //=> [1, 0]
+ * s.safeFlight.state;                             //=> 'pending'
+ * ```
+ *
  * @category Ledger
  */
 export interface FactoryMaintenanceEvent extends EventBase {
@@ -117,6 +172,16 @@ export interface FactoryMaintenanceEvent extends EventBase {
 
 /**
  * DJI Care Refresh+ bought for the plan (PLUS-ELIGIBLE, PLUS-EFFECT).
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const bought: CareRefreshPlusEvent = { type: 'care-refresh-plus', at: '2027-01-15T16:00:00Z', serial: 'A1' };
+ * const s = planStatus(plan, [bought], '2027-06-01T12:00:00Z');
+ * [s.renewal?.clause, s.renewal?.period.lastDate]; //=> ['PLUS-EFFECT', '2028-02-29']
+ * s.available; //=> { replacements: 1, damage: 1, flyaway: 0, discountedRepairs: 0, maintenance: 0 }
+ * s.carePlus.purchasedAt; //=> '2027-01-15T10:00:00.000-06:00'
+ * ```
  *
  * @category Ledger
  */
@@ -127,6 +192,17 @@ export interface CareRefreshPlusEvent extends EventBase {
 /**
  * The plan moved to a replacement unit (REBIND-REPLACEMENT): `serial` is the unit replaced,
  * `newSerial` the unit received.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const events: ServiceEvent[] = [
+ *   { type: 'damage-replacement', at: '2026-05-01T15:00:00Z', serial: 'A1' },
+ *   { type: 'rebind', at: '2026-05-08T15:00:00Z', serial: 'A1', newSerial: 'B2' } satisfies RebindEvent,
+ * ];
+ * const s = planStatus(plan, events, '2026-06-01T12:00:00Z');
+ * [s.serial, s.formerSerials]; //=> ['B2', ['A1']]
+ * ```
  *
  * @category Ledger
  */

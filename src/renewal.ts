@@ -28,6 +28,17 @@ import { requireRecord, requireString } from './validate';
 /**
  * What DJI Care Refresh+ would give a plan (PLUS-EFFECT).
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const d = checkCareRefreshPlus(plan, [], '2027-01-15T16:00:00Z');
+ * d.ok && d.value;
+ * //=> { renewal: { kind: 'care-refresh-plus', clause: 'PLUS-EFFECT', startDate: '2027-03-01', lastDate: '2028-02-29', ... },
+ * //=>   warrantyExtension: { kind: 'care-refresh-plus-warranty', clause: 'PLUS-EFFECT', startDate: '2027-03-01', lastDate: '2028-02-29', ... },
+ * //=>   damageReplacements: 1, flyawayReplacements: 0, firstYearLeft: 2,
+ * //=>   safeFlight: { kind: 'safe-flight', clause: 'PERIOD-SAFE-FLIGHT', startDate: '2028-03-01', lastDate: '2029-02-28', ... } }
+ * ```
+ *
  * @category Renewal
  */
 export interface CarePlusOffer {
@@ -47,6 +58,15 @@ export interface CarePlusOffer {
 
 /**
  * Care Refresh+ bought: the offer, the event and the new ledger.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const d = applyCareRefreshPlus(plan, [], '2027-01-15T16:00:00Z');
+ * d.ok && d.value.event;  //=> { type: 'care-refresh-plus', at: '2027-01-15T10:00:00.000-06:00', serial: 'A1' }
+ * d.ok && d.value.events; //=> [{ type: 'care-refresh-plus', at: '2027-01-15T10:00:00.000-06:00', serial: 'A1' }]
+ * d.ok && d.value.renewal.lastDate; //=> '2028-02-29'
+ * ```
  *
  * @category Renewal
  */
@@ -158,6 +178,15 @@ export function applyCareRefreshPlus(
 /**
  * A rebinding after a replacement: when, and the serial of the unit received.
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const used: ServiceEvent[] = [{ type: 'damage-replacement', at: '2026-05-01T15:00:00Z', serial: 'A1' }];
+ * const request: RebindRequest = { at: '2026-05-08T15:00:00Z', newSerial: 'B2' };
+ * const d = rebindAfterReplacement(plan, used, request);
+ * d.ok && d.value.event; //=> { type: 'rebind', at: '2026-05-08T10:00:00.000-05:00', serial: 'A1', newSerial: 'B2' }
+ * ```
+ *
  * @category Renewal
  */
 export interface RebindRequest {
@@ -167,6 +196,17 @@ export interface RebindRequest {
 
 /**
  * The plan moved to the replacement unit.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const used: ServiceEvent[] = [{ type: 'damage-replacement', at: '2026-05-01T15:00:00Z', serial: 'A1' }];
+ * const d = rebindAfterReplacement(plan, used, { at: '2026-05-08T15:00:00Z', newSerial: 'B2' });
+ * d.ok && [d.value.serial, d.value.formerSerial, d.value.formerSerials]; //=> ['B2', 'A1', ['A1']]
+ * d.ok && d.value.purchase;
+ * //=> { clause: 'ELIG-ONCE', message: 'Unit B2 now carries this plan: do not sell DJI Care Refresh for it (previouslyBound: true).' }
+ * d.ok && d.value.events.length; //=> 2 (the replacement and the rebinding)
+ * ```
  *
  * @category Renewal
  */

@@ -15,6 +15,16 @@ import { requireRecord } from './validate';
 /**
  * An earned Safe Flight reward: a further year of warranty after the plan.
  *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const d = safeFlightReward(plan, [], '2027-06-01T12:00:00Z');
+ * d.ok && d.value;
+ * //=> { clause: 'SVC-SAFE-FLIGHT', state: 'earned', inForce: true,
+ * //=>   period: { kind: 'safe-flight', clause: 'PERIOD-SAFE-FLIGHT', start: '2027-03-01T00:00:00.000-06:00', end: '2028-03-01T00:00:00.000-06:00',
+ * //=>             startDate: '2027-03-01', lastDate: '2028-02-29', endDate: '2028-03-01', timeZone: 'America/Chicago' } }
+ * ```
+ *
  * @category Safe Flight
  */
 export interface SafeFlightReward {

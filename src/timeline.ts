@@ -23,6 +23,18 @@ import { requireArray, requireBoolean, requireCount, requireRecord, requireStrin
 /**
  * Options of {@link timelineSvg} and {@link timelineText}.
  *
+ * @example
+ * ```ts
+ * const periods = periodList(coveragePeriods({ product: 'mini-2', term: '1y', region: 'US', timeZone: 'America/New_York', agreementDate: '2026-01-15' }));
+ * const options: TimelineOptions = { today: '2026-06-01', labels: { replacement: 'Ersatz', 'official-warranty': 'Garantie' } };
+ * console.log(timelineText(periods, { ...options, columns: 24 }));
+ * //=> Dates in America/New_York
+ * //=>           2026                  2027
+ * //=> Ersatz     ██████████████████████   2026-01-15 – 2027-01-14  PERIOD-1Y
+ * //=> Garantie   ██████████████████████   2026-01-15 – 2027-01-14  SVC-WARRANTY-EXT
+ * //=>                    ▲ today 2026-06-01
+ * ```
+ *
  * @category Timeline
  */
 export interface TimelineOptions {
@@ -43,6 +55,15 @@ export interface TimelineOptions {
 /**
  * Options of {@link timelineSvg}.
  *
+ * @example
+ * ```ts
+ * const periods = periodList(coveragePeriods({ product: 'mini-2', term: '1y', region: 'US', timeZone: 'America/New_York', agreementDate: '2026-01-15' }));
+ * const options: TimelineSvgOptions = { width: 640, today: '2026-06-01T12:00:00Z' };
+ * const svg = timelineSvg(periods, options);
+ * svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="640" height="148"'); //=> true
+ * svg.includes('today 2026-06-01');                                                  //=> true
+ * ```
+ *
  * @category Timeline
  */
 export interface TimelineSvgOptions extends TimelineOptions {
@@ -57,6 +78,19 @@ export interface TimelineSvgOptions extends TimelineOptions {
 
 /**
  * Options of {@link timelineText}.
+ *
+ * @example
+ * ```ts
+ * const periods = periodList(coveragePeriods({ product: 'mini-2', term: '1y', region: 'US', timeZone: 'America/New_York', agreementDate: '2026-01-15' }));
+ * const options: TimelineTextOptions = { today: '2026-06-01', columns: 24, ascii: true, title: 'Mini 2 plan' };
+ * console.log(timelineText(periods, options));
+ * //=> Mini 2 plan
+ * //=> Dates in America/New_York
+ * //=>                      2026                  2027
+ * //=> Replacement service   ######################   2026-01-15 to 2027-01-14  PERIOD-1Y
+ * //=> Official warranty     ######################   2026-01-15 to 2027-01-14  SVC-WARRANTY-EXT
+ * //=>                               ^ today 2026-06-01
+ * ```
  *
  * @category Timeline
  */

@@ -12,6 +12,15 @@ import { requireProduct } from './terms';
 /**
  * A plan as a shop lists it.
  *
+ * @example
+ * ```ts
+ * const listing = findListing('mavic-3', '1y');
+ * listing;
+ * //=> { title: 'DJI Care Refresh (DJI Mavic 3)', sku: 'DJI-CMAV2-1Y', product: 'mavic-3', term: '1y',
+ * //=>   price: { amount: Decimal(239), currency: 'USD' }, upc: '190021046924', ean: '6941565921253', kind: 'service-plan' }
+ * listing && formatMoney(listing.price); //=> 'USD 239.00'
+ * ```
+ *
  * @category Catalogue
  */
 export interface Listing {

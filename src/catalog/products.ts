@@ -9,6 +9,13 @@
  * CAT-CATEGORY: the eligibility windows depend on it (ELIG-48H for aircraft and gimbals,
  * ELIG-30D for handheld devices).
  *
+ * @example
+ * ```ts
+ * PRODUCTS['om-5'].category;    //=> 'handheld'
+ * DEFAULT_TERMS.activationWindowHours[PRODUCTS['om-5'].category];    //=> 720 (ELIG-30D: 30 days)
+ * DEFAULT_TERMS.activationWindowHours[PRODUCTS['mavic-3'].category]; //=> 48 (ELIG-48H)
+ * ```
+ *
  * @category Catalogue
  */
 export type ProductCategory = 'aircraft' | 'gimbal' | 'handheld';
@@ -16,6 +23,14 @@ export type ProductCategory = 'aircraft' | 'gimbal' | 'handheld';
 /**
  * Which services of the plan a model has. A service the source lists for named models only
  * is not offered for other models (interpretation of RULES.md).
+ *
+ * @example
+ * ```ts
+ * PRODUCTS['mini-2'].services;
+ * //=> { damageReplacement: true, flyawayReplacement: true, repairDiscount: false,
+ * //=>   maintenance: false, safeFlight: false, internationalService: false }
+ * PRODUCTS['om-5'].services.internationalService; //=> true (USE-INTERNATIONAL)
+ * ```
  *
  * @category Catalogue
  */
@@ -36,6 +51,15 @@ export interface ProductServices {
 
 /**
  * A product the plan can be bound to.
+ *
+ * @example
+ * ```ts
+ * requireProduct('om-5');
+ * //=> { id: 'om-5', name: 'DJI OM 5', category: 'handheld',
+ * //=>   services: { damageReplacement: true, flyawayReplacement: false, repairDiscount: false, maintenance: false, safeFlight: false, internationalService: true },
+ * //=>   autoStartDaysAfterDelivery: 45 }
+ * requireProduct('mavic-3').autoStartDaysAfterDelivery; //=> undefined
+ * ```
  *
  * @category Catalogue
  */
@@ -106,12 +130,29 @@ export const PRODUCTS = {
 /**
  * The id of a product the source names. Callers may add their own products through terms.
  *
+ * @example
+ * ```ts
+ * const id: KnownProductId = 'mavic-3-cine';
+ * PRODUCTS[id].name;             //=> 'DJI Mavic 3 Cine'
+ * Object.keys(PRODUCTS).length;  //=> 12
+ * ```
+ *
  * @category Catalogue
  */
 export type KnownProductId = keyof typeof PRODUCTS;
 
 /**
  * A product id: one of {@link KnownProductId}, or one the caller's terms add.
+ *
+ * @example
+ * ```ts
+ * // A product of the caller's own terms (not one the source names):
+ * const terms: Terms = { ...DEFAULT_TERMS, edition: 'Shop terms, 2026',
+ *   products: { ...DEFAULT_TERMS.products, 'shop-drone': { id: 'shop-drone', name: 'Shop Drone X', category: 'aircraft', services: PRODUCTS['mini-2'].services } } };
+ * const product: ProductId = 'shop-drone';
+ * requireProduct(product, terms).name; //=> 'Shop Drone X'
+ * requireProduct(product);             // throws InvalidInputError (code 'unknown-product')
+ * ```
  *
  * @category Catalogue
  */

@@ -19,6 +19,14 @@ import { AVAILABLE_REGIONS, EUROPEAN_REGIONS, requireRegion } from './regions';
 /**
  * What one term of the plan gives (QUOTA-*, SVC-REPAIR-DISCOUNT, SVC-MAINTENANCE, PERIOD-*).
  *
+ * @example
+ * ```ts
+ * DEFAULT_TERMS.plans['2y'];
+ * //=> { months: 24, replacements: 3, flyawayReplacements: 2, repairDiscounts: 3, maintenance: 2,
+ * //=>   warrantyExtension: { startsAfterMonths: 12, months: 12 } }
+ * DEFAULT_TERMS.plans['1y'].warrantyExtension; //=> undefined (the 1-year plan adds none)
+ * ```
+ *
  * @category Terms
  */
 export interface PlanTermTerms {
@@ -43,6 +51,13 @@ export interface PlanTermTerms {
  * A fee schedule for one model, term, region and currency (CAT-FEES-MAVIC3-1Y is the only
  * one the source gives).
  *
+ * @example
+ * ```ts
+ * DEFAULT_TERMS.fees;
+ * //=> [{ product: 'mavic-3', term: '1y', region: 'US', currency: 'USD',
+ * //=>    replacementFees: ['159', '199'], flyawayFee: '739', source: 'CAT-FEES-MAVIC3-1Y' }]
+ * ```
+ *
  * @category Terms
  */
 export interface FeeSchedule {
@@ -63,6 +78,13 @@ export interface FeeSchedule {
 /**
  * PLUS-EFFECT: what DJI Care Refresh+ adds to a 1-year plan.
  *
+ * @example
+ * ```ts
+ * // PLUS-EFFECT: one more year, one damage replacement, 12 more months of warranty.
+ * DEFAULT_TERMS.carePlus;
+ * //=> { months: 12, damageReplacements: 1, flyawayReplacements: 0, warrantyExtensionMonths: 12 }
+ * ```
+ *
  * @category Terms
  */
 export interface CarePlusTerms {
@@ -77,6 +99,16 @@ export interface CarePlusTerms {
 /**
  * Every figure the rules use, with an edition label that every decision made under them
  * carries.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_TERMS.edition; //=> 'DJI Care Refresh (DJI Mavic 3) page and FAQ, as in RULES.md'
+ * DEFAULT_TERMS.verifiedPurchaseWindowHours; //=> 72 (ELIG-VERIFY)
+ * // The caller's own edition: every decision made under it carries its label.
+ * const shop: Terms = { ...DEFAULT_TERMS, edition: 'Shop X, 2026' };
+ * checkPurchaseEligibility({ product: 'mini-2', productRegion: 'AU', planRegion: 'AU', purchaseAt: '2026-03-05T10:00:00Z', activatedAt: null, previouslyBound: false }, { terms: shop }).edition;
+ * //=> 'Shop X, 2026'
+ * ```
  *
  * @category Terms
  */
@@ -315,6 +347,14 @@ export function requireProduct(value: unknown, terms?: Terms, field = 'product')
 
 /**
  * Options every rule takes: the caller's terms, if not the built-in ones.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const options: RuleOptions = { terms: { ...DEFAULT_TERMS, edition: 'Shop X, 2026' } };
+ * planStatus(plan, [], '2026-05-01T12:00:00Z', options).edition; //=> 'Shop X, 2026'
+ * planStatus(plan, [], '2026-05-01T12:00:00Z').edition;          //=> 'DJI Care Refresh (DJI Mavic 3) page and FAQ, as in RULES.md'
+ * ```
  *
  * @category Terms
  */
