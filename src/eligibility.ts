@@ -375,7 +375,7 @@ export function checkPurchaseEligibility(
         step = texts.step;
       }
       add(trace, reasons, {
-        clause: 'ELIG-VERIFY',
+        clause: v.clause,
         passed: inWindow,
         message: inWindow ? v.within : sinceNotice < 0 ? 'The plan was bought before the purchasing notice was received.' : v.beyond,
         expected: v.expected,

@@ -30,7 +30,7 @@ describe('describeValue', () => {
     [new Date('2026-01-01T00:00:00Z'), 'Date 2026-01-01T00:00:00.000Z'],
     [new Date(Number.NaN), 'Invalid Date'],
     [[1, 2, 3], 'an array of 3'],
-    [{ secret: 'never shown' }, 'a object'],
+    [{ secret: 'never shown' }, 'an object'],
     [() => 1, 'a function'],
     [Symbol('s'), 'a symbol'],
   ])('%s -> %s', (value, shown) => {

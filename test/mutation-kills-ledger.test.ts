@@ -1769,7 +1769,7 @@ describe('PERIOD-1Y', () => {
         "periods missing: Invalid periods: at least one period is required (received an array of 0).",
         "periods invalid-value: Invalid periods: the periods must lie within 100 years of each other (received an array of 1).",
         "options.today invalid-value: Invalid options.today: today must lie within 100 years of the periods (received Date 2100-03-17T00:00:00.000Z).",
-        "options.today wrong-type: Invalid options.today: expected a Date or an ISO-8601 string with an offset (received a object).",
+        "options.today wrong-type: Invalid options.today: expected a Date or an ISO-8601 string with an offset (received an object).",
       ]
     `);
   });
