@@ -450,12 +450,24 @@ export function requireNextInstant(vp: ValidPlan, state: LedgerState, value: unk
 
 /**
  * REBIND-REPLACEMENT: the unit concerned must be the plan's unit now. A unit the plan moved
- * away from has no plan (a failing check); a serial never on this plan is bad input.
+ * away from has no plan (a failing check), and neither has a unit replaced whose rebinding to
+ * the unit received is not recorded yet ("the original unit no longer has a plan"); a serial
+ * never on this plan is bad input.
  */
 export function serialCheck(state: LedgerState, value: unknown, field: string): Check {
   const serial = requireString(value, field);
   if (serial === state.serial) {
-    return check('REBIND-REPLACEMENT', true, `Unit ${serial} is the unit bound to the plan.`, `the plan's unit (${state.serial})`, serial);
+    // Replaced, and the unit received not yet recorded: the plan has left this unit, and the
+    // unit it moved to is not known yet.
+    return state.pendingRebind
+      ? check(
+          'REBIND-REPLACEMENT',
+          false,
+          `Unit ${serial} was replaced and no longer has a plan; record the rebinding to the unit received, then claim for that unit.`,
+          'a unit bound to the plan (record the rebinding after a replacement)',
+          `${serial} (replaced)`,
+        )
+      : check('REBIND-REPLACEMENT', true, `Unit ${serial} is the unit bound to the plan.`, `the plan's unit (${state.serial})`, serial);
   }
   if (!state.formerSerials.includes(serial)) {
     throw new InvalidInputError(field, 'invalid-value', `expected the serial of the plan's unit, '${state.serial}'`, value);

@@ -212,7 +212,7 @@ describe('FLY-RECORDS', () => {
 
 describe('FLY-QUOTA', () => {
   it('needs a flyaway use left', () => {
-    const d = fly({}, MAVIC_1Y, [flyaway('2026-04-01T00:00:00Z')]);
+    const d = fly({ serial: 'M3-0002' }, MAVIC_1Y, [flyaway('2026-04-01T00:00:00Z'), rebind('2026-04-02T00:00:00Z', 'M3-0002')]);
     expect(d.ok ? [] : d.reasons).toEqual([
       {
         clause: 'FLY-QUOTA',
@@ -224,12 +224,20 @@ describe('FLY-QUOTA', () => {
   });
 
   it('needs a replacement left', () => {
-    expect(clauses(fly({}, MAVIC_1Y, [damage('2026-04-01T00:00:00Z'), damage('2026-04-02T00:00:00Z')]))).toEqual(['FLY-QUOTA']);
+    const events = [
+      damage('2026-04-01T00:00:00Z'),
+      rebind('2026-04-01T12:00:00Z', 'M3-0002'),
+      damage('2026-04-02T00:00:00Z', 'M3-0002'),
+      rebind('2026-04-02T12:00:00Z', 'M3-0003', 'M3-0002'),
+    ];
+    expect(clauses(fly({ serial: 'M3-0003' }, MAVIC_1Y, events))).toEqual(['FLY-QUOTA']);
   });
 
   it('the 2-year plan gives two flyaway uses', () => {
-    expect(fly({}, MAVIC_2Y, [flyaway('2026-04-01T00:00:00Z')]).ok).toBe(true);
-    expect(clauses(fly({}, MAVIC_2Y, [flyaway('2026-04-01T00:00:00Z'), flyaway('2026-05-01T00:00:00Z')]))).toEqual(['FLY-QUOTA']);
+    const once = [flyaway('2026-04-01T00:00:00Z'), rebind('2026-04-02T00:00:00Z', 'M3-0002')];
+    expect(fly({ serial: 'M3-0002' }, MAVIC_2Y, once).ok).toBe(true);
+    const twice = [...once, flyaway('2026-05-01T00:00:00Z', 'M3-0002'), rebind('2026-05-02T00:00:00Z', 'M3-0003', 'M3-0002')];
+    expect(clauses(fly({ serial: 'M3-0003' }, MAVIC_2Y, twice))).toEqual(['FLY-QUOTA']);
   });
 
   it('within the replacement validity only', () => {

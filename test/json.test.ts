@@ -172,10 +172,10 @@ describe('CAT-FEES-MAVIC3-1Y: assessReplacement', () => {
   });
 
   it('serialises a refused claim with every reason and the trace', () => {
-    const d = assessReplacement(MAVIC_1Y, [flyaway('2026-04-01T00:00:00Z')], {
+    const d = assessReplacement(MAVIC_1Y, [flyaway('2026-04-01T00:00:00Z'), rebind('2026-04-02T00:00:00Z', 'M3-0002')], {
       type: 'flyaway',
       at: AT,
-      serial: MAVIC_1Y.serial,
+      serial: 'M3-0002',
       theftOrLoss: true,
     });
     const { json } = roundTrip(d);

@@ -13,6 +13,7 @@ import {
   assessDiscountedRepair,
   assessMaintenance,
   assessReplacement,
+  checkFlyaway,
   formatMoney,
   planStatus,
   sumMoney,
@@ -29,6 +30,7 @@ import {
   damage,
   flyaway,
   flyawayClaim,
+  flyawayFacts,
   maintenance,
   plus,
   rebind,
@@ -62,8 +64,9 @@ function thrown(fn: () => unknown): InvalidInputError {
   throw new Error('expected an InvalidInputError');
 }
 
-function claimDamage(plan: Plan, events: readonly ServiceEvent[], at: string, options: { terms?: Terms } = {}) {
-  return assessReplacement(plan, events, { type: 'damage', at, serial: plan.serial }, options);
+/** A damage claim for the plan's original unit, or for `serial` (the unit a rebinding moved the plan to). */
+function claimDamage(plan: Plan, events: readonly ServiceEvent[], at: string, options: { terms?: Terms } = {}, serial = plan.serial) {
+  return assessReplacement(plan, events, { type: 'damage', at, serial }, options);
 }
 
 describe('QUOTA-1Y', () => {
@@ -91,11 +94,12 @@ describe('QUOTA-1Y', () => {
       ],
       edition: EDITION,
     });
-    const ledger = [value(first).event];
-    const second = value(claimDamage(MAVIC_1Y, ledger, '2026-05-01T10:00:00Z'));
+    const ledger = [value(first).event, rebind('2026-04-02T10:00:00Z', 'M3-0002')];
+    const second = value(claimDamage(MAVIC_1Y, ledger, '2026-05-01T10:00:00Z', {}, 'M3-0002'));
     expect(fee(second.fee)).toBe('USD 199.00');
     expect(second.remainingAfter).toEqual({ replacements: 0, damage: 0, flyaway: 0 });
-    const third = claimDamage(MAVIC_1Y, [...ledger, second.event], '2026-06-01T10:00:00Z');
+    expect(second.event).toEqual({ type: 'damage-replacement', at: '2026-05-01T10:00:00.000+00:00', serial: 'M3-0002' });
+    const third = claimDamage(MAVIC_1Y, [...ledger, second.event, rebind('2026-05-02T10:00:00Z', 'M3-0003', 'M3-0002')], '2026-06-01T10:00:00Z', {}, 'M3-0003');
     expect(third).toEqual({
       ok: false,
       reasons: [{ clause: 'QUOTA-1Y', message: 'No damage replacement is left on the plan.', expected: 'a damage replacement left', received: '0 left of 2' }],
@@ -108,10 +112,10 @@ describe('QUOTA-1Y', () => {
   it('counts the flyaway use as one of the two, not a third', () => {
     const afterFlyaway = value(assessReplacement(MAVIC_1Y, [], flyawayClaim('2026-04-01T10:00:00Z')));
     expect(afterFlyaway.remainingAfter).toEqual({ replacements: 1, damage: 1, flyaway: 0 });
-    const events = [afterFlyaway.event];
-    const secondFlyaway = assessReplacement(MAVIC_1Y, events, flyawayClaim('2026-04-10T10:00:00Z'));
+    const events = [afterFlyaway.event, rebind('2026-04-02T10:00:00Z', 'M3-0002')];
+    const secondFlyaway = assessReplacement(MAVIC_1Y, events, flyawayClaim('2026-04-10T10:00:00Z', 'M3-0002'));
     expect(clauses(secondFlyaway)).toEqual(['FLY-QUOTA']);
-    const d = value(claimDamage(MAVIC_1Y, events, '2026-04-10T10:00:00Z'));
+    const d = value(claimDamage(MAVIC_1Y, events, '2026-04-10T10:00:00Z', {}, 'M3-0002'));
     expect(d.remainingAfter).toEqual({ replacements: 0, damage: 0, flyaway: 0 });
     const status = planStatus(MAVIC_1Y, [...events, d.event], '2026-05-01T00:00:00Z');
     expect(status.replacement).toEqual({
@@ -125,8 +129,13 @@ describe('QUOTA-1Y', () => {
   });
 
   it('after two damage replacements no flyaway is left either', () => {
-    const events = [damage('2026-04-01T00:00:00Z'), damage('2026-04-02T00:00:00Z')];
-    const d = assessReplacement(MAVIC_1Y, events, flyawayClaim('2026-04-03T00:00:00Z'));
+    const events = [
+      damage('2026-04-01T00:00:00Z'),
+      rebind('2026-04-01T12:00:00Z', 'M3-0002'),
+      damage('2026-04-02T00:00:00Z', 'M3-0002'),
+      rebind('2026-04-02T12:00:00Z', 'M3-0003', 'M3-0002'),
+    ];
+    const d = assessReplacement(MAVIC_1Y, events, flyawayClaim('2026-04-03T00:00:00Z', 'M3-0003'));
     expect(d.ok).toBe(false);
     expect(d.ok ? undefined : d.reasons).toEqual([
       { clause: 'FLY-QUOTA', message: 'No replacement is left on the plan.', expected: 'a flyaway use and a replacement left', received: '0 flyaway, 0 replacements left (QUOTA-1Y)' },
@@ -148,19 +157,25 @@ describe('QUOTA-2Y', () => {
     const a = value(assessReplacement(MAVIC_2Y, events, flyawayClaim('2026-05-01T00:00:00Z')));
     expect(a.quotaClause).toBe('QUOTA-2Y');
     expect(a.remainingAfter).toEqual({ replacements: 2, damage: 2, flyaway: 1 });
-    events = [a.event];
-    const b = value(assessReplacement(MAVIC_2Y, events, flyawayClaim('2027-05-01T00:00:00Z')));
+    events = [a.event, rebind('2026-05-02T00:00:00Z', 'M3-0002')];
+    const b = value(assessReplacement(MAVIC_2Y, events, flyawayClaim('2027-05-01T00:00:00Z', 'M3-0002')));
     expect(b.remainingAfter).toEqual({ replacements: 1, damage: 1, flyaway: 0 });
-    events = [...events, b.event];
-    expect(clauses(assessReplacement(MAVIC_2Y, events, flyawayClaim('2027-06-01T00:00:00Z')))).toEqual(['FLY-QUOTA']);
-    const c = value(claimDamage(MAVIC_2Y, events, '2028-02-29T23:59:59Z'));
+    events = [...events, b.event, rebind('2027-05-02T00:00:00Z', 'M3-0003', 'M3-0002')];
+    expect(clauses(assessReplacement(MAVIC_2Y, events, flyawayClaim('2027-06-01T00:00:00Z', 'M3-0003')))).toEqual(['FLY-QUOTA']);
+    const c = value(claimDamage(MAVIC_2Y, events, '2028-02-29T23:59:59Z', {}, 'M3-0003'));
     expect(c.remainingAfter).toEqual({ replacements: 0, damage: 0, flyaway: 0 });
-    expect(clauses(claimDamage(MAVIC_2Y, [...events, c.event], '2028-02-29T23:59:59Z'))).toEqual(['QUOTA-2Y']);
+    const afterC = [...events, c.event, rebind('2028-02-29T23:59:59Z', 'M3-0004', 'M3-0003')];
+    expect(clauses(claimDamage(MAVIC_2Y, afterC, '2028-02-29T23:59:59Z', {}, 'M3-0004'))).toEqual(['QUOTA-2Y']);
   });
 
   it('allows three damage replacements', () => {
-    const events = [damage('2026-04-01T00:00:00Z'), damage('2027-04-01T00:00:00Z')];
-    const third = value(claimDamage(MAVIC_2Y, events, '2027-06-01T00:00:00Z'));
+    const events = [
+      damage('2026-04-01T00:00:00Z'),
+      rebind('2026-04-02T00:00:00Z', 'M3-0002'),
+      damage('2027-04-01T00:00:00Z', 'M3-0002'),
+      rebind('2027-04-02T00:00:00Z', 'M3-0003', 'M3-0002'),
+    ];
+    const third = value(claimDamage(MAVIC_2Y, events, '2027-06-01T00:00:00Z', {}, 'M3-0003'));
     expect(third.remainingAfter).toEqual({ replacements: 0, damage: 0, flyaway: 0 });
     const s = planStatus(MAVIC_2Y, events, '2027-06-01T00:00:00Z');
     expect(s.available).toEqual({ replacements: 1, damage: 1, flyaway: 1, discountedRepairs: 3, maintenance: 2 });
@@ -176,10 +191,12 @@ describe('CAT-FEES-MAVIC3-1Y', () => {
   it('a flyaway always costs USD 739, and counts in the ordinal (flyaway first, then damage: 199)', () => {
     const fly = value(assessReplacement(MAVIC_1Y, [], flyawayClaim('2026-04-01T00:00:00Z')));
     expect(fly.fee).toEqual({ published: true, fee: { amount: new Decimal(739), currency: 'USD' }, kind: 'flyaway', ordinal: 1, clause: 'CAT-FEES-MAVIC3-1Y', source: 'CAT-FEES-MAVIC3-1Y' });
-    const second = value(claimDamage(MAVIC_1Y, [fly.event], '2026-04-02T00:00:00Z'));
+    const second = value(claimDamage(MAVIC_1Y, [fly.event, rebind('2026-04-01T12:00:00Z', 'M3-0002')], '2026-04-02T00:00:00Z', {}, 'M3-0002'));
     expect(second.fee).toMatchObject({ published: true, ordinal: 2 });
     expect(fee(second.fee)).toBe('USD 199.00');
-    const afterDamage = value(assessReplacement(MAVIC_1Y, [damage('2026-04-01T00:00:00Z')], flyawayClaim('2026-04-02T00:00:00Z')));
+    const afterDamage = value(
+      assessReplacement(MAVIC_1Y, [damage('2026-04-01T00:00:00Z'), rebind('2026-04-01T12:00:00Z', 'M3-0002')], flyawayClaim('2026-04-02T00:00:00Z', 'M3-0002')),
+    );
     expect(fee(afterDamage.fee)).toBe('USD 739.00');
     expect(afterDamage.fee.ordinal).toBe(2);
   });
@@ -216,10 +233,11 @@ describe('CAT-FEES-MAVIC3-1Y', () => {
     const plan: Plan = { ...MAVIC_1Y, product: 'mini-2', region: 'AU', timeZone: 'Australia/Sydney' };
     const first = value(claimDamage(plan, [], '2026-04-01T00:00:00Z', { terms: SHOP_TERMS }));
     expect(first.fee).toMatchObject({ published: true, source: 'Shop price list 2026-05', ordinal: 1 });
-    const second = value(claimDamage(plan, [first.event], '2026-04-02T00:00:00Z', { terms: SHOP_TERMS }));
+    const ledger = [first.event, rebind('2026-04-01T12:00:00Z', 'M3-0002')];
+    const second = value(claimDamage(plan, ledger, '2026-04-02T00:00:00Z', { terms: SHOP_TERMS }, 'M3-0002'));
     const fees = [first.fee, second.fee].map((f) => (f.published ? f.fee : (undefined as never)));
     expect(sumMoney(fees, 'AUD').amount.toString()).toBe('0.3');
-    const decision = claimDamage(plan, [first.event], '2026-04-02T00:00:00Z', { terms: SHOP_TERMS });
+    const decision = claimDamage(plan, ledger, '2026-04-02T00:00:00Z', { terms: SHOP_TERMS }, 'M3-0002');
     expect(decision.edition).toBe('Shop edition 2026-05');
   });
 
@@ -580,6 +598,41 @@ describe('REBIND-REPLACEMENT (claims)', () => {
     expect(clauses(assessReplacement(MAVIC_1Y, moved, { ...flyawayClaim('2026-05-01T00:00:00Z', 'M3-0001') }))).toEqual(['REBIND-REPLACEMENT']);
   });
 
+  it('a unit replaced, its rebinding not recorded yet, has no plan either; after the rebinding the unit received claims', () => {
+    const replaced = [damage('2026-04-01T00:00:00Z')];
+    const at = '2026-04-03T00:00:00Z';
+    const refusal = {
+      clause: 'REBIND-REPLACEMENT',
+      message: 'Unit M3-0001 was replaced and no longer has a plan; record the rebinding to the unit received, then claim for that unit.',
+      expected: 'a unit bound to the plan (record the rebinding after a replacement)',
+      received: 'M3-0001 (replaced)',
+    };
+    const reasons = <T,>(d: Decision<T>) => (d.ok ? [] : d.reasons);
+    // Only REBIND-REPLACEMENT fails: a replacement, a flyaway use and the services are still left.
+    expect(reasons(assessReplacement(MAVIC_1Y, replaced, { type: 'damage', at, serial: 'M3-0001' }))).toEqual([refusal]);
+    expect(reasons(checkFlyaway(MAVIC_1Y, replaced, flyawayFacts(at)))).toEqual([refusal]);
+    expect(reasons(assessReplacement(MAVIC_1Y, replaced, flyawayClaim(at)))).toEqual([refusal]);
+    expect(reasons(assessDiscountedRepair(MAVIC_1Y, replaced, { at, serial: 'M3-0001', cause: 'damage' }))).toEqual([refusal]);
+    expect(reasons(assessMaintenance(MAVIC_1Y, replaced, { at, serial: 'M3-0001' }))).toEqual([refusal]);
+    // The unit the plan moves to is not known before the rebinding: it is bad input, not a claim.
+    expect(thrown(() => assessReplacement(MAVIC_1Y, replaced, { type: 'damage', at, serial: 'M3-0002' })).field).toBe('claim.serial');
+
+    const rebound = [...replaced, rebind('2026-04-02T00:00:00Z', 'M3-0002')];
+    const d = assessReplacement(MAVIC_1Y, rebound, { type: 'damage', at, serial: 'M3-0002' });
+    expect(d.ok).toBe(true);
+    expect(d.trace[0]).toEqual({
+      clause: 'REBIND-REPLACEMENT',
+      passed: true,
+      message: 'Unit M3-0002 is the unit bound to the plan.',
+      expected: "the plan's unit (M3-0002)",
+      received: 'M3-0002',
+    });
+    expect(value(d).event).toEqual({ type: 'damage-replacement', at: '2026-04-03T00:00:00.000+00:00', serial: 'M3-0002' });
+    expect(checkFlyaway(MAVIC_1Y, rebound, flyawayFacts(at, 'M3-0002')).ok).toBe(true);
+    expect(assessDiscountedRepair(MAVIC_1Y, rebound, { at, serial: 'M3-0002', cause: 'damage' }).ok).toBe(true);
+    expect(assessMaintenance(MAVIC_1Y, rebound, { at, serial: 'M3-0002' }).ok).toBe(true);
+  });
+
   it('a serial never on the plan is bad input', () => {
     expect(thrown(() => assessReplacement(MAVIC_1Y, [], { type: 'damage', at: '2026-05-01T00:00:00Z', serial: 'ZZZ' })).field).toBe('claim.serial');
   });
@@ -819,18 +872,26 @@ describe('CAT-FEES-MAVIC3-1Y properties', () => {
     fc.assert(
       fc.property(fc.array(fc.boolean(), { maxLength: 4 }), (kinds) => {
         let events: ServiceEvent[] = [];
+        let serial = plan.serial;
         const paid: Money[] = [];
         let expected = new Decimal(0);
         kinds.forEach((isFlyaway, i) => {
           const at = new Date(PLAN_START + (i + 1) * 24 * HOUR).toISOString();
-          const d = assessReplacement(plan, events, isFlyaway ? flyawayClaim(at) : { type: 'damage', at, serial: plan.serial }, { terms: SHOP_TERMS });
-          if (!d.ok) return;
+          const d = assessReplacement(plan, events, isFlyaway ? flyawayClaim(at, serial) : { type: 'damage', at, serial }, { terms: SHOP_TERMS });
+          if (!d.ok) {
+            // Never for want of a plan: the claim is always for the unit bound to the plan.
+            expect(clauses(d)).not.toContain('REBIND-REPLACEMENT');
+            return;
+          }
           const f = d.value.fee;
           if (!f.published) throw new Error('expected a published fee');
-          expect(f.ordinal).toBe(events.length + 1);
-          expected = expected.plus(isFlyaway ? (schedule.flyawayFee as string) : (schedule.replacementFees[events.length] as string));
+          expect(f.ordinal).toBe(paid.length + 1);
+          expected = expected.plus(isFlyaway ? (schedule.flyawayFee as string) : (schedule.replacementFees[paid.length] as string));
           paid.push(f.fee);
-          events = [...events, d.value.event];
+          // REBIND-REPLACEMENT: the plan moves to the unit received before the next claim.
+          const next = `${plan.serial}-R${paid.length}`;
+          events = [...events, d.value.event, rebind(at, next, serial)];
+          serial = next;
         });
         const total = sumMoney(paid, 'AUD');
         expect(total.amount.equals(expected)).toBe(true);

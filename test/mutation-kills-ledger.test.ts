@@ -736,10 +736,15 @@ describe('QUOTA-1Y', () => {
   });
 
   it('words a damage claim with none left, before the plan and after it', () => {
-    const used = [damage('2026-04-01T00:00:00Z'), damage('2026-05-01T00:00:00Z')];
-    expect(trace(assessReplacement(MAVIC_1Y, used, { type: 'damage', at: '2026-06-01T00:00:00Z', serial: 'M3-0001' }))).toMatchInlineSnapshot(`
+    const used = [
+      damage('2026-04-01T00:00:00Z'),
+      rebind('2026-04-02T00:00:00Z', 'M3-0002'),
+      damage('2026-05-01T00:00:00Z', 'M3-0002'),
+      rebind('2026-05-02T00:00:00Z', 'M3-0003', 'M3-0002'),
+    ];
+    expect(trace(assessReplacement(MAVIC_1Y, used, { type: 'damage', at: '2026-06-01T00:00:00Z', serial: 'M3-0003' }))).toMatchInlineSnapshot(`
       [
-        "pass REBIND-REPLACEMENT: Unit M3-0001 is the unit bound to the plan. | expected: the plan's unit (M3-0001) | received: M3-0001",
+        "pass REBIND-REPLACEMENT: Unit M3-0003 is the unit bound to the plan. | expected: the plan's unit (M3-0003) | received: M3-0003",
         "pass SVC-REPLACE-DAMAGE: DJI Mavic 3 has damage replacement. | expected: a model with damage replacement | received: DJI Mavic 3",
         "pass PERIOD-OUTSIDE: The damage is inside the plan's validity. | expected: between 2026-03-01 and 2027-02-28 | received: 2026-06-01",
         "FAIL QUOTA-1Y: No damage replacement is left on the plan. | expected: a damage replacement left | received: 0 left of 2",
@@ -826,10 +831,10 @@ describe('PLUS-EFFECT', () => {
         },
       }
     `);
-    const used = [...events, damage('2027-06-01T00:00:00Z')];
-    expect(trace(assessReplacement(MAVIC_1Y, used, { type: 'damage', at: '2027-07-01T00:00:00Z', serial: 'M3-0001' }))).toMatchInlineSnapshot(`
+    const used = [...events, damage('2027-06-01T00:00:00Z'), rebind('2027-06-02T00:00:00Z', 'M3-0002')];
+    expect(trace(assessReplacement(MAVIC_1Y, used, { type: 'damage', at: '2027-07-01T00:00:00Z', serial: 'M3-0002' }))).toMatchInlineSnapshot(`
       [
-        "pass REBIND-REPLACEMENT: Unit M3-0001 is the unit bound to the plan. | expected: the plan's unit (M3-0001) | received: M3-0001",
+        "pass REBIND-REPLACEMENT: Unit M3-0002 is the unit bound to the plan. | expected: the plan's unit (M3-0002) | received: M3-0002",
         "pass SVC-REPLACE-DAMAGE: DJI Mavic 3 has damage replacement. | expected: a model with damage replacement | received: DJI Mavic 3",
         "pass PERIOD-OUTSIDE: The damage is inside the plan's validity. | expected: between 2026-03-01 and 2028-02-29 | received: 2027-07-01",
         "FAIL PLUS-EFFECT: No damage replacement is left in the DJI Care Refresh+ renewal year. | expected: a damage replacement left | received: 0 left of 1",

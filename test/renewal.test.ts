@@ -158,8 +158,8 @@ describe('PLUS-EFFECT', () => {
       },
     });
     expect(d.ok && d.value.remainingAfter).toEqual({ replacements: 0, damage: 0, flyaway: 0 });
-    const events = [...bought, damage('2027-06-01T00:00:00Z')];
-    const second = assessReplacement(MAVIC_1Y, events, { type: 'damage', at: '2027-07-01T00:00:00Z', serial: 'M3-0001' });
+    const events = [...bought, damage('2027-06-01T00:00:00Z'), rebind('2027-06-02T00:00:00Z', 'M3-0002')];
+    const second = assessReplacement(MAVIC_1Y, events, { type: 'damage', at: '2027-07-01T00:00:00Z', serial: 'M3-0002' });
     expect(second.ok ? [] : second.reasons).toEqual([
       { clause: 'PLUS-EFFECT', message: 'No damage replacement is left in the DJI Care Refresh+ renewal year.', expected: 'a damage replacement left', received: '0 left of 1' },
     ]);
@@ -180,8 +180,8 @@ describe('PLUS-EFFECT', () => {
   });
 
   it('the warranty is extended by 12 months', () => {
-    const events = [...bought, damage('2026-07-01T00:00:00Z')];
-    const d = assessDiscountedRepair(MAVIC_1Y, events, { at: '2027-09-01T00:00:00Z', serial: 'M3-0001', cause: 'malfunction' });
+    const events = [...bought, damage('2026-07-01T00:00:00Z'), rebind('2026-07-02T00:00:00Z', 'M3-0002')];
+    const d = assessDiscountedRepair(MAVIC_1Y, events, { at: '2027-09-01T00:00:00Z', serial: 'M3-0002', cause: 'malfunction' });
     expect(d.ok && d.value.warranty?.kind).toBe('care-refresh-plus-warranty');
   });
 
