@@ -3,7 +3,6 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_TERMS,
-  InvalidInputError,
   PRODUCTS,
   type Decision,
   type FeeQuote,
@@ -37,6 +36,7 @@ import {
   repair,
   warranty,
 } from './fixtures/plans';
+import { invalid } from './support';
 
 const EDITION = DEFAULT_TERMS.edition;
 
@@ -52,16 +52,6 @@ function clauses<T>(d: Decision<T>): string[] {
 function value<T>(d: Decision<T>): T {
   if (!d.ok) throw new Error(`refused: ${JSON.stringify(d.reasons)}`);
   return d.value;
-}
-
-function thrown(fn: () => unknown): InvalidInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InvalidInputError');
 }
 
 /** A damage claim for the plan's original unit, or for `serial` (the unit a rebinding moved the plan to). */
@@ -358,7 +348,7 @@ describe('SVC-EXPRESS', () => {
 
   it('refuses a non-boolean express flag', () => {
     const bad = { type: 'damage', at: '2026-04-01T00:00:00Z', serial: 'M3-0001', express: 'yes' } as never;
-    expect(thrown(() => assessReplacement(MAVIC_1Y, [], bad)).field).toBe('claim.express');
+    expect(invalid(() => assessReplacement(MAVIC_1Y, [], bad)).field).toBe('claim.express');
   });
 });
 
@@ -522,7 +512,7 @@ describe('USE-WARRANTY-FIRST', () => {
 
   it('refuses an unknown cause', () => {
     const bad = { at: '2026-06-01T00:00:00Z', serial: 'M3-0001', cause: 'wear' } as never;
-    expect(thrown(() => assessDiscountedRepair(MAVIC_1Y, [], bad)).field).toBe('claim.cause');
+    expect(invalid(() => assessDiscountedRepair(MAVIC_1Y, [], bad)).field).toBe('claim.cause');
   });
 });
 
@@ -615,7 +605,7 @@ describe('REBIND-REPLACEMENT (claims)', () => {
     expect(reasons(assessDiscountedRepair(MAVIC_1Y, replaced, { at, serial: 'M3-0001', cause: 'damage' }))).toEqual([refusal]);
     expect(reasons(assessMaintenance(MAVIC_1Y, replaced, { at, serial: 'M3-0001' }))).toEqual([refusal]);
     // The unit the plan moves to is not known before the rebinding: it is bad input, not a claim.
-    expect(thrown(() => assessReplacement(MAVIC_1Y, replaced, { type: 'damage', at, serial: 'M3-0002' })).field).toBe('claim.serial');
+    expect(invalid(() => assessReplacement(MAVIC_1Y, replaced, { type: 'damage', at, serial: 'M3-0002' })).field).toBe('claim.serial');
 
     const rebound = [...replaced, rebind('2026-04-02T00:00:00Z', 'M3-0002')];
     const d = assessReplacement(MAVIC_1Y, rebound, { type: 'damage', at, serial: 'M3-0002' });
@@ -634,7 +624,7 @@ describe('REBIND-REPLACEMENT (claims)', () => {
   });
 
   it('a serial never on the plan is bad input', () => {
-    expect(thrown(() => assessReplacement(MAVIC_1Y, [], { type: 'damage', at: '2026-05-01T00:00:00Z', serial: 'ZZZ' })).field).toBe('claim.serial');
+    expect(invalid(() => assessReplacement(MAVIC_1Y, [], { type: 'damage', at: '2026-05-01T00:00:00Z', serial: 'ZZZ' })).field).toBe('claim.serial');
   });
 });
 
@@ -691,7 +681,7 @@ describe('planStatus', () => {
     const events = [damage('2026-04-01T00:00:00Z'), damage('2026-06-01T00:00:00Z')];
     expect(planStatus(MAVIC_1Y, events, '2026-05-01T00:00:00Z').available.replacements).toBe(1);
     expect(planStatus(MAVIC_1Y, events, '2026-06-01T00:00:00Z').available.replacements).toBe(0);
-    expect(thrown(() => planStatus(MAVIC_1Y, [...events, warranty('2026-01-01T00:00:00Z')], '2026-05-01T00:00:00Z')).field).toBe('events[2].at');
+    expect(invalid(() => planStatus(MAVIC_1Y, [...events, warranty('2026-01-01T00:00:00Z')], '2026-05-01T00:00:00Z')).field).toBe('events[2].at');
   });
 
   it('before the plan starts nothing is in force', () => {
@@ -702,19 +692,19 @@ describe('planStatus', () => {
   });
 
   it('refuses a bad instant or options', () => {
-    expect(thrown(() => planStatus(MAVIC_1Y, [], '2026-05-01')).field).toBe('at');
-    expect(thrown(() => planStatus(MAVIC_1Y, [], '2026-05-01T00:00:00Z', [] as never)).field).toBe('options');
+    expect(invalid(() => planStatus(MAVIC_1Y, [], '2026-05-01')).field).toBe('at');
+    expect(invalid(() => planStatus(MAVIC_1Y, [], '2026-05-01T00:00:00Z', [] as never)).field).toBe('options');
   });
 
   it('refuses a claim before the last ledger event (claims are decided in time order)', () => {
     const events = [warranty('2026-06-01T00:00:00Z')];
-    const error = thrown(() => claimDamage(MAVIC_1Y, events, '2026-05-01T00:00:00Z'));
+    const error = invalid(() => claimDamage(MAVIC_1Y, events, '2026-05-01T00:00:00Z'));
     expect(error.field).toBe('claim.at');
     expect(error.code).toBe('invalid-ledger');
     expect(claimDamage(MAVIC_1Y, events, '2026-06-01T00:00:00Z').ok).toBe(true);
-    expect(thrown(() => assessMaintenance(MAVIC_1Y, events, { at: '2026-05-01T00:00:00Z', serial: 'M3-0001' })).field).toBe('request.at');
-    expect(thrown(() => assessReplacement(MAVIC_1Y, [], { type: 'theft' } as never)).field).toBe('claim.type');
-    expect(thrown(() => assessReplacement(MAVIC_1Y, [], null as never)).field).toBe('claim');
+    expect(invalid(() => assessMaintenance(MAVIC_1Y, events, { at: '2026-05-01T00:00:00Z', serial: 'M3-0001' })).field).toBe('request.at');
+    expect(invalid(() => assessReplacement(MAVIC_1Y, [], { type: 'theft' } as never)).field).toBe('claim.type');
+    expect(invalid(() => assessReplacement(MAVIC_1Y, [], null as never)).field).toBe('claim');
   });
 
   it('does not mutate its inputs', () => {

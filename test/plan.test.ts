@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, SERVICE_EVENT_TYPES, ledgerFromJSON, planFromJSON, type ServiceEvent } from '../src/index';
+import { SERVICE_EVENT_TYPES, ledgerFromJSON, planFromJSON, type ServiceEvent } from '../src/index';
 import { MAVIC_1Y, MAVIC_2Y, damage, flyaway, maintenance, plus, rebind, repair, warranty } from './fixtures/plans';
-
-function thrown(fn: () => unknown): InvalidInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InvalidInputError');
-}
+import { invalid } from './support';
 
 describe('planFromJSON', () => {
   it('revives a plan from JSON, keeping only the known fields', () => {
@@ -36,13 +27,13 @@ describe('planFromJSON', () => {
     ['plan.agreementDate', { ...MAVIC_1Y, agreementDate: '2026-02-30' }, 'invalid-date'],
     ['plan.officialWarrantyStart', { ...MAVIC_1Y, officialWarrantyStart: '2026-13-01' }, 'invalid-date'],
   ])('names %s when it is wrong', (field, json, code) => {
-    const error = thrown(() => planFromJSON(json));
+    const error = invalid(() => planFromJSON(json));
     expect(error.field).toBe(field);
     expect(error.code).toBe(code);
   });
 
   it('refuses options that are not an object', () => {
-    expect(thrown(() => planFromJSON(MAVIC_1Y, null as never)).field).toBe('options');
+    expect(invalid(() => planFromJSON(MAVIC_1Y, null as never)).field).toBe('options');
   });
 });
 
@@ -95,53 +86,53 @@ describe('ledgerFromJSON', () => {
     ['events[0].serial', [{ type: 'damage-replacement', at: '2026-04-01T00:00:00Z' }], 'missing'],
     ['events[0].newSerial', [{ type: 'rebind', at: '2026-04-01T00:00:00Z', serial: 'M3-0001' }], 'missing'],
   ])('names %s for a malformed event', (field, json, code) => {
-    const error = thrown(() => ledgerFromJSON(json, MAVIC_1Y));
+    const error = invalid(() => ledgerFromJSON(json, MAVIC_1Y));
     expect(error.field).toBe(field);
     expect(error.code).toBe(code);
   });
 
   it('refuses an event before the plan starts (one millisecond before 0:00)', () => {
-    const error = thrown(() => ledgerFromJSON([damage('2026-02-28T23:59:59.999Z')], MAVIC_1Y));
+    const error = invalid(() => ledgerFromJSON([damage('2026-02-28T23:59:59.999Z')], MAVIC_1Y));
     expect(error.field).toBe('events[0].at');
     expect(error.code).toBe('invalid-ledger');
     expect(error.message).toContain('before the plan starts');
   });
 
   it('refuses events out of time order, naming the later-listed one', () => {
-    const error = thrown(() => ledgerFromJSON([warranty('2026-05-01T00:00:00Z'), warranty('2026-04-01T00:00:00Z')], MAVIC_1Y));
+    const error = invalid(() => ledgerFromJSON([warranty('2026-05-01T00:00:00Z'), warranty('2026-04-01T00:00:00Z')], MAVIC_1Y));
     expect(error.field).toBe('events[1].at');
     expect(error.message).toContain('time order');
   });
 
   it("refuses an event for a unit that is not the plan's", () => {
-    const error = thrown(() => ledgerFromJSON([warranty('2026-05-01T00:00:00Z', 'OTHER')], MAVIC_1Y));
+    const error = invalid(() => ledgerFromJSON([warranty('2026-05-01T00:00:00Z', 'OTHER')], MAVIC_1Y));
     expect(error.field).toBe('events[0].serial');
     expect(error.message).toContain("'M3-0001'");
   });
 
   it('refuses an event for a unit the plan moved away from, saying so (REBIND-REPLACEMENT)', () => {
     const events = [damage('2026-04-01T00:00:00Z'), rebind('2026-04-05T00:00:00Z', 'M3-0002'), warranty('2026-05-01T00:00:00Z', 'M3-0001')];
-    const error = thrown(() => ledgerFromJSON(events, MAVIC_1Y));
+    const error = invalid(() => ledgerFromJSON(events, MAVIC_1Y));
     expect(error.field).toBe('events[2].serial');
     expect(error.message).toContain('REBIND-REPLACEMENT');
   });
 
   it('refuses a rebind that follows no replacement', () => {
-    const error = thrown(() => ledgerFromJSON([warranty('2026-04-01T00:00:00Z'), rebind('2026-04-05T00:00:00Z', 'M3-0002')], MAVIC_1Y));
+    const error = invalid(() => ledgerFromJSON([warranty('2026-04-01T00:00:00Z'), rebind('2026-04-05T00:00:00Z', 'M3-0002')], MAVIC_1Y));
     expect(error.field).toBe('events[1]');
     expect(error.message).toContain('REBIND-REPLACEMENT');
   });
 
   it('refuses a rebind to a unit already bound to the plan (ELIG-ONCE)', () => {
     const toSelf = [damage('2026-04-01T00:00:00Z'), rebind('2026-04-05T00:00:00Z', 'M3-0001')];
-    expect(thrown(() => ledgerFromJSON(toSelf, MAVIC_1Y)).field).toBe('events[1].newSerial');
+    expect(invalid(() => ledgerFromJSON(toSelf, MAVIC_1Y)).field).toBe('events[1].newSerial');
     const back = [
       damage('2026-04-01T00:00:00Z'),
       rebind('2026-04-05T00:00:00Z', 'M3-0002'),
       damage('2026-05-01T00:00:00Z', 'M3-0002'),
       rebind('2026-05-05T00:00:00Z', 'M3-0001', 'M3-0002'),
     ];
-    const error = thrown(() => ledgerFromJSON(back, MAVIC_1Y));
+    const error = invalid(() => ledgerFromJSON(back, MAVIC_1Y));
     expect(error.field).toBe('events[3].newSerial');
     expect(error.message).toContain('ELIG-ONCE');
   });
@@ -151,7 +142,7 @@ describe('ledgerFromJSON', () => {
     ['discounted-repair', 'mini-2', 'SVC-REPAIR-DISCOUNT'],
     ['factory-maintenance', 'air-2s', 'SVC-MAINTENANCE'],
   ])('refuses a %s event for a model without the service (%s)', (type, product, clause) => {
-    const error = thrown(() => ledgerFromJSON([{ type, at: '2026-04-01T00:00:00Z', serial: 'M3-0001' }], { ...MAVIC_1Y, product }));
+    const error = invalid(() => ledgerFromJSON([{ type, at: '2026-04-01T00:00:00Z', serial: 'M3-0001' }], { ...MAVIC_1Y, product }));
     expect(error.field).toBe('events[0].type');
     expect(error.message).toContain(clause);
   });
@@ -165,18 +156,18 @@ describe('ledgerFromJSON', () => {
         'x-1': { id: 'x-1', name: 'X 1', category: 'gimbal' as const, services: { ...PRODUCTS['mini-2'].services, damageReplacement: false } },
       },
     };
-    const error = thrown(() => ledgerFromJSON([damage('2026-04-01T00:00:00Z')], { ...MAVIC_1Y, product: 'x-1' }, { terms }));
+    const error = invalid(() => ledgerFromJSON([damage('2026-04-01T00:00:00Z')], { ...MAVIC_1Y, product: 'x-1' }, { terms }));
     expect(error.message).toContain('SVC-REPLACE-DAMAGE');
   });
 
   it('refuses a Care Refresh+ purchase that could not have happened (PLUS-NOT-2Y, PLUS-ELIGIBLE, PLUS-EFFECT)', () => {
-    expect(thrown(() => ledgerFromJSON([plus('2026-06-01T00:00:00Z')], MAVIC_2Y)).message).toContain('PLUS-NOT-2Y');
-    expect(thrown(() => ledgerFromJSON([plus('2027-03-01T00:00:00Z')], MAVIC_1Y)).message).toContain('PLUS-ELIGIBLE');
-    const twice = thrown(() => ledgerFromJSON([plus('2026-06-01T00:00:00Z'), plus('2026-07-01T00:00:00Z')], MAVIC_1Y));
+    expect(invalid(() => ledgerFromJSON([plus('2026-06-01T00:00:00Z')], MAVIC_2Y)).message).toContain('PLUS-NOT-2Y');
+    expect(invalid(() => ledgerFromJSON([plus('2027-03-01T00:00:00Z')], MAVIC_1Y)).message).toContain('PLUS-ELIGIBLE');
+    const twice = invalid(() => ledgerFromJSON([plus('2026-06-01T00:00:00Z'), plus('2026-07-01T00:00:00Z')], MAVIC_1Y));
     expect(twice.field).toBe('events[1]');
     expect(twice.message).toContain('PLUS-EFFECT');
     const spent = [damage('2026-04-01T00:00:00Z'), damage('2026-05-01T00:00:00Z'), plus('2026-06-01T00:00:00Z')];
-    expect(thrown(() => ledgerFromJSON(spent, MAVIC_1Y)).field).toBe('events[2]');
+    expect(invalid(() => ledgerFromJSON(spent, MAVIC_1Y)).field).toBe('events[2]');
   });
 
   it('does not mutate its input', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_TERMS,
-  InvalidInputError,
   PRODUCTS,
   applyCareRefreshPlus,
   assessDiscountedRepair,
@@ -15,21 +14,12 @@ import {
   type Decision,
 } from '../src/index';
 import { END_1Y, LAST_1Y, MAVIC_1Y, MAVIC_2Y, damage, flyaway, plus, rebind } from './fixtures/plans';
+import { invalid } from './support';
 
 const EDITION = DEFAULT_TERMS.edition;
 
 function clauses<T>(d: Decision<T>): string[] {
   return d.ok ? [] : d.reasons.map((r) => r.clause);
-}
-
-function thrown(fn: () => unknown): InvalidInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InvalidInputError');
 }
 
 describe('PLUS-ELIGIBLE', () => {
@@ -219,7 +209,7 @@ describe('PLUS-EFFECT', () => {
   });
 
   it('refuses an instant before the last ledger event', () => {
-    expect(thrown(() => checkCareRefreshPlus(MAVIC_1Y, [damage('2026-07-01T00:00:00Z')], '2026-06-01T00:00:00Z')).field).toBe('at');
+    expect(invalid(() => checkCareRefreshPlus(MAVIC_1Y, [damage('2026-07-01T00:00:00Z')], '2026-06-01T00:00:00Z')).field).toBe('at');
   });
 });
 
@@ -278,9 +268,9 @@ describe('REBIND-REPLACEMENT', () => {
   });
 
   it('refuses bad input', () => {
-    expect(thrown(() => rebindAfterReplacement(MAVIC_1Y, replaced, { at: '2026-05-08T10:00:00Z', newSerial: '' })).field).toBe('rebind.newSerial');
-    expect(thrown(() => rebindAfterReplacement(MAVIC_1Y, replaced, { at: '2026-04-08T10:00:00Z', newSerial: 'X' })).field).toBe('rebind.at');
-    expect(thrown(() => rebindAfterReplacement(MAVIC_1Y, replaced, null as never)).field).toBe('rebind');
+    expect(invalid(() => rebindAfterReplacement(MAVIC_1Y, replaced, { at: '2026-05-08T10:00:00Z', newSerial: '' })).field).toBe('rebind.newSerial');
+    expect(invalid(() => rebindAfterReplacement(MAVIC_1Y, replaced, { at: '2026-04-08T10:00:00Z', newSerial: 'X' })).field).toBe('rebind.at');
+    expect(invalid(() => rebindAfterReplacement(MAVIC_1Y, replaced, null as never)).field).toBe('rebind');
   });
 
   it('does not mutate its input (rebind, check)', () => {

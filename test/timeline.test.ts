@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../src/errors';
 import { coveragePeriods, periodList } from '../src/periods';
 import type { Period } from '../src/time/period';
 import { timelineSvg, timelineText } from '../src/timeline';
+import { invalid } from './support';
 
 // ---------------------------------------------------------------------------------------------
 // A small, strict XML well-formedness check (no dependency): balanced tags, quoted attributes
@@ -57,16 +57,6 @@ function parseXml(xml: string): string[] {
 }
 
 const count = (names: readonly string[], name: string): number => names.filter((n) => n === name).length;
-
-function thrown(fn: () => unknown): InvalidInputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InvalidInputError');
-}
 
 const mavic1y = periodList(
   coveragePeriods({ product: 'mavic-3', term: '1y', region: 'US', timeZone: 'America/New_York', agreementDate: '2026-01-15' }),
@@ -170,7 +160,7 @@ describe('timelineSvg', () => {
     const svg = timelineSvg(mavic1y, { height: 400, width: 600 });
     expect(svg).toContain('width="600" height="400" viewBox="0 0 600 400"');
     parseXml(svg);
-    const e = thrown(() => timelineSvg(mavic1y, { height: 100 }));
+    const e = invalid(() => timelineSvg(mavic1y, { height: 100 }));
     expect(e.field).toBe('options.height');
     expect(e.message).toContain('from 180 to 10000');
   });
@@ -202,7 +192,7 @@ describe('timeline span: at most 100 years (366-day years) from the first instan
   it('draws an axis of exactly the limit, and refuses a day more', () => {
     const [p] = mini1y as [Period];
     expect(timelineText([p], { today: '2126-04-01' })).toContain('2126');
-    expect(thrown(() => timelineText([p], { today: '2126-04-02' })).field).toBe('options.today');
+    expect(invalid(() => timelineText([p], { today: '2126-04-02' })).field).toBe('options.today');
   });
 });
 
@@ -241,7 +231,7 @@ describe('timelineSvg and timelineText: invalid input', () => {
   ];
   for (const [name, fn, field] of cases) {
     it(`refuses ${name}, naming ${field}`, () => {
-      expect(thrown(fn).field).toBe(field);
+      expect(invalid(fn).field).toBe(field);
     });
   }
 });
