@@ -21,6 +21,8 @@ export const CLAUSES = {
   'CAT-LISTING': 'The plan sold on the page: DJI Care Refresh (DJI Mavic 3), SKU DJI-CMAV2-1Y, 1 year, USD 239.00.',
   'CAT-FEES-MAVIC3-1Y': 'Mavic 3, 1-year plan, US: first replacement USD 159, second USD 199, flyaway replacement USD 739.',
   'CAT-CATEGORY': 'Eligibility windows depend on the category: aircraft, gimbal, handheld.',
+  'TERMS-CALLER': "Figures from the caller's own terms stand in for the source's; a decision that uses one cites TERMS-CALLER and the caller's source label.",
+  'MONEY-UNITS': 'An amount has at most the decimals of its ISO 4217 minor unit (JPY, KRW: 0; most others: 2); more is invalid input, never rounded.',
   'SVC-REPLACE-DAMAGE': 'Damage replacement: all models.',
   'SVC-REPLACE-FLYAWAY': 'Flyaway replacement: Mavic 3, Mavic 3 Cine, Air 2S, Mavic Air 2, Mini 2, Mini SE only.',
   'QUOTA-1Y': '1-year plan: two replacements in one year, usable twice for damage, once (of the two) for flyaway.',
@@ -43,6 +45,8 @@ export const CLAUSES = {
   'DATE-SEPARATE': 'Bought separately on the DJI Online Store: the agreement date is the purchase date.',
   'DATE-CODE': 'Bound with an activation code: the agreement date is the binding date.',
   'PERIOD-START': 'Periods run from 0:00 on the agreement date in the given time zone; N months are [start, start + N months).',
+  'TIME-RANGE': 'Input dates and instants run from 1980-01-01 to 9899-12-31; every function accepts any value another returned.',
+  'TIME-ZONE': 'A zone is an IANA name or link spelled exactly as in the tz database; results never depend on the runtime zone or locale.',
   'PERIOD-1Y': '1-year plan: replacement and discounted repairs valid 12 months.',
   'PERIOD-2Y': '2-year plan: replacement and discounted repairs valid 24 months.',
   'PERIOD-WARRANTY-2Y': "2-year plan's extended warranty: from the first anniversary, 12 months, ending with the replacement period.",
@@ -83,7 +87,7 @@ export type ClauseId = keyof typeof CLAUSES;
  * @example
  * ```ts
  * CLAUSE_IDS.length;
- * //=> 45
+ * //=> 49
  * ```
  *
  * @category Clauses

@@ -51,7 +51,7 @@ const CURRENCY = /^[A-Z]{3}$/;
 const AMOUNT = /^-?\d+(\.\d+)?$/;
 
 /**
- * Money from a decimal string, number or `Decimal`, and a currency code.
+ * MONEY-UNITS: money from a decimal string, number or `Decimal`, and a currency code.
  *
  * @param amount - a finite decimal amount (`'159'`, `'159.00'`, a `Decimal`)
  * @param currency - an ISO 4217 code in upper case

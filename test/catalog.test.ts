@@ -211,7 +211,7 @@ function patched(path: string, value: unknown): Terms {
   return copy as unknown as Terms;
 }
 
-describe('resolveTerms (caller terms)', () => {
+describe('TERMS-CALLER: resolveTerms (caller terms)', () => {
   it('undefined gives the built-in terms; valid caller terms are returned as given, then cached', () => {
     expect(resolveTerms(undefined)).toBe(DEFAULT_TERMS);
     const shop: Terms = {

@@ -20,7 +20,7 @@ function specIds(markdown: string): string[] {
 }
 
 /** Anything that looks like a clause id, so that a typo or an id not in the spec is caught. */
-const ID_LIKE = /\b(?:CAT|SVC|QUOTA|ELIG|REGION|DATE|PERIOD|USE|FLY|PLUS|REBIND)-[A-Z0-9-]+\b/g;
+const ID_LIKE = /\b(?:CAT|TERMS|MONEY|SVC|QUOTA|ELIG|REGION|DATE|PERIOD|TIME|USE|FLY|PLUS|REBIND)-[A-Z0-9-]+\b/g;
 
 /**
  * Ids written on purpose as examples of what is NOT a clause (negative tests of `isClauseId`,

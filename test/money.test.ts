@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMoney, money, moneyFrom, requireMoney, sumMoney } from '../src/money';
 import { deepFreeze, expectInvalid } from './support';
 
-describe('money', () => {
+describe('MONEY-UNITS: money', () => {
   it.each([
     ['159', '159'],
     ['159.00', '159'],

@@ -9,7 +9,7 @@ import { deepFreeze, expectInvalid, snapshot } from './support';
 
 const ms = (iso: string): number => Date.parse(iso);
 
-describe('calendar dates (YYYY-MM-DD)', () => {
+describe('TIME-RANGE: calendar dates (YYYY-MM-DD)', () => {
   it.each(['2026-01-01', '2026-12-31', '2028-02-29', '2000-02-29', '1980-01-01', '9899-12-31', '2026-04-30'])('accepts %s', (date) => {
     expect(requireCalendarDate(date, 'd')).toBe(date);
   });
@@ -127,7 +127,7 @@ describe('instants (Date or ISO-8601 with an offset)', () => {
   });
 });
 
-describe('time zones (explicit IANA names)', () => {
+describe('TIME-ZONE: time zones (explicit IANA names)', () => {
   it.each(['Europe/Berlin', 'America/Los_Angeles', 'UTC', 'Etc/GMT+12', 'Pacific/Kiritimati', 'America/Argentina/Buenos_Aires'])('accepts %s (twice: cached)', (zone) => {
     expect(requireTimeZone(zone, 'timeZone')).toBe(zone);
     expect(requireTimeZone(zone, 'timeZone')).toBe(zone);

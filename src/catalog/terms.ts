@@ -71,7 +71,7 @@ export interface FeeSchedule {
   readonly flyawayFee?: string;
   /** Fee of a damage replacement in the Care Refresh+ renewal year, if published. */
   readonly renewalReplacementFee?: string;
-  /** Where the figures come from: a clause id, or the caller's own label. */
+  /** Where the figures come from: a clause id, or the caller's own label (TERMS-CALLER). */
   readonly source: ClauseId | string;
 }
 

@@ -11,7 +11,7 @@ import type { CalendarDate } from '../types';
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * The first year of input dates and instants. Earlier ones are refused: DJI Care Refresh did
+ * TIME-RANGE: the first year of input dates and instants. Earlier ones are refused: DJI Care Refresh did
  * not exist, and before 1972 some IANA zones had offsets that are not whole minutes
  * (Africa/Monrovia −0:44:30), which an ISO-8601 offset cannot write.
  */

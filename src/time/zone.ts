@@ -10,7 +10,7 @@ import { requireString } from '../validate';
 const known = new Set<string>();
 
 /**
- * The time zone, or an {@link InvalidInputError} when it is missing or not an IANA zone
+ * TIME-ZONE: the time zone, or an {@link InvalidInputError} when it is missing or not an IANA zone
  * this runtime knows. Offsets such as `'+01:00'` are refused: an offset is not a zone and
  * does not follow DST.
  */
