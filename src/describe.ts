@@ -12,7 +12,7 @@ import { InvalidInputError } from './errors';
 import type { PlanStatus, ReplacementQuota } from './ledger';
 import { formatMoney, requireMoney } from './money';
 import { resolvePlan } from './plan-state';
-import { requireCalendarDate } from './time/calendar';
+import { requireComputedDate } from './time/calendar';
 import { requireInstant } from './time/instant';
 import { localDateOf } from './time/zoned';
 import type { CalendarDate, Reason } from './types';
@@ -72,8 +72,9 @@ type Fee =
 
 function readDates(value: unknown, field: string): Dates {
   const p = requireRecord(value, field);
-  const startDate = requireCalendarDate(p.startDate, `${field}.startDate`);
-  const lastDate = requireCalendarDate(p.lastDate, `${field}.lastDate`);
+  // TIME-RANGE: a period's dates as the library computed them (they may run past 9899).
+  const startDate = requireComputedDate(p.startDate, `${field}.startDate`);
+  const lastDate = requireComputedDate(p.lastDate, `${field}.lastDate`);
   if (lastDate < startDate) {
     throw new InvalidInputError(`${field}.lastDate`, 'invalid-value', `expected a date not before startDate ${startDate}`, lastDate);
   }

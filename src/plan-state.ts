@@ -18,11 +18,10 @@ import { check } from './decision';
 import { InvalidInputError } from './errors';
 import { type CoveragePeriods, computePeriods } from './periods';
 import type { Plan, ServiceEvent, ServiceEventType } from './plan';
-import { requireCalendarDate } from './time/calendar';
 import { requireInstant } from './time/instant';
 import { type Period, monthsFrom, periodContains } from './time/period';
 import { requireTimeZone } from './time/zone';
-import { formatInstant, localDateOf } from './time/zoned';
+import { formatInstant, localDateOf, requireLocalDay } from './time/zoned';
 import type { Check, PlanTerm, Reason } from './types';
 import { requireArray, requireOneOf, requireRecord, requireString } from './validate';
 
@@ -69,9 +68,9 @@ export function resolvePlan(value: unknown, terms: Terms, field = 'plan'): Valid
   const term = requireOneOf(p.term, `${field}.term`, TERMS);
   const region = requireRegion(p.region, `${field}.region`);
   const timeZone = requireTimeZone(p.timeZone, `${field}.timeZone`);
-  const agreementDate = requireCalendarDate(p.agreementDate, `${field}.agreementDate`);
+  const agreementDate = requireLocalDay(p.agreementDate, timeZone, `${field}.agreementDate`);
   const warrantyStart =
-    p.officialWarrantyStart === undefined ? undefined : requireCalendarDate(p.officialWarrantyStart, `${field}.officialWarrantyStart`);
+    p.officialWarrantyStart === undefined ? undefined : requireLocalDay(p.officialWarrantyStart, timeZone, `${field}.officialWarrantyStart`);
   const plan: Plan =
     warrantyStart === undefined
       ? { product: product.id, serial, term, region, timeZone, agreementDate }
