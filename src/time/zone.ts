@@ -20,20 +20,20 @@ const known = new Map<string, ZoneData>();
 /** A name's shape: areas and locations of letters, digits, `_`, `+` and `-` (offsets such as `+01:00` are not zones). */
 const SHAPE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
 
-let tzdbNames: ReadonlySet<string> | undefined;
+let tzdbNames: ReadonlyMap<string, string> | undefined;
 
-/** The tz database's names (see `tzdb-names.ts`), read once. */
-function tzdbName(zone: string): boolean {
+/** The tz database's spelling of a name written in any letter case, if it is one (see `tzdb-names.ts`); the list is read once. */
+function tzdbSpelling(zone: string): string | undefined {
   if (tzdbNames === undefined) {
-    const names = new Set<string>();
+    const names = new Map<string, string>();
     for (const group of TZDB_NAMES.split('|')) {
       const colon = group.indexOf(':');
       const area = group.slice(0, colon + 1).replace(':', '/');
-      for (const name of group.slice(colon + 1).split(' ')) names.add(area + name);
+      for (const name of group.slice(colon + 1).split(' ')) names.set((area + name).toLowerCase(), area + name);
     }
     tzdbNames = names;
   }
-  return tzdbNames.has(zone);
+  return tzdbNames.get(zone.toLowerCase());
 }
 
 /**
@@ -45,15 +45,17 @@ function tzdbName(zone: string): boolean {
  * is refused here, not there.
  */
 function load(zone: string, field: string): ZoneData {
+  const spelling = tzdbSpelling(zone);
   let format: Intl.DateTimeFormat | undefined;
-  if (SHAPE.test(zone)) {
+  // A tz database name in another letter case is refused before asking Intl (which is slow).
+  if ((spelling === undefined || spelling === zone) && SHAPE.test(zone)) {
     try {
       format = new Intl.DateTimeFormat('en-US', { ...FORMAT_OPTIONS, timeZone: zone });
     } catch {
       // Not a zone this runtime knows: refused below.
     }
   }
-  if (format === undefined || (format.resolvedOptions().timeZone !== zone && !tzdbName(zone))) {
+  if (format === undefined || (format.resolvedOptions().timeZone !== zone && spelling !== zone)) {
     throw new InvalidInputError(field, 'unknown-time-zone', "expected an IANA time zone spelled as in the tz database, such as 'Europe/Berlin'", zone);
   }
   const data = zoneDataFor(format);
