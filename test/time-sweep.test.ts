@@ -64,5 +64,5 @@ describe('PERIOD-START: every skipped or repeated local midnight of 1980–2040 
       }
     }
     expect(wrong).toEqual([]);
-  });
+  }, 60_000);
 });
