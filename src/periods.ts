@@ -8,10 +8,9 @@ import type { ProductId } from './catalog/products';
 import { requireRegion } from './catalog/regions';
 import { type RuleOptions, type Terms, requireProduct, resolveTerms } from './catalog/terms';
 import { InvalidInputError } from './errors';
-import { requireCalendarDate } from './time/calendar';
 import { type Period, monthsFrom, requirePeriod } from './time/period';
 import { requireTimeZone } from './time/zone';
-import { addCalendarMonths } from './time/zoned';
+import { addCalendarMonths, requireLocalDay } from './time/zoned';
 import type { CalendarDate, PlanTerm, RegionCode, TimeZone } from './types';
 import { requireRecord } from './validate';
 
@@ -172,8 +171,8 @@ export function coveragePeriods(input: CoveragePeriodsInput, options: RuleOption
   if (i.term !== '1y' && i.term !== '2y') throw new InvalidInputError('term', 'invalid-value', "expected '1y' or '2y'", i.term);
   const region = requireRegion(i.region, 'region');
   const zone = requireTimeZone(i.timeZone, 'timeZone');
-  const date = requireCalendarDate(i.agreementDate, 'agreementDate');
-  const warrantyStart = i.officialWarrantyStart === undefined ? date : requireCalendarDate(i.officialWarrantyStart, 'officialWarrantyStart');
+  const date = requireLocalDay(i.agreementDate, zone, 'agreementDate');
+  const warrantyStart = i.officialWarrantyStart === undefined ? date : requireLocalDay(i.officialWarrantyStart, zone, 'officialWarrantyStart');
   return computePeriods(terms, product.id, i.term, region, zone, date, warrantyStart);
 }
 
