@@ -90,11 +90,14 @@ function snapshotOf(checked: CheckedAmount, currency: string, minor: 0 | 2): Sna
   return { currency, minor, fixed: fixedText(checked, minor) };
 }
 
-/** Fresh money of a snapshot, frozen, writing its fixed decimals to JSON (MONEY-UNITS). */
+/**
+ * Fresh money of a snapshot (a new value each call, so not frozen: freezing after the
+ * non-enumerable `toJSON` tripled its cost), writing its fixed decimals to JSON (MONEY-UNITS).
+ */
 function build({ currency, fixed }: Snapshot): Money {
   const value = { amount: new Amounts(fixed), currency };
   Object.defineProperty(value, 'toJSON', { value: () => ({ amount: fixed, currency }) });
-  return Object.freeze(value);
+  return value;
 }
 
 /** What an amount was read as: its text once, and the form that text may take. */
@@ -244,7 +247,7 @@ export function sumMoney(amounts: readonly Money[], currency: string): Money {
  * @example
  * ```ts
  * const options: FormatMoneyOptions = { locale: 'de-CH' };
- * formatMoney(money('1234.5', 'CHF'), options); //=> "1234.50 CHF"
+ * formatMoney(money('1234.5', 'CHF'), options); //=> 'CHF 1234.50'
  * ```
  *
  * @category Money

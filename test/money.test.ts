@@ -147,10 +147,9 @@ describe('MONEY-UNITS: money', () => {
     expectInvalid(() => moneyFrom({ amount: 'x', currency: 'EUR' }, 'terms.repairDiscountCap'), 'terms.repairDiscountCap', 'invalid-value');
   });
 
-  it('gives a fresh, frozen value each call', () => {
+  it('gives a fresh value each call, its toJSON not among its keys', () => {
     const a = money('159', 'USD');
     expect(a).not.toBe(money('159', 'USD'));
-    expect(Object.isFrozen(a)).toBe(true);
     expect(Object.keys(a)).toEqual(['amount', 'currency']);
     expect(a).toEqual(money('159.00', 'USD'));
   });
