@@ -12,7 +12,8 @@
  */
 import { Decimal } from 'decimal.js';
 import { InvalidInputError } from './errors';
-import { type AmountForm, type CheckedAmount, checkAmount, fixedText, MONEY_LIMITS, minorUnitOf } from './money/units';
+import { type AmountForm, type CheckedAmount, checkAmount, fixedText } from './money/amount';
+import { MONEY_LIMITS, minorUnitOf } from './money/units';
 import { requireArray, requireRecord } from './validate';
 
 export { CURRENCY_MINOR_UNITS, MONEY_LIMITS } from './money/units';
@@ -100,6 +101,12 @@ function build({ currency, fixed }: Snapshot): Money {
   return value;
 }
 
+/** MONEY-UNITS: the minor unit of a currency of the table; `missing` for none. */
+function minorOf(value: unknown, field: string): 0 | 2 {
+  if (value === undefined || value === null) throw new InvalidInputError(field, 'missing', "a currency code such as 'USD' is required", value);
+  return minorUnitOf(value, field);
+}
+
 /** What an amount was read as: its text once, and the form that text may take. */
 interface AmountText {
   readonly text: string;
@@ -153,7 +160,7 @@ function readAmount(value: unknown, field: string, accept: { readonly strings: b
  * @category Money
  */
 export function money(amount: Decimal.Value, currency: string, field = 'amount'): Money {
-  const minor = minorUnitOf(currency, `${field}.currency`);
+  const minor = minorOf(currency, `${field}.currency`);
   const { text, form } = readAmount(amount, field, { strings: true, numbers: true });
   return build(snapshotOf(checkAmount(text, form, minor, field, 'invalid-value'), currency, minor));
 }
@@ -182,7 +189,7 @@ export function moneyFromJSON(json: unknown, field = 'money'): Money {
   const amount = record.amount;
   const currency = record.currency;
   const { text, form } = readAmount(amount, `${field}.amount`, { strings: true, numbers: false });
-  const minor = minorUnitOf(currency, `${field}.currency`);
+  const minor = minorOf(currency, `${field}.currency`);
   return build(snapshotOf(checkAmount(text, form, minor, `${field}.amount`, 'invalid-value'), currency as string, minor));
 }
 
@@ -196,7 +203,7 @@ function readMoney(value: unknown, field: string): Snapshot {
   const amount = record.amount;
   const currency = record.currency;
   const { text, form } = readAmount(amount, `${field}.amount`, { strings: false, numbers: false });
-  const minor = minorUnitOf(currency, `${field}.currency`);
+  const minor = minorOf(currency, `${field}.currency`);
   return snapshotOf(checkAmount(text, form, minor, `${field}.amount`, 'invalid-value'), currency as string, minor);
 }
 
@@ -229,7 +236,7 @@ export function requireMoney(value: unknown, field: string): Money {
  * @category Money
  */
 export function sumMoney(amounts: readonly Money[], currency: string): Money {
-  const minor = minorUnitOf(currency, 'currency');
+  const minor = minorOf(currency, 'currency');
   let total = new Sums(0);
   for (const [index, value] of requireArray(amounts, 'amounts').entries()) {
     const m = readMoney(value, `amounts[${index}]`);

@@ -21,6 +21,7 @@ import {
   requireMoney,
   sumMoney,
 } from '../src/money';
+import { requireFeeAmount } from '../src/money/units';
 import { MAVIC_1Y } from './fixtures/plans';
 import type { InvalidInputError } from '../src/errors';
 import { expectInvalid, invalid } from './support';
@@ -67,7 +68,7 @@ describe('MONEY-UNITS: the ISO 4217 table', () => {
 
   it.each(['XAU', 'BRL', 'MXN', 'BHD', 'XXX'])('refuses %s, a code not in the table, naming the field', (code) => {
     const error = expectInvalid(() => money('1', code), 'amount.currency', 'invalid-value');
-    expect(error.message).toContain("library's ISO 4217 table");
+    expect(error.message).toContain('CURRENCY_MINOR_UNITS');
   });
 
   it.each(['usd', 'US', 'DOLLAR', '', 840, 'toString', '__proto__'])('refuses the currency %j', (currency) => {
@@ -584,6 +585,30 @@ describe('MONEY-UNITS: fee strings of caller terms', () => {
     [{ currency: undefined }, 'terms.fees[0].currency'],
   ] as const)('refuses %j as invalid terms', (fee, field) => {
     expectInvalid(() => resolveTerms(withFee(fee)), field, 'invalid-terms');
+  });
+
+  it('accepts a fee string exactly when money() accepts it, for amounts of at least 0 (property)', () => {
+    const text = fc.oneof(
+      fc.tuple(fc.stringMatching(/^\d{1,20}$/), fc.option(fc.stringMatching(/^\d{1,5}$/))).map(([i, f]) => (f === null ? i : `${i}.${f}`)),
+      fc.string({ maxLength: 45 }),
+      fc.constantFrom('0', '0.00', '00.010', '1.', '.5', '-1', '1e3', `1.${'0'.repeat(38)}`, `1.${'0'.repeat(39)}`, '9999999999999.99', '10000000000000'),
+    );
+    fc.assert(
+      fc.property(text, fc.constantFrom(...TABLE_CURRENCIES), (t, currency) => {
+        const accepts = (call: () => unknown) => {
+          try {
+            call();
+            return true;
+          } catch (error) {
+            expect(error).toBeInstanceOf(Error);
+            return false;
+          }
+        };
+        const fee = accepts(() => requireFeeAmount(t, CURRENCY_MINOR_UNITS[currency] as 0 | 2, 'fee'));
+        expect(fee).toBe(accepts(() => money(t, currency)) && !t.startsWith('-'));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('checks the repair discount cap the same way', () => {

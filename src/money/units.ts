@@ -1,7 +1,8 @@
 /**
  * MONEY-UNITS without decimal.js: the library's own ISO 4217 minor-unit table, the limits of
- * an amount, and the reading of an amount's decimal text. The terms' validation uses this
- * module, so that code which never quotes a fee still does not bundle decimal.js.
+ * an amount, and the check of a fee string of caller terms. The terms' validation uses this
+ * module, so it stays small (the storefront bundle carries it) and never imports decimal.js;
+ * the reading of amounts in every other form is in `amount.ts`.
  *
  * @module
  */
@@ -46,6 +47,11 @@ export const CURRENCY_MINOR_UNITS: Readonly<Record<string, 0 | 2>> = Object.free
   USD: 2,
 });
 
+// The two limits the terms' check needs, apart, so that a bundle of the terms alone does not
+// carry the whole of MONEY_LIMITS.
+const DIGITS = 15;
+const AMOUNT_LENGTH = 40;
+
 /**
  * The limits of money input (issue 10): past them an amount is refused with
  * {@link InvalidInputError}, before any arithmetic or formatting.
@@ -66,116 +72,34 @@ export const CURRENCY_MINOR_UNITS: Readonly<Record<string, 0 | 2>> = Object.free
  *
  * @category Money
  */
-export const MONEY_LIMITS: Readonly<{ digits: 15; amountLength: 40; localeLength: 64 }> = Object.freeze({
-  digits: 15,
-  amountLength: 40,
+export const MONEY_LIMITS: Readonly<{ digits: 15; amountLength: 40; localeLength: 64 }> = /* @__PURE__ */ Object.freeze({
+  digits: DIGITS,
+  amountLength: AMOUNT_LENGTH,
   localeLength: 64,
 });
-
-const CURRENCY = /^[A-Z]{3}$/;
 
 /**
  * MONEY-UNITS: the minor unit of a currency code of {@link CURRENCY_MINOR_UNITS}, or an
  * {@link InvalidInputError} with `code` naming the field.
  */
 export function minorUnitOf(value: unknown, field: string, code: InvalidInputCode = 'invalid-value'): 0 | 2 {
-  if (value === undefined || value === null) {
-    throw new InvalidInputError(field, code === 'invalid-terms' ? code : 'missing', "expected an ISO 4217 code such as 'USD'", value);
-  }
-  if (typeof value !== 'string' || !CURRENCY.test(value)) {
-    throw new InvalidInputError(field, code, "expected an ISO 4217 code such as 'USD'", value);
-  }
-  const unit = Object.hasOwn(CURRENCY_MINOR_UNITS, value) ? CURRENCY_MINOR_UNITS[value] : undefined;
-  if (unit === undefined) {
-    throw new InvalidInputError(field, code, `expected a currency of the library's ISO 4217 table (${Object.keys(CURRENCY_MINOR_UNITS).join(', ')})`, value);
-  }
+  const unit = typeof value === 'string' && Object.hasOwn(CURRENCY_MINOR_UNITS, value) ? CURRENCY_MINOR_UNITS[value] : undefined;
+  if (unit === undefined) throw new InvalidInputError(field, code, "expected a code of CURRENCY_MINOR_UNITS, such as 'USD'", value);
   return unit;
 }
 
 /**
- * How an amount may be written: `'unsigned'` (terms: `159`, `159.00`), `'signed'` (a caller's
- * string or JSON: also `-20.5`) or `'exponent'` (a number's or a Decimal's text: also
- * `1.5999e+2`).
- */
-export type AmountForm = 'unsigned' | 'signed' | 'exponent';
-
-const FORMS: Readonly<Record<AmountForm, RegExp>> = {
-  unsigned: /^()(\d+)(?:\.(\d+))?()$/,
-  signed: /^(-?)(\d+)(?:\.(\d+))?()$/,
-  exponent: /^([+-]?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/,
-};
-
-/** An amount's significant digits and where its decimal point goes among them. */
-interface ParsedAmount {
-  readonly negative: boolean;
-  /** The digits without leading or trailing zeros (`''` for zero). */
-  readonly digits: string;
-  /** How many of `digits` stand before the decimal point (may be negative or past the end). */
-  readonly point: number;
-}
-
-/** An amount's text read by its form, or `undefined`. Linear in the text, whatever its exponent. */
-function parseAmount(text: string, form: AmountForm): ParsedAmount | undefined {
-  if (text.length > MONEY_LIMITS.amountLength) return undefined;
-  const match = FORMS[form].exec(text);
-  if (match === null) return undefined;
-  const [, sign, integer = '', fraction = '', exponent = '0'] = match;
-  const all = integer + fraction;
-  const lead = all.length - all.replace(/^0+/, '').length;
-  const digits = all.slice(lead).replace(/0+$/, '');
-  return { negative: sign === '-' && digits !== '', digits, point: integer.length + Number(exponent) - lead };
-}
-
-/** An amount within the limits and its currency's decimals: its integer and fraction digits. */
-export interface CheckedAmount {
-  readonly negative: boolean;
-  /** The integer digits, without leading zeros (`'0'` below 1). */
-  readonly integer: string;
-  /** The fraction digits, without trailing zeros (at most the currency's minor unit). */
-  readonly fraction: string;
-}
-
-/**
- * MONEY-UNITS: an amount's text of the given form, with at most `minor` decimals and within
- * {@link MONEY_LIMITS}, or an {@link InvalidInputError} (`code`) naming the field. Never
- * rounds: trailing zeros past the minor unit change nothing (`'19800.00'` yen are 19800 yen);
- * a non-zero digit past it is invalid. Linear in the text, whatever its exponent says.
- */
-export function checkAmount(text: string, form: AmountForm, minor: 0 | 2, field: string, code: InvalidInputCode): CheckedAmount {
-  const parsed = parseAmount(text, form);
-  if (parsed === undefined) {
-    const sign = form === 'unsigned' ? ' of at least 0' : '';
-    throw new InvalidInputError(field, code, `expected a decimal amount${sign} such as '159.00', of at most ${MONEY_LIMITS.amountLength} characters`, text);
-  }
-  const { digits, point } = parsed;
-  if (digits === '') return { negative: false, integer: '0', fraction: '' };
-  const decimals = Math.max(digits.length - point, 0);
-  if (decimals > minor) {
-    throw new InvalidInputError(field, code, `MONEY-UNITS: expected at most ${minor} decimals for this currency (never rounded)`, text);
-  }
-  if (point + minor > MONEY_LIMITS.digits) {
-    const bound = `|amount| < 10^${MONEY_LIMITS.digits - minor}`;
-    throw new InvalidInputError(field, code, `expected at most ${MONEY_LIMITS.digits} digits with the currency's ${minor} decimals (${bound})`, text);
-  }
-  return {
-    negative: parsed.negative,
-    integer: point <= 0 ? '0' : digits.slice(0, point).padEnd(point, '0'),
-    fraction: point < 0 ? '0'.repeat(-point) + digits : digits.slice(point),
-  };
-}
-
-/** The amount with exactly `minor` decimals: `'159.00'`, `'4690'`. */
-export function fixedText(amount: CheckedAmount, minor: 0 | 2): string {
-  const sign = amount.negative ? '-' : '';
-  return minor === 0 ? `${sign}${amount.integer}` : `${sign}${amount.integer}.${amount.fraction.padEnd(minor, '0')}`;
-}
-
-/**
- * A fee string of caller terms (MONEY-UNITS, TERMS-CALLER): a decimal amount of at least 0 with
- * at most its currency's decimals, within {@link MONEY_LIMITS}; `invalid-terms` otherwise.
+ * A fee string of caller terms (MONEY-UNITS): a plain decimal amount of at least 0 (`159`,
+ * `159.00`) with at most its currency's decimals (zeros past them change nothing) and at most
+ * {@link MONEY_LIMITS}' 15 digits with them, in at most 40 characters; `invalid-terms`
+ * otherwise.
  */
 export function requireFeeAmount(value: unknown, minor: 0 | 2, field: string): string {
   const text = requireString(value, field);
-  checkAmount(text, 'unsigned', minor, field, 'invalid-terms');
+  // Digits before the point, and after it, without leading or trailing zeros.
+  const [match, integer = '', fraction = ''] = /^(?=\d)0*(\d*)(?:\.(?=\d)(\d*?)0*)?$/.exec(text) ?? [];
+  if (match === undefined || text.length > AMOUNT_LENGTH || fraction.length > minor || integer.length + minor > DIGITS) {
+    throw new InvalidInputError(field, 'invalid-terms', `expected a decimal amount of at least 0 with at most ${minor} decimals (MONEY-UNITS, MONEY_LIMITS)`, text);
+  }
   return text;
 }
