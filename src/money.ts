@@ -342,6 +342,19 @@ export function formatMoney(value: Money, options?: FormatMoneyOptions): string 
     .replace(/[\u00a0\u202f]/g, ' ');
 }
 
+/**
+ * Money for an exported constant (CAT-LISTING's price): frozen, with its amount and the
+ * amount's digits frozen too, but not the amount's `constructor` (decimal.js sets its
+ * precision for a while inside `ln`, `exp`, `cos` and `toFraction`, which a frozen constructor
+ * would make throw). A deep freeze that stops at frozen objects then leaves it as it is.
+ */
+export function frozenMoney(amount: string, currency: string): Money {
+  const value = money(amount, currency);
+  Object.freeze(value.amount.d);
+  Object.freeze(value.amount);
+  return Object.freeze(value);
+}
+
 /** Money from a literal of terms or JSON. */
 export function moneyFrom(literal: MoneyLiteral, field: string): Money {
   return money(literal.amount, literal.currency, field);

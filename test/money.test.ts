@@ -9,12 +9,13 @@ import { createRequire } from 'node:module';
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TERMS, describePlan, planStatus, resolveTerms, type Terms } from '../src/index';
+import { DEFAULT_TERMS, MAVIC_3_LISTING, describePlan, planStatus, resolveTerms, type Terms } from '../src/index';
 import {
   CURRENCY_MINOR_UNITS,
   MONEY_LIMITS,
   type Money,
   formatMoney,
+  frozenMoney,
   money,
   moneyFrom,
   moneyFromJSON,
@@ -414,6 +415,23 @@ describe('MONEY-UNITS: forged and foreign Decimals (issue 10, item 9)', () => {
         }
       }),
     );
+  });
+});
+
+describe('MONEY-UNITS: money of an exported constant', () => {
+  it("CAT-LISTING's price cannot be changed, and its amount still computes", () => {
+    const price = MAVIC_3_LISTING.price;
+    expect(Object.isFrozen(price) && Object.isFrozen(price.amount) && Object.isFrozen(price.amount.d)).toBe(true);
+    expect(() => {
+      (price.amount.d as number[])[0] = 1;
+    }).toThrow(TypeError);
+    expect(() => {
+      (price as { currency: string }).currency = 'EUR';
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(price.amount.constructor)).toBe(false);
+    expect(price.amount.ln().toFixed(3)).toBe('5.476');
+    expect(JSON.stringify(frozenMoney('4690', 'JPY'))).toBe('{"amount":"4690","currency":"JPY"}');
+    expect(formatMoney(price)).toBe('USD 239.00');
   });
 });
 
