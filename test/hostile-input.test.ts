@@ -702,8 +702,34 @@ const TABLE: Readonly<Record<string, Entry>> = {
 
   formatMoney: {
     mode: 'validating',
-    valid: [() => [money('739', 'USD')]],
-    cases: casesOf('', () => [money('739', 'USD')], [{ path: [0], field: 'value', kind: 'money' }]),
+    valid: [() => [money('739', 'USD')], () => [money('19800', 'JPY'), { locale: 'ja' }]],
+    cases: casesOf('', () => [money('739', 'USD'), { locale: 'de' }], [
+      { path: [0], field: 'value', kind: 'money' },
+      { path: [1], field: 'options', kind: 'record', optional: true, nullable: true },
+      {
+        path: [1, 'locale'],
+        field: 'options.locale',
+        kind: 'string',
+        optional: true,
+        nullable: true,
+        extra: [bad('unknown-value', "'en_US'", 'en_US'), bad('unknown-value', 'a 65-character tag', `en-${'x'.repeat(62)}`)],
+      },
+    ]),
+  },
+
+  moneyFromJSON: {
+    mode: 'validating',
+    valid: [() => [{ amount: '159.00', currency: 'USD' }], () => [{ amount: '159', currency: 'USD' }, 'fee'], () => [money('4690', 'JPY')]],
+    cases: casesOf('', () => [{ amount: '159.00', currency: 'USD' }], [
+      { path: [0], field: 'money', kind: 'record' },
+      {
+        path: [0, 'amount'],
+        field: 'money.amount',
+        kind: 'amount',
+        extra: [bad('wrong-type', '159 (a JSON number)', 159), bad('unknown-value', "'159.001' (MONEY-UNITS)", '159.001')],
+      },
+      { path: [0, 'currency'], field: 'money.currency', kind: 'currency', extra: [bad('unknown-value', "'XAU' (not in the table)", 'XAU')] },
+    ]),
   },
 
   timelineSvg: {

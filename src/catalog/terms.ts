@@ -11,6 +11,7 @@
 import type { ClauseId } from '../clauses';
 import { InvalidInputError } from '../errors';
 import type { MoneyLiteral } from '../money';
+import { minorUnitOf, requireFeeAmount } from '../money/units';
 import type { PlanTerm, RegionCode } from '../types';
 import { requireArray, requireCount, requireRecord, requireString } from '../validate';
 import { PRODUCTS, type Product, type ProductCategory } from './products';
@@ -187,7 +188,6 @@ export const DEFAULT_TERMS: Terms = {
 
 const validated = new WeakSet<object>([DEFAULT_TERMS]);
 const CATEGORIES: readonly ProductCategory[] = ['aircraft', 'gimbal', 'handheld'];
-const AMOUNT = /^\d+(\.\d+)?$/;
 /**
  * The longest span a figure of the terms may give: 120 months (or as many days or hours).
  * Longer is not a plan's term, and would run computed dates past the year 9999.
@@ -201,13 +201,6 @@ function requireSpan(value: unknown, field: string, max: number, unit: string): 
   const count = requireCount(value, field);
   if (count > max) throw new InvalidInputError(field, 'invalid-terms', `expected at most ${max} ${unit}`, value);
   return count;
-}
-const CURRENCY = /^[A-Z]{3}$/;
-
-function requireAmount(value: unknown, field: string): string {
-  const text = requireString(value, field);
-  if (!AMOUNT.test(text)) throw new InvalidInputError(field, 'invalid-terms', 'expected a decimal amount of at least 0', value);
-  return text;
 }
 
 function requireFlag(value: unknown, field: string): void {
@@ -254,12 +247,11 @@ function validateFee(value: unknown, field: string, terms: Readonly<Record<strin
   }
   if (fee.term !== '1y' && fee.term !== '2y') throw new InvalidInputError(`${field}.term`, 'invalid-terms', "expected '1y' or '2y'", fee.term);
   requireRegion(fee.region, `${field}.region`);
-  if (typeof fee.currency !== 'string' || !CURRENCY.test(fee.currency)) {
-    throw new InvalidInputError(`${field}.currency`, 'invalid-terms', "expected an ISO 4217 code such as 'USD'", fee.currency);
-  }
-  requireArray(fee.replacementFees, `${field}.replacementFees`).forEach((a, i) => requireAmount(a, `${field}.replacementFees[${i}]`));
-  if (fee.flyawayFee !== undefined) requireAmount(fee.flyawayFee, `${field}.flyawayFee`);
-  if (fee.renewalReplacementFee !== undefined) requireAmount(fee.renewalReplacementFee, `${field}.renewalReplacementFee`);
+  // MONEY-UNITS: a fee with more decimals than its currency has is invalid terms.
+  const minor = minorUnitOf(fee.currency, `${field}.currency`, 'invalid-terms');
+  requireArray(fee.replacementFees, `${field}.replacementFees`).forEach((a, i) => requireFeeAmount(a, minor, `${field}.replacementFees[${i}]`));
+  if (fee.flyawayFee !== undefined) requireFeeAmount(fee.flyawayFee, minor, `${field}.flyawayFee`);
+  if (fee.renewalReplacementFee !== undefined) requireFeeAmount(fee.renewalReplacementFee, minor, `${field}.renewalReplacementFee`);
   requireString(fee.source, `${field}.source`);
 }
 
@@ -308,10 +300,8 @@ export function resolveTerms(terms: Terms | undefined): Terms {
   requireArray(t.fees, 'terms.fees').forEach((f, i) => validateFee(f, `terms.fees[${i}]`, t));
   if (t.repairDiscountCap !== undefined) {
     const cap = requireRecord(t.repairDiscountCap, 'terms.repairDiscountCap');
-    requireAmount(cap.amount, 'terms.repairDiscountCap.amount');
-    if (typeof cap.currency !== 'string' || !CURRENCY.test(cap.currency)) {
-      throw new InvalidInputError('terms.repairDiscountCap.currency', 'invalid-terms', "expected an ISO 4217 code such as 'USD'", cap.currency);
-    }
+    const minor = minorUnitOf(cap.currency, 'terms.repairDiscountCap.currency', 'invalid-terms');
+    requireFeeAmount(cap.amount, minor, 'terms.repairDiscountCap.amount');
   }
   validated.add(terms);
   return terms;
