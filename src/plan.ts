@@ -9,12 +9,11 @@
  * @module
  */
 import type { ProductId } from './catalog/products';
-import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
+import { type RuleOptions, termsOf } from './catalog/terms';
 import { readLedger, resolvePlan } from './plan-state';
 
 export { SERVICE_EVENT_TYPES } from './plan-state';
 import type { CalendarDate, InstantInput, PlanTerm, RegionCode, TimeZone } from './types';
-import { requireRecord } from './validate';
 
 /**
  * A DJI Care Refresh plan as a support tool stores it. Plain JSON; see {@link planFromJSON}.
@@ -276,7 +275,7 @@ export type ServiceEvent =
  * @category Ledger
  */
 export function planFromJSON(json: unknown, options: RuleOptions = {}): Plan {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const terms = termsOf(options);
   return resolvePlan(json, terms).plan;
 }
 
@@ -329,6 +328,6 @@ export function planFromJSON(json: unknown, options: RuleOptions = {}): Plan {
  * @category Ledger
  */
 export function ledgerFromJSON(json: unknown, plan: Plan, options: RuleOptions = {}): readonly ServiceEvent[] {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const terms = termsOf(options);
   return readLedger(resolvePlan(plan, terms), json).events;
 }

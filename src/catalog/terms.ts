@@ -418,6 +418,19 @@ export function requireProduct(value: unknown, terms?: Terms, field = 'product')
 }
 
 /**
+ * The terms of a rule's `options` (read once): {@link resolveTerms} of `options.terms`.
+ *
+ * @example
+ * ```ts
+ * termsOf({}) === DEFAULT_TERMS; //=> true
+ * termsOf(null); // throws InvalidInputError (field 'options')
+ * ```
+ */
+export function termsOf(options: unknown): Terms {
+  return resolveTerms(readRecord(options, 'options', ['terms']).terms as Terms | undefined);
+}
+
+/**
  * Options every rule takes: the caller's terms, if not the built-in ones.
  *
  * @example
