@@ -123,7 +123,7 @@ function readReasons(value: unknown, field: string): readonly Reason[] {
     field,
     (item, f) => {
       const r = readRecord(item, f, ['clause', 'message']);
-      return { clause: readClause(r.clause, `${f}.clause`), message: requireString(r.message, `${f}.message`) };
+      return { clause: readClause(r.clause, `${f}.clause`), message: requireString(r.message, `${f}.message`, LIMITS.messageLength) };
     },
     LIMITS.ledgerEvents,
   );

@@ -6,6 +6,7 @@
  */
 export { CLAUSES, CLAUSE_IDS, type ClauseId, isClauseId } from './clauses';
 export { InvalidInputError, type InvalidInputCode } from './errors';
+export { LIMITS, type Limits } from './limits';
 export type {
   Accepted,
   CalendarDate,

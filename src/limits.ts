@@ -5,7 +5,7 @@
  * amounts and time-zone names have their own limits, in `money.ts` and `time/zone.ts`.
  *
  * A later input (a message catalogue, a revived status, a locale) takes the limit of its
- * class: short identifiers `idLength`, free text `textLength`, lists `listLength` (ledger-sized
+ * class: short identifiers `idLength`, free text `textLength`, sentences `messageLength`, lists `listLength` (ledger-sized
  * lists `ledgerEvents`), records keyed by the caller `recordKeys`.
  *
  * @module
@@ -18,7 +18,9 @@
  * - `idLength`: characters of an identifier or code: a product id, a region, a currency, an
  *   enumerated value (term, channel, event type), a period kind, a label key.
  * - `textLength`: characters of free text the caller gives: a terms edition, a product name,
- *   a fee's source label, a timeline title or label; later, a message of a caller catalogue.
+ *   a fee's source label, a timeline title or label, an account or controller name.
+ * - `messageLength`: characters of a sentence: a reason's message in a revived status (the
+ *   library's own messages embed a few texts); later, a message of a caller catalogue.
  * - `listLength`: entries of a list other than a ledger: `terms.fees`, a fee schedule's
  *   ordinals, region lists, binding lists, timeline `periods`, the reasons of a status.
  * - `ledgerEvents`: events of a ledger, and every list as long as one (a status's
@@ -41,6 +43,7 @@ export const LIMITS = Object.freeze({
   serialLength: 64,
   idLength: 64,
   textLength: 1000,
+  messageLength: 10_000,
   listLength: 10_000,
   ledgerEvents: 1_000_000,
   recordKeys: 10_000,
