@@ -1,17 +1,18 @@
 /**
  * A plan's status in plain language, for a support agent to paste to a customer: what is
  * left and until when, what the next replacement costs, the Safe Flight reward and DJI Care
- * Refresh+. It only words a {@link PlanStatus}; every rule stays in `ledger.ts` and the modules
- * it uses.
+ * Refresh+. It only words a {@link PlanStatus}; every rule stays in `ledger/` and the modules it
+ * uses.
  *
  * @module
  */
 import { isClauseId, type ClauseId } from './clauses';
 import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
 import { InvalidInputError } from './errors';
-import type { PlanStatus, ReplacementQuota } from './ledger';
+import type { ReplacementQuota } from './ledger/quotas';
+import type { PlanStatus } from './ledger/status';
 import { formatMoney, requireMoney } from './money';
-import { resolvePlan } from './plan-state';
+import { resolvePlan } from './ledger/valid-plan';
 import { requireCalendarDate } from './time/calendar';
 import { requireInstant } from './time/instant';
 import { localDateOf } from './time/zoned';

@@ -58,17 +58,12 @@ export {
   type SeparatePurchase,
 } from './agreement';
 export { coveragePeriods, periodList, type CoveragePeriods, type CoveragePeriodsInput } from './periods';
-export {
-  timelineSvg,
-  timelineText,
-  type TimelineOptions,
-  type TimelineSvgOptions,
-  type TimelineTextOptions,
-} from './timeline';
+export type { TimelineOptions } from './timeline/layout';
+export { timelineSvg, type TimelineSvgOptions } from './timeline/svg';
+export { timelineText, type TimelineTextOptions } from './timeline/text';
+export { ledgerFromJSON, planFromJSON } from './ledger/json';
 export {
   SERVICE_EVENT_TYPES,
-  ledgerFromJSON,
-  planFromJSON,
   type CareRefreshPlusEvent,
   type DamageReplacementEvent,
   type DiscountedRepairEvent,
@@ -81,41 +76,29 @@ export {
   type WarrantyRepairEvent,
 } from './plan';
 export {
-  assessDiscountedRepair,
-  assessMaintenance,
-  assessReplacement,
   planStatus,
   type CarePlusStatus,
-  type DamageClaim,
-  type DiscountCap,
-  type ExpressOption,
-  type FeeQuote,
-  type FlyawayClaim,
-  type MaintenanceAssessment,
-  type MaintenanceRequest,
   type PeriodStatus,
   type PlanStatus,
-  type PublishedFee,
-  type QuotaCount,
-  type RepairAssessment,
-  type RepairClaim,
+  type SafeFlightStatus,
+} from './ledger/status';
+export type { QuotaCount, ReplacementQuota, ServiceQuota } from './ledger/quotas';
+export type { FeeQuote, PublishedFee, UnpublishedFee } from './ledger/fees';
+export {
+  assessReplacement,
+  type DamageClaim,
+  type ExpressOption,
+  type FlyawayClaim,
   type ReplacementAssessment,
   type ReplacementClaim,
-  type ReplacementQuota,
-  type SafeFlightStatus,
-  type ServiceQuota,
   type ShippingTerms,
-  type UnpublishedFee,
-} from './ledger';
-export {
-  checkFlyaway,
-  type AccountBinding,
-  type BindingPeriod,
-  type ControllerBinding,
-  type FlyawayEligibility,
-  type FlyawayIncident,
-} from './flyaway';
-export type { Remaining } from './plan-state';
+} from './ledger/replacement';
+export { assessDiscountedRepair, type DiscountCap, type RepairAssessment, type RepairClaim } from './ledger/repair';
+export { assessMaintenance, type MaintenanceAssessment, type MaintenanceRequest } from './ledger/maintenance';
+export { checkFlyaway } from './flyaway/check-flyaway';
+export type { FlyawayEligibility, FlyawayIncident } from './flyaway/checks';
+export type { AccountBinding, BindingPeriod, ControllerBinding } from './flyaway/bindings';
+export type { Remaining } from './ledger/windows';
 export { safeFlightReward, type SafeFlightReward } from './safe-flight';
 export {
   applyCareRefreshPlus,

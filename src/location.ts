@@ -7,7 +7,7 @@ import { requireRegion } from './catalog/regions';
 import { type RuleOptions, termsOf } from './catalog/terms';
 import { check, decide } from './decision';
 import type { Plan } from './plan';
-import { resolvePlan } from './plan-state';
+import { resolvePlan } from './ledger/valid-plan';
 import type { Check, Decision, RegionCode } from './types';
 import { readRecord, requireOneOf } from './validate';
 

@@ -7,20 +7,13 @@
 import { type RuleOptions, termsOf } from './catalog/terms';
 import { check, decide } from './decision';
 import type { CareRefreshPlusEvent, Plan, RebindEvent, ServiceEvent } from './plan';
-import {
-  type LedgerState,
-  type ValidPlan,
-  allPeriods,
-  carePlusChecks,
-  carePlusPeriods,
-  instantOf,
-  readLedger,
-  remaining,
-  requireNextInstant,
-  resolvePlan,
-  safeFlightPeriod,
-  termWindow,
-} from './plan-state';
+import { carePlusChecks, carePlusPeriods } from './ledger/care-plus';
+import { requireNextInstant } from './ledger/checks';
+import { readLedger } from './ledger/fold';
+import { allPeriods, safeFlightPeriod } from './ledger/safe-flight-state';
+import type { LedgerState } from './ledger/state';
+import { type ValidPlan, instantOf, resolvePlan } from './ledger/valid-plan';
+import { remaining, termWindow } from './ledger/windows';
 import type { Period } from './time/period';
 import type { Decision, InstantInput, Reason } from './types';
 import { readRecord, requireSerial } from './validate';

@@ -6,7 +6,9 @@
 import { type RuleOptions, termsOf } from './catalog/terms';
 import { decide } from './decision';
 import type { Plan, ServiceEvent } from './plan';
-import { readLedger, resolvePlan, safeFlightState, validityEndMs, dateOf } from './plan-state';
+import { readLedger } from './ledger/fold';
+import { safeFlightState, validityEndMs } from './ledger/safe-flight-state';
+import { dateOf, resolvePlan } from './ledger/valid-plan';
 import { requireInstant } from './time/instant';
 import type { Period } from './time/period';
 import type { Decision, InstantInput, NextStep } from './types';
