@@ -83,6 +83,7 @@ export {
   type SafeFlightStatus,
 } from './ledger/status';
 export type { QuotaCount, ReplacementQuota, ServiceQuota } from './ledger/quotas';
+export type { QuotaAnomaly } from './ledger/anomalies';
 export type { FeeQuote, PublishedFee, UnpublishedFee } from './ledger/fees';
 export {
   assessReplacement,

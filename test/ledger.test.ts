@@ -673,6 +673,7 @@ describe('planStatus', () => {
         damage: expect.objectContaining({ published: true, fee: { amount: '159', currency: 'USD' } }),
         flyaway: expect.objectContaining({ published: true, fee: { amount: '739', currency: 'USD' } }),
       },
+      anomalies: [],
       edition: EDITION,
     });
   });
