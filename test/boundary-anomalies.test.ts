@@ -76,3 +76,29 @@ describe('QUOTA-2Y: the 2-year plan reports its own quota', () => {
     expect(s.replacement.damage).toEqual({ allowed: 3, used: 4, remaining: 0 });
   });
 });
+
+describe('PLUS-EFFECT: the DJI Care Refresh+ renewal year reports its own quota', () => {
+  it('two damage replacements in the renewal year: the second is past its quota of 1', () => {
+    const events: ServiceEvent[] = [
+      { type: 'care-refresh-plus', at: '2026-12-01T10:00:00Z', serial: 'A1' },
+      { type: 'damage-replacement', at: '2027-04-10T10:00:00Z', serial: 'A1' },
+      { type: 'rebind', at: '2027-04-12T10:00:00Z', serial: 'A1', newSerial: 'U2' },
+      { type: 'damage-replacement', at: '2027-05-10T10:00:00Z', serial: 'U2' },
+    ];
+    const s = planStatus(PLAN, events, '2027-08-01T00:00:00Z');
+    expect(s.anomalies).toEqual([
+      {
+        clause: 'PLUS-EFFECT',
+        message:
+          'The ledger records 2 replacements (2 damage, 0 flyaway) in the DJI Care Refresh+ renewal year (2027-03-01 to 2028-02-29), past its quota of 1 (1 damage, 0 flyaway); DJI may have granted an exception.',
+        expected: 'at most 1 replacement (1 damage, 0 flyaway)',
+        received: '2 replacements (2 damage, 0 flyaway)',
+        indices: [3],
+        events: [events[3]],
+      },
+    ]);
+    expect(s.renewal?.damage).toEqual({ allowed: 1, used: 2, remaining: 0 });
+    expect(s.nextFees).toEqual({ damage: null, flyaway: null });
+  });
+});
+

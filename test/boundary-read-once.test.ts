@@ -8,6 +8,8 @@ import {
   InvalidInputError,
   applyCareRefreshPlus,
   checkPurchaseEligibility,
+  coveragePeriods,
+  periodList,
   ledgerFromJSON,
   planFromJSON,
   planStatus,
@@ -128,6 +130,13 @@ describe('class 2: a Date is a real Date of any realm, never trusted by instance
         expect(out.error, `${target}`).toBe('InvalidInputError');
       }
     }
+  });
+
+  it('periodList copies a Date given for an instant as the instant it names, in the period\'s zone', () => {
+    const [first] = periodList({ ...coveragePeriods({ product: 'mini-2', term: '1y', region: 'US', timeZone: 'UTC', agreementDate: '2026-01-15' }) });
+    const dated = { ...(first as object), start: new Date('2026-01-15T00:00:00Z'), end: runInNewContext('new Date("2027-01-15T00:00:00Z")') };
+    const [copy] = periodList({ ...coveragePeriods({ product: 'mini-2', term: '1y', region: 'US', timeZone: 'UTC', agreementDate: '2026-01-15' }), replacement: dated as never });
+    expect(copy).toEqual(first);
   });
 
   it('a Date of another realm is accepted, read by its time value', () => {
