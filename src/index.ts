@@ -6,6 +6,7 @@
  */
 export { CLAUSES, CLAUSE_IDS, type ClauseId, isClauseId } from './clauses';
 export { InvalidInputError, type InvalidInputCode } from './errors';
+export { LIMITS, type Limits } from './limits';
 export type {
   Accepted,
   CalendarDate,
@@ -92,6 +93,7 @@ export {
   type SafeFlightStatus,
 } from './ledger/status';
 export type { QuotaCount, ReplacementQuota, ServiceQuota } from './ledger/quotas';
+export type { QuotaAnomaly } from './ledger/anomalies';
 export type { FeeQuote, PublishedFee, UnpublishedFee } from './ledger/fees';
 export {
   assessReplacement,

@@ -378,7 +378,12 @@ const BAD = {
     }),
   ],
 } as const satisfies Readonly<Record<string, readonly Bad[]>>;
-type Kind = keyof typeof BAD;
+/**
+ * A calendar date the library computed (a period's dates, TIME-RANGE): the bad dates above but
+ * the one past 9899, which computed dates may reach.
+ */
+const BAD_COMPUTED_DATE = BAD.date.filter((c) => c.value !== '9999-12-31');
+type Kind = keyof typeof BAD | 'computedDate';
 
 // ---------------------------------------------------------------------------------------
 // The table
@@ -411,7 +416,7 @@ type Entry =
 function casesOf(variant: string, valid: () => readonly unknown[], fields: readonly Field[]): Case[] {
   const out: Case[] = [];
   for (const f of fields) {
-    for (const b of [...BAD[f.kind], ...(f.extra ?? [])]) {
+    for (const b of [...(f.kind === 'computedDate' ? BAD_COMPUTED_DATE : BAD[f.kind]), ...(f.extra ?? [])]) {
       if (f.optional && b.value === undefined && b.make === undefined) continue;
       if (f.nullable && b.value === null) continue;
       // An absent array element would be a hole in a sparse array: `undefined` stands for it.
@@ -523,7 +528,7 @@ const timelineArgs = () => [periodList(samplePeriods()), { today: '2026-06-01', 
 const timelineFields = (extra: readonly Field[]): readonly Field[] => [
   { path: [0], field: 'periods', kind: 'array', extra: [bad('missing', '[] (no period)', [])] },
   { path: [0, 0], field: 'periods[0]', kind: 'period' },
-  { path: [0, 0, 'startDate'], field: 'periods[0].startDate', kind: 'date' },
+  { path: [0, 0, 'startDate'], field: 'periods[0].startDate', kind: 'computedDate' },
   { path: [0, 0, 'timeZone'], field: 'periods[0].timeZone', kind: 'zone' },
   { path: [0, 0, 'clause'], field: 'periods[0].clause', kind: 'oneOf' },
   { path: [1], field: 'options', kind: 'record', optional: true },

@@ -674,6 +674,7 @@ describe('planStatus', () => {
         damage: expect.objectContaining({ published: true, fee: { amount: '159.00', currency: 'USD' } }),
         flyaway: expect.objectContaining({ published: true, fee: { amount: '739.00', currency: 'USD' } }),
       },
+      anomalies: [],
       edition: EDITION,
     });
   });

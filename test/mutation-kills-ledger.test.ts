@@ -1089,6 +1089,7 @@ describe('PERIOD-1Y', () => {
     const s = planStatus(MAVIC_1Y, events, '2026-06-01T00:00:00Z');
     expect({ ...s, periods: s.periods.map((p) => `${p.kind} ${p.startDate}..${p.lastDate} ${p.inForce}`), nextFees: JSON.stringify(s.nextFees) }).toMatchInlineSnapshot(`
       {
+        "anomalies": [],
         "at": "2026-06-01T00:00:00.000+00:00",
         "available": {
           "damage": 1,

@@ -117,7 +117,7 @@ describe('QUOTA-1Y', () => {
   // Kills `flyaway > replacements` → `>=` in terms.ts: as many flyaway uses as replacements is valid.
   it('terms may allow every replacement to be a flyaway', () => {
     const terms = { ...DEFAULT_TERMS, plans: { ...DEFAULT_TERMS.plans, '1y': { ...DEFAULT_TERMS.plans['1y'], flyawayReplacements: 2 } } };
-    expect(resolveTerms(terms)).toBe(terms);
+    expect(resolveTerms(terms)).toEqual(terms);
   });
 });
 

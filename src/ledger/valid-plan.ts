@@ -15,9 +15,10 @@ import type { Plan } from '../plan';
 import { requireTimeZone } from '../time/zone';
 import { formatInstant, localDateOf, requireLocalDay } from '../time/zoned';
 import type { PlanTerm } from '../types';
-import { requireOneOf, requireRecord, requireString } from '../validate';
+import { readRecord, requireOneOf, requireSerial } from '../validate';
 
 const TERMS: readonly PlanTerm[] = ['1y', '2y'];
+const PLAN_KEYS = ['product', 'serial', 'term', 'region', 'timeZone', 'agreementDate', 'officialWarrantyStart'] as const;
 
 /** A validated plan with what the rules derive from it. */
 export interface ValidPlan {
@@ -33,9 +34,9 @@ export interface ValidPlan {
 
 /** The plan, validated (fields named `plan.*`), with its periods. */
 export function resolvePlan(value: unknown, terms: Terms, field = 'plan'): ValidPlan {
-  const p = requireRecord(value, field);
+  const p = readRecord(value, field, PLAN_KEYS);
   const product = requireProduct(p.product, terms, `${field}.product`);
-  const serial = requireString(p.serial, `${field}.serial`);
+  const serial = requireSerial(p.serial, `${field}.serial`);
   const term = requireOneOf(p.term, `${field}.term`, TERMS);
   const region = requireRegion(p.region, `${field}.region`);
   const timeZone = requireTimeZone(p.timeZone, `${field}.timeZone`);
