@@ -19,7 +19,12 @@ npm_flags=(--no-audit --no-fund --prefer-offline --loglevel=error)
 
 echo "clean clone of $(git -C "$repo" rev-parse --short HEAD) into $work/clone"
 git clone -q --no-hardlinks "$repo" "$work/clone"
-(cd "$work/clone" && npm ci "${npm_flags[@]}" >/dev/null && npm pack --pack-destination "$work" --json >"$work/pack.json")
+(cd "$work/clone" && npm ci "${npm_flags[@]}" >/dev/null && npm pack --pack-destination "$work" --json >"$work/pack.out")
+# The build's own output (prepack) comes first on stdout; npm's JSON report is the last part.
+node -e '
+  const out = require("node:fs").readFileSync(process.argv[1], "utf8");
+  require("node:fs").writeFileSync(process.argv[2], out.slice(out.lastIndexOf("\n[\n") + 1));
+' "$work/pack.out" "$work/pack.json"
 tarball="$work/$(node -e 'console.log(require(process.argv[1])[0].filename)' "$work/pack.json")"
 node -e '
   const files = require(process.argv[1])[0].files.map((f) => f.path);
