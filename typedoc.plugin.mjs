@@ -5,7 +5,10 @@
  * 1. The "Rules" page: the whole spec as shipped in `src/spec.ts` (entry `dji-care-refresh/spec`),
  *    every clause with its text and interpretation, and the exported symbols whose doc comments
  *    cite it, found in the documented API itself. A clause cited by no exported symbol says so.
- * 2. Markdown fixes at their cause, for every page (README included):
+ * 2. The "Quality" page: `test/README.md` (what the test suite checks, with figures). Added here,
+ *    not through `projectDocuments`: a project document given as an option makes TypeDoc keep the
+ *    single entry point as a module of its own ("index", filed under "Other").
+ * 3. Markdown fixes at their cause, for every page (README included):
  *    - markdown-it's linkify turns a bare file name such as `RULES.md` or `SECURITY.md` into a
  *      link to `http://RULES.md` (`.md` is a top-level domain, and linkify-it's "fuzzy" links
  *      need no `http://`). Fuzzy links are turned off: only written-out addresses are linked.
@@ -13,6 +16,7 @@
  *      only, so "Size (`npm run size`)" became "Size ()". Inline code in a heading gets a text
  *      child with its content, which TypeDoc reads; the heading itself renders as before.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 import { Application, Comment, Converter, MinimalSourceFile, ReflectionKind } from 'typedoc';
@@ -125,6 +129,8 @@ export function load(app) {
       const project = context.project;
       const file = new MinimalSourceFile(rulesPage(project), resolve(process.cwd(), 'RULES-INDEX.md'));
       app.converter.addDocument(project, file, 'Rules');
+      const qualityPath = resolve(process.cwd(), 'test', 'README.md');
+      app.converter.addDocument(project, new MinimalSourceFile(readFileSync(qualityPath, 'utf8'), qualityPath), 'Quality');
     },
     100,
   );
