@@ -322,5 +322,5 @@ describe('PERIOD-START: the zone matrix', () => {
 
 afterAll(() => {
   // Reported for the Quality page: zones, changes and plans checked.
-  writeReport('timezones', `time-zone matrix: ${ZONES.length} zones, ${changesSeen} DST changes (2026–2028), ${plansChecked} plans checked`, [`zones: ${ZONES.map(([zone]) => zone).join(", ")}`]);
+  writeReport('timezones', `time-zone matrix: ${ZONES.length} zones, ${changesSeen} DST changes (2026–2028), ${plansChecked} plans checked`, [`zones: ${ZONES.map(([zone]) => zone).join(', ')}`]);
 });
