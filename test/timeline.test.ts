@@ -352,7 +352,7 @@ describe('timeline properties', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 30_000); // 60 plans, each rendered twice and parsed: seconds on a loaded machine (5 s default)
 
   it('escapes any kind, label and title into well-formed XML', () => {
     const [first] = mini1y;
