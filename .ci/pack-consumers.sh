@@ -8,6 +8,7 @@
 #                  either copy passes the other's instanceof
 #   ts-node16/     TypeScript, module/moduleResolution node16, ESM and CommonJS packages
 #   ts-bundler/    TypeScript, moduleResolution bundler
+#   ts-node10-cjs/ TypeScript, moduleResolution node10 (the spec entry's types via typesVersions)
 # TypeScript is the repository's own (node_modules/typescript). Network: only the npm registry,
 # for the tarball's runtime dependencies (normally served from the npm cache: --prefer-offline).
 set -euo pipefail
@@ -108,6 +109,7 @@ TS
 ts_project ts-node16 module node16 node16
 ts_project ts-node16-cjs commonjs node16 node16
 ts_project ts-bundler module esnext bundler
+ts_project ts-node10-cjs commonjs commonjs node10   # older set-ups: subpath types via typesVersions
 
 status=0
 run() { # name, file: runs it and compares with the README's output
@@ -121,7 +123,8 @@ run "CommonJS (require)" cjs/snippet.js
 run "TypeScript, node16, ESM" ts-node16/out/snippet.js
 run "TypeScript, node16, CommonJS" ts-node16-cjs/out/snippet.js
 run "TypeScript, bundler" ts-bundler/out/snippet.js
-for f in esm/spec.js cjs/spec.js ts-node16/out/spec.js ts-node16-cjs/out/spec.js ts-bundler/out/spec.js mixed/app.js; do
+run "TypeScript, node10, CommonJS" ts-node10-cjs/out/snippet.js
+for f in esm/spec.js cjs/spec.js ts-node16/out/spec.js ts-node16-cjs/out/spec.js ts-bundler/out/spec.js ts-node10-cjs/out/spec.js mixed/app.js; do
   if out="$(node "$f" 2>&1)"; then echo "ok   $f: $out"; else echo "FAIL $f"; echo "$out"; status=1; fi
 done
 exit $status

@@ -17,6 +17,7 @@ const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
   readonly files: readonly string[];
   readonly exports: Readonly<Record<string, unknown>>;
   readonly scripts: Readonly<Record<string, string>>;
+  readonly typesVersions?: unknown;
 };
 
 /** Every link target of a Markdown text: inline `[x](t)`, images, reference definitions and `<a href>`. */
@@ -102,6 +103,8 @@ describe('the spec has an entry point of its own', () => {
       import: { types: './dist/spec.d.ts', default: './dist/spec.js' },
       require: { types: './dist/spec.d.cts', default: './dist/spec.cjs' },
     });
+    // TypeScript's older `node10` resolution ignores `exports`: typesVersions gives it the types.
+    expect(pkg.typesVersions).toEqual({ '*': { spec: ['./dist/spec.d.cts'] } });
     expect(existsSync(resolve(ROOT, 'src', 'spec.ts'))).toBe(true);
     expect(readFileSync(resolve(ROOT, 'tsup.config.ts'), 'utf8')).toMatch(/entry: \[['"]src\/\*\*\/\*\.ts['"]\]/);
   });
