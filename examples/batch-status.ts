@@ -148,7 +148,7 @@ function option(name: string): string | undefined {
 
 async function main(): Promise<void> {
   const { Piscina } = await import('piscina');
-  const { MultiBar, Presets } = await import('cli-progress');
+  const { MultiBar, Presets, SingleBar } = await import('cli-progress');
   const args = process.argv.slice(2);
   const valued = new Set(['--out', '--errors', '--workers', '--at', '--chunk-kb', '--summary']);
   const inputPath = args.find((a, n) => !a.startsWith('--') && !valued.has(args[n - 1] ?? '')) ?? '-';
@@ -176,23 +176,27 @@ async function main(): Promise<void> {
   });
 
   // Progress: bytes done of the input's size (so the time left is known), lines and their rate.
-  const bars = showProgress
-    ? new MultiBar(
-        {
-          stream: process.stderr,
-          format:
-            totalBytes === undefined
-              ? 'statuses | {lines} lines | {rate} lines/s | {skipped} skipped'
-              : 'statuses {bar} {percentage}% | {lines} lines | {rate} lines/s | {eta_formatted} left | {skipped} skipped',
-          noTTYOutput: process.stderr.isTTY !== true,
-          notTTYSchedule: 5000,
-          etaBuffer: 50,
-          hideCursor: true,
-        },
-        Presets.shades_classic,
-      )
-    : undefined;
-  const bar = bars?.create(totalBytes ?? 1, 0, { lines: 0, rate: 0, skipped: 0 });
+  // On a terminal the bar redraws in place and reports print above it (MultiBar.log); with
+  // --progress elsewhere (a CI log) a plain line every five seconds.
+  const tty = process.stderr.isTTY === true;
+  const barOptions = {
+    stream: process.stderr,
+    format:
+      totalBytes === undefined
+        ? 'statuses | {lines} lines | {rate} lines/s | {skipped} skipped'
+        : 'statuses {bar} {percentage}% | {lines} lines | {rate} lines/s | {eta_formatted} left | {skipped} skipped',
+    noTTYOutput: !tty,
+    notTTYSchedule: 5000,
+    etaBuffer: 50,
+    hideCursor: true,
+  };
+  const bars = showProgress && tty ? new MultiBar(barOptions, Presets.shades_classic) : undefined;
+  const bar = !showProgress
+    ? undefined
+    : bars !== undefined
+      ? bars.create(totalBytes ?? 1, 0, { lines: 0, rate: 0, skipped: 0 })
+      : new SingleBar(barOptions, Presets.shades_classic);
+  if (bars === undefined) bar?.start(totalBytes ?? 1, 0, { lines: 0, rate: 0, skipped: 0 });
   const report = (text: string): void => {
     if (bars === undefined) process.stderr.write(`${text}\n`);
     else bars.log(`${text}\n`);
@@ -276,6 +280,7 @@ async function main(): Promise<void> {
   while (inFlight > 0) await changed();
   bar?.update(totalBytes ?? 0, { lines, rate: Math.round(lines / ((performance.now() - started) / 1000)), skipped: skippedCount });
   bars?.stop();
+  if (bars === undefined) bar?.stop();
   await pool.destroy();
   if (out !== process.stdout) {
     out.end();
