@@ -19,15 +19,18 @@
  * `wrong-type` (field `line`) for JSON that is not an object. Nothing else is skipped; any
  * other error stops the batch with exit code 1.
  *
- * How: the main thread reads the input in blocks, cuts them at line ends (about 64 KiB of
- * text a task) and hands them to a pool of worker threads (piscina, one a core by default);
- * each worker parses its lines, validates them (planFromJSON, ledgerFromJSON) and computes
- * the statuses (planStatus). At most two tasks a worker are out at once, and reading waits
- * while they are, and while the output has not drained: memory stays constant whatever the
- * input's length. A progress bar (cli-progress) with the rate and the time left goes to stderr
+ * How: the main thread reads the input in blocks, cuts them at line ends (about 64 KiB a
+ * task) and hands the bytes, moved rather than copied, to a pool of worker threads (piscina,
+ * one a core by default); the main thread never decodes or encodes text. Each worker decodes
+ * its lines, parses them, validates the plan (planFromJSON) and computes the status
+ * (planStatus, which validates the ledger as ledgerFromJSON does). At most two tasks a worker
+ * are out at once, and reading waits while they are, and while the output has not drained:
+ * memory stays constant whatever the input's length. A progress bar (cli-progress) with the rate and the time left goes to stderr
  * when stderr is a terminal, or with `--progress`. The summary at the end (stderr, and as
  * JSON to `--summary <file>`) gives the counts, the time, the rate and the peak memory of the
- * process: main thread and workers together (`process.resourceUsage().maxRSS`).
+ * process: main thread and workers together (`process.resourceUsage().maxRSS`), and how busy
+ * the main thread was (its event-loop utilization: near 100 % means it, not the workers,
+ * limits the rate).
  *
  * Run:
  *   npx tsx examples/generate-plans.ts 100000 > plans.ndjson
@@ -46,12 +49,12 @@ import { availableParallelism } from 'node:os';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import { isMainThread } from 'node:worker_threads';
-import { InvalidInputError, ledgerFromJSON, planFromJSON, planStatus } from '../src/index';
+import { InvalidInputError, type ServiceEvent, planFromJSON, planStatus } from '../src/index';
 
-/** A task: whole input lines, the first of them numbered `first`. */
+/** A task: whole input lines as UTF-8 bytes (no final line end), the first of them numbered `first`. */
 export interface Chunk {
   readonly first: number;
-  readonly text: string;
+  readonly bytes: Uint8Array;
   /** The instant of the status for lines without `at` (`--at`). */
   readonly at?: string;
 }
@@ -64,14 +67,17 @@ export interface Skipped {
   readonly message: string;
 }
 
-/** What a worker sends back for a chunk: the output lines, ready to write, and what it skipped. */
+/** What a worker sends back for a chunk: the output lines as UTF-8 bytes, ready to write, and what it skipped. */
 export interface ChunkResult {
-  readonly output: string;
+  readonly output: Uint8Array;
   readonly statuses: number;
   readonly lines: number;
   readonly blank: number;
   readonly skipped: readonly Skipped[];
 }
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
 /** The status line of one input line, or the reason it is skipped. Other errors are thrown. */
 function statusLine(text: string, line: number, defaultAt: string | undefined): string | Skipped {
@@ -87,8 +93,8 @@ function statusLine(text: string, line: number, defaultAt: string | undefined): 
   const record = input as { readonly plan?: unknown; readonly events?: unknown; readonly at?: unknown };
   try {
     const plan = planFromJSON(record.plan);
-    const events = ledgerFromJSON(record.events, plan);
-    const status = planStatus(plan, events, (record.at ?? defaultAt) as string);
+    // planStatus validates the ledger as ledgerFromJSON does (same fields, `events[3].at`), once.
+    const status = planStatus(plan, record.events as readonly ServiceEvent[], (record.at ?? defaultAt) as string);
     return `{"line":${line},"serial":${JSON.stringify(plan.serial)},"status":${JSON.stringify(status)}}\n`;
   } catch (error) {
     if (error instanceof InvalidInputError) return { line, field: error.field, code: error.code, message: error.message };
@@ -101,13 +107,13 @@ function statusLine(text: string, line: number, defaultAt: string | undefined): 
  *
  * @example
  * ```ts
- * statusChunk({ first: 1, text: '{"plan":{…},"events":[],"at":"2026-05-01T12:00:00Z"}\nnot json' });
- * //=> { output: '{"line":1,"serial":"A1","status":{…}}\n', statuses: 1, lines: 2, blank: 0,
+ * statusChunk({ first: 1, bytes: new TextEncoder().encode('{"plan":{…},"events":[],"at":"2026-05-01T12:00:00Z"}\nnot json') });
+ * //=> { output: <the bytes of '{"line":1,"serial":"A1","status":{…}}\n'>, statuses: 1, lines: 2, blank: 0,
  * //=>   skipped: [{ line: 2, field: 'line', code: 'invalid-json', message: … }] }
  * ```
  */
 export function statusChunk(chunk: Chunk): ChunkResult {
-  const lines = chunk.text.split('\n');
+  const lines = decoder.decode(chunk.bytes).split('\n');
   let output = '';
   let statuses = 0;
   let blank = 0;
@@ -126,7 +132,7 @@ export function statusChunk(chunk: Chunk): ChunkResult {
       skipped.push(result);
     }
   }
-  return { output, statuses, lines: lines.length, blank, skipped };
+  return { output: encoder.encode(output), statuses, lines: lines.length, blank, skipped };
 }
 
 /** The batch's summary (stderr and `--summary`). */
@@ -139,6 +145,8 @@ export interface Summary {
   readonly seconds: number;
   readonly linesPerSecond: number;
   readonly peakRssMB: number;
+  /** The main thread's event-loop utilization over the run, 0–1. */
+  readonly mainThreadBusy: number;
 }
 
 function option(name: string): string | undefined {
@@ -162,7 +170,6 @@ async function main(): Promise<void> {
   }
 
   const input = inputPath === '-' ? process.stdin : createReadStream(inputPath, { highWaterMark: 64 * 1024 });
-  input.setEncoding('utf8');
   const totalBytes = inputPath === '-' ? undefined : statSync(inputPath).size;
   const outPath = option('--out');
   const out: Writable = outPath === undefined ? process.stdout : createWriteStream(outPath);
@@ -203,6 +210,7 @@ async function main(): Promise<void> {
   };
 
   const started = performance.now();
+  const elu = performance.eventLoopUtilization();
   let lines = 0;
   let statuses = 0;
   let blank = 0;
@@ -220,8 +228,8 @@ async function main(): Promise<void> {
   };
   const changed = (): Promise<void> => new Promise((resolve) => (wake = resolve));
 
-  const write = (stream: Writable, text: string): void => {
-    if (text !== '' && !stream.write(text) && !outputBlocked) {
+  const write = (stream: Writable, data: string | Uint8Array): void => {
+    if (data.length > 0 && !stream.write(data) && !outputBlocked) {
       outputBlocked = true;
       stream.once('drain', () => {
         outputBlocked = false;
@@ -254,29 +262,30 @@ async function main(): Promise<void> {
 
   /** Hands a chunk to the pool, once fewer than the limit are out and the output has drained. */
   let nextLine = 1;
-  const dispatch = async (text: string, newlines: number): Promise<void> => {
+  const dispatch = async (source: Buffer): Promise<void> => {
     while ((inFlight >= maxInFlight || outputBlocked) && failure === undefined) await changed();
     if (failure !== undefined) return;
     inFlight++;
-    const chunk: Chunk = defaultAt === undefined ? { first: nextLine, text } : { first: nextLine, text, at: defaultAt };
-    nextLine += newlines;
-    pool.run(chunk).then(onResult(Buffer.byteLength(text) + 1), onError);
+    // A copy of its own (the read buffers are pooled), moved to the worker.
+    const bytes = new Uint8Array(source);
+    const chunk: Chunk = defaultAt === undefined ? { first: nextLine, bytes } : { first: nextLine, bytes, at: defaultAt };
+    nextLine += countNewlines(source) + 1;
+    pool.run(chunk, { transferList: [bytes.buffer] }).then(onResult(source.length + 1), onError);
   };
 
-  let pending = '';
-  for await (const block of input as AsyncIterable<string>) {
-    pending += block;
+  let pending: Buffer = Buffer.alloc(0);
+  for await (const block of input as AsyncIterable<Buffer>) {
+    pending = pending.length === 0 ? block : Buffer.concat([pending, block]);
     if (pending.length < chunkBytes) continue;
-    const end = pending.lastIndexOf('\n');
+    const end = pending.lastIndexOf(NEWLINE);
     if (end === -1) continue; // one line longer than a chunk: keep reading until it ends
-    const text = pending.slice(0, end);
-    pending = pending.slice(end + 1);
-    await dispatch(text, countNewlines(text) + 1);
+    await dispatch(pending.subarray(0, end));
+    pending = pending.subarray(end + 1);
     if (failure !== undefined) break;
   }
   // The input's last line end ends no line of its own.
-  if (pending.endsWith('\n')) pending = pending.slice(0, -1);
-  if (failure === undefined && pending !== '') await dispatch(pending, countNewlines(pending) + 1);
+  if (pending.at(-1) === NEWLINE) pending = pending.subarray(0, -1);
+  if (failure === undefined && pending.length > 0) await dispatch(pending);
   while (inFlight > 0) await changed();
   bar?.update(totalBytes ?? 0, { lines, rate: Math.round(lines / ((performance.now() - started) / 1000)), skipped: skippedCount });
   bars?.stop();
@@ -306,19 +315,22 @@ async function main(): Promise<void> {
     seconds,
     linesPerSecond: lines / seconds,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
+    mainThreadBusy: performance.eventLoopUtilization(elu).utilization,
   };
   console.error(
     `${lines.toLocaleString('en-US')} lines: ${statuses.toLocaleString('en-US')} statuses, ${skippedCount} skipped (invalid), ${blank} blank; ` +
       `${workers} worker${workers === 1 ? '' : 's'}, ${seconds.toFixed(1)} s, ${Math.round(summary.linesPerSecond).toLocaleString('en-US')} lines/s, ` +
-      `peak RSS ${summary.peakRssMB.toFixed(0)} MB (main thread and workers)`,
+      `peak RSS ${summary.peakRssMB.toFixed(0)} MB (main thread and workers), main thread busy ${(100 * summary.mainThreadBusy).toFixed(0)} %`,
   );
   const summaryPath = option('--summary');
   if (summaryPath !== undefined) writeFileSync(summaryPath, `${JSON.stringify(summary)}\n`);
 }
 
-function countNewlines(text: string): number {
+const NEWLINE = 10;
+
+function countNewlines(bytes: Buffer): number {
   let count = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1)) count++;
   return count;
 }
 
