@@ -46,6 +46,8 @@ const ELIGIBILITY_BUDGET = 6.5 * KB;
  */
 const ENTRY_BUDGETS: readonly { readonly entry: string; readonly budget: number; readonly why: string }[] = [
   { entry: './locale/*', budget: 4 * KB, why: 'a locale catalogue' },
+  // Provisional: the locale branch's shared module bundles to about 4.6 KB gzip from its source.
+  { entry: './locale', budget: 6 * KB, why: 'what every locale shares: formatting, plurals' },
   {
     entry: './spec',
     budget: 8 * KB,
