@@ -18,7 +18,7 @@ import { requireInstant } from './time/instant';
 import { localDateOf } from './time/zoned';
 import type { CalendarDate, Reason } from './types';
 import { LIMITS } from './limits';
-import { readListOf, readRecord, requireBoolean, requireCount, requireOneOf, requireSerial, requireString } from './validate';
+import { readListOf, readOptions, readRecord, requireBoolean, requireCount, requireOneOf, requireSerial, requireString } from './validate';
 
 /**
  * Options of {@link describePlan}.
@@ -37,9 +37,9 @@ import { readListOf, readRecord, requireBoolean, requireCount, requireOneOf, req
 export interface DescribePlanOptions extends RuleOptions {
   /**
    * Whether each sentence ends with the clause ids it rests on, in brackets (`[QUOTA-1Y]`).
-   * Default `true`; `false` gives text for a customer who has no use for them.
+   * Default `true` (also when `null`); `false` gives text for a customer who has no use for them.
    */
-  readonly clauses?: boolean;
+  readonly clauses?: boolean | null;
 }
 
 /** The dates of a period, all the summary needs of it. */
@@ -207,8 +207,8 @@ const STATUS_KEYS = [
  *
  * @category Describe
  */
-export function describePlan(status: PlanStatus, options: DescribePlanOptions = {}): string {
-  const o = readRecord(options, 'options', ['clauses', 'terms']);
+export function describePlan(status: PlanStatus, options: DescribePlanOptions | null = {}): string {
+  const o = readOptions(options, 'options', ['clauses', 'terms']);
   const withClauses = requireBoolean(o.clauses, 'options.clauses', true);
   const terms = resolveTerms(o.terms as Terms | undefined);
   const s = readRecord(status, 'status', STATUS_KEYS);

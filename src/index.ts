@@ -58,6 +58,7 @@ export {
   type PurchaseEligibility,
   type PurchaseEligibilityInput,
 } from './eligibility';
+export { localBuyBy, type LocalDeadline } from './local-deadline';
 export {
   agreementDate,
   type Agreement,

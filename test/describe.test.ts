@@ -321,7 +321,9 @@ describe('REBIND-REPLACEMENT', () => {
 
 describe('describePlan: invalid input', () => {
   it('refuses options and statuses that are not objects', () => {
-    expectInvalid(() => describePlan(fresh, null as never), 'options', 'missing');
+    // Issue 12: `null` options mean none given.
+    expect(describePlan(fresh, null)).toBe(describePlan(fresh));
+    expectInvalid(() => describePlan(fresh, 'none' as never), 'options', 'wrong-type');
     expectInvalid(() => describePlan(fresh, { clauses: 'yes' } as never), 'options.clauses', 'wrong-type');
     expectInvalid(() => describePlan(undefined as never), 'status', 'missing');
     expectInvalid(() => describePlan([] as never), 'status', 'wrong-type');

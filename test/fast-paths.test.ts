@@ -57,7 +57,7 @@ function referenceEligibility(i: PurchaseEligibilityInput, terms: Terms = DEFAUL
   const { productRegion, planRegion } = i;
   const purchaseAt = ms(i.purchaseAt);
   const activatedAt = i.activatedAt === undefined || i.activatedAt === null ? i.activatedAt : ms(i.activatedAt);
-  const noticeAt = i.verificationNoticeAt === undefined ? undefined : ms(i.verificationNoticeAt);
+  const noticeAt = i.verificationNoticeAt === undefined || i.verificationNoticeAt === null ? undefined : ms(i.verificationNoticeAt);
   const verifyStep = (hours: number): NextStep => ({
     clause: 'ELIG-VERIFY',
     action: 'verification',
@@ -73,7 +73,7 @@ function referenceEligibility(i: PurchaseEligibilityInput, terms: Terms = DEFAUL
       `the product's country or region (${productRegion})`,
       planRegion,
     ),
-    i.previouslyBound === undefined
+    i.previouslyBound === undefined || i.previouslyBound === null
       ? check('ELIG-ONCE', false, 'It is not known whether this product has had a DJI Care Refresh plan before; ask before selling.', 'whether the product was ever bound to a plan', 'not given')
       : check(
           'ELIG-ONCE',

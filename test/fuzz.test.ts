@@ -409,6 +409,14 @@ const ARGS: Readonly<Record<string, fc.Arbitrary<readonly unknown[]>>> = {
   isClauseId: args(fc.oneof(fc.constantFrom(...CLAUSE_IDS), HOSTILE, fc.string())),
   isRegionCode: args(fc.oneof(region, HOSTILE, fc.string({ minLength: 2, maxLength: 2 }))),
   checkPurchaseEligibility: args(eligibilityInput, options),
+  localBuyBy: args(
+    fc.oneof(
+      { weight: 8, arbitrary: eligibilityInput.map((i) => { try { const d = api.checkPurchaseEligibility(i as never); return d.ok ? d.value : null; } catch { return null; } }) },
+      { weight: 2, arbitrary: record({ buyBy: fc.oneof(instant, fc.constant(null)) }) },
+      { weight: 1, arbitrary: HOSTILE },
+    ),
+    mostly(zone, false),
+  ),
   agreementDate: args(agreementInput, options),
   coveragePeriods: args(periodsInput, options),
   periodList: args(fc.oneof({ weight: 20, arbitrary: periods }, { weight: 1, arbitrary: HOSTILE })),

@@ -394,10 +394,15 @@ interface Field {
   readonly path: Path;
   readonly field: string;
   readonly kind: Kind;
-  /** `undefined` (and an absent key) is valid here. */
+  /**
+   * `undefined` (and an absent key) is valid here, and so is `null`: an optional fact given as
+   * `null` means "none", exactly as when it is absent (issue 12; see {@link NullPair}).
+   */
   readonly optional?: boolean;
   /** `null` is valid here. */
   readonly nullable?: boolean;
+  /** `null` is valid here with a meaning of its own (`activatedAt: null`: never activated). */
+  readonly nullMeans?: string;
   /** Extra bad values for this field only. */
   readonly extra?: readonly Bad[];
 }
@@ -407,19 +412,41 @@ interface Case {
   readonly name: string;
   readonly args: readonly unknown[];
   readonly field: string;
+  /** Not a bad value: an optional field given as `null` and left out (issue 12). */
+  readonly nullPair?: NullPair;
 }
 
 type Entry =
   | { readonly mode: 'validating'; readonly cases: readonly Case[]; readonly valid: readonly (() => readonly unknown[])[] }
   | { readonly mode: 'total'; readonly note: string };
 
+/** A call with an optional fact given as `null`, and the same call with it absent. */
+interface NullPair {
+  readonly withNull: () => unknown[];
+  readonly absent: () => unknown[];
+}
+
 /** The cases of one valid call: each field of it replaced by each bad value of its kind. */
 function casesOf(variant: string, valid: () => readonly unknown[], fields: readonly Field[]): Case[] {
   const out: Case[] = [];
   for (const f of fields) {
+    if (f.optional && f.nullMeans === undefined) {
+      const index = typeof f.path[f.path.length - 1] === 'number';
+      out.push({
+        cls: 'missing',
+        name: `${variant}${f.field}`,
+        args: [],
+        field: f.field,
+        nullPair: {
+          withNull: () => setPath(valid(), f.path, null) as unknown[],
+          // An argument left out is `undefined`; a key left out is deleted.
+          absent: () => setPath(valid(), f.path, undefined, !index) as unknown[],
+        },
+      });
+    }
     for (const b of [...(f.kind === 'computedDate' ? BAD_COMPUTED_DATE : BAD[f.kind]), ...(f.extra ?? [])]) {
       if (f.optional && b.value === undefined && b.make === undefined) continue;
-      if (f.nullable && b.value === null) continue;
+      if ((f.nullable || f.optional) && b.value === null) continue;
       // An absent array element would be a hole in a sparse array: `undefined` stands for it.
       if (b.absent === true && typeof f.path[f.path.length - 1] === 'number') continue;
       const base = valid();
@@ -570,6 +597,9 @@ const TOTAL_NOTE = 'a predicate over unknown: never throws, false for every bad 
  * One entry per exported function. Add the ledger functions (issue 3) here: a `validating`
  * entry with a valid call and its fields.
  */
+/** `localBuyBy`'s arguments: an accepted eligibility's value and a zone. */
+const deadlineArgs = (): unknown[] => [{ product: 'mavic-3', category: 'aircraft', route: 'activation-window', clause: 'ELIG-48H', buyBy: '2026-03-03T14:00:00.000Z' }, 'Europe/Berlin'];
+
 const TABLE: Readonly<Record<string, Entry>> = {
   isClauseId: { mode: 'total', note: TOTAL_NOTE },
   isRegionCode: { mode: 'total', note: TOTAL_NOTE },
@@ -589,11 +619,22 @@ const TABLE: Readonly<Record<string, Entry>> = {
         kind: 'instant',
         optional: true,
         nullable: true,
+        nullMeans: 'never activated (ELIG-NEW)',
         extra: [bad('out-of-order', 'one second after purchaseAt', '2026-03-02T10:00:01Z')],
       },
       { path: [0, 'previouslyBound'], field: 'previouslyBound', kind: 'boolean', optional: true },
       { path: [0, 'verificationNoticeAt'], field: 'verificationNoticeAt', kind: 'instant', optional: true },
       ...TERMS_FIELDS,
+    ]),
+  },
+
+  localBuyBy: {
+    mode: 'validating',
+    valid: [deadlineArgs, () => [{ buyBy: null }, 'Asia/Tokyo']],
+    cases: casesOf('', deadlineArgs, [
+      { path: [0], field: 'eligibility', kind: 'record' },
+      { path: [0, 'buyBy'], field: 'eligibility.buyBy', kind: 'instant', optional: true, nullable: true, nullMeans: 'no deadline (ELIG-NEW)' },
+      { path: [1], field: 'timeZone', kind: 'zone' },
     ]),
   },
 
@@ -606,7 +647,7 @@ const TABLE: Readonly<Record<string, Entry>> = {
         { path: [0, 'channel'], field: 'channel', kind: 'channel' },
         { path: [0, 'product'], field: 'product', kind: 'product' },
         { path: [0, 'timeZone'], field: 'timeZone', kind: 'zone' },
-        { path: [0, 'activatedAt'], field: 'activatedAt', kind: 'instant', optional: true, nullable: true },
+        { path: [0, 'activatedAt'], field: 'activatedAt', kind: 'instant', optional: true, nullable: true, nullMeans: 'never activated' },
         { path: [0, 'deliveredOn'], field: 'deliveredOn', kind: 'date', optional: true },
         ...TERMS_FIELDS,
       ]),
@@ -898,11 +939,12 @@ for (const [name, entry] of Object.entries(TABLE)) {
     for (const b of EVERY_BAD_VALUE) counted.classes.add(b.cls);
     continue;
   }
-  counted.cases += entry.cases.length;
-  counted.byFunction.set(name, entry.cases.length);
-  for (const c of entry.cases) counted.classes.add(c.cls);
+  const cases = entry.cases.filter((c) => c.nullPair === undefined);
+  counted.cases += cases.length;
+  counted.byFunction.set(name, cases.length);
+  for (const c of cases) counted.classes.add(c.cls);
   describe(`hostile input: ${name}`, () => {
-    it.each(entry.cases.map((c) => [`${c.cls} · ${c.name}`, c] as const))('%s', (_label, c) => {
+    it.each(cases.map((c) => [`${c.cls} · ${c.name}`, c] as const))('%s', (_label, c) => {
       let thrown: unknown;
       let result: unknown;
       try {
@@ -924,6 +966,29 @@ for (const [name, entry] of Object.entries(TABLE)) {
     });
   });
 }
+
+// Issue 12: a database row with a null column must not break a call. Every optional field of
+// every exported function (the fields marked `optional` above) is given as `null`: the answer
+// is the one with the field absent.
+const NULL_CASES = Object.entries(TABLE).flatMap(([name, entry]) =>
+  entry.mode === 'validating' ? entry.cases.flatMap((c) => (c.nullPair === undefined ? [] : [[`${name}: ${c.name}`, name, c.nullPair] as const])) : [],
+);
+
+describe('null means none: every optional fact given as null answers as if absent', () => {
+  it('covers the optional fields of the table', () => {
+    expect(NULL_CASES.length).toBeGreaterThan(30);
+  });
+  it.each(NULL_CASES)('%s', (_label, name, pair) => {
+    const run = (args: readonly unknown[]): unknown => {
+      try {
+        return { value: JSON.parse(JSON.stringify(callable[name]?.(...args) ?? null)) as unknown };
+      } catch (error) {
+        return { thrown: describeThrown(error) };
+      }
+    };
+    expect(run(pair.withNull())).toEqual(run(pair.absent()));
+  });
+});
 
 describe('hostile input: the classes', () => {
   it('tries every class the issue names that applies to the exported functions', () => {

@@ -15,7 +15,7 @@ import type { Plan } from '../plan';
 import { requireTimeZone } from '../time/zone';
 import { formatInstant, localDateOf, requireLocalDay } from '../time/zoned';
 import type { PlanTerm } from '../types';
-import { readRecord, requireOneOf, requireSerial } from '../validate';
+import { isNone, readRecord, requireOneOf, requireSerial } from '../validate';
 
 const TERMS: readonly PlanTerm[] = ['1y', '2y'];
 const PLAN_KEYS = ['product', 'serial', 'term', 'region', 'timeZone', 'agreementDate', 'officialWarrantyStart'] as const;
@@ -42,7 +42,7 @@ export function resolvePlan(value: unknown, terms: Terms, field = 'plan'): Valid
   const timeZone = requireTimeZone(p.timeZone, `${field}.timeZone`);
   const agreementDate = requireLocalDay(p.agreementDate, timeZone, `${field}.agreementDate`);
   const warrantyStart =
-    p.officialWarrantyStart === undefined ? undefined : requireLocalDay(p.officialWarrantyStart, timeZone, `${field}.officialWarrantyStart`);
+    isNone(p.officialWarrantyStart) ? undefined : requireLocalDay(p.officialWarrantyStart, timeZone, `${field}.officialWarrantyStart`);
   const plan: Plan =
     warrantyStart === undefined
       ? { product: product.id, serial, term, region, timeZone, agreementDate }
