@@ -11,7 +11,8 @@ import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
 import { InvalidInputError } from './errors';
 import type { ReplacementQuota } from './ledger/quotas';
 import type { PlanStatus } from './ledger/status';
-import { formatMoney, requireMoney } from './money';
+import { readMoneyValue } from './json/read';
+import { formatMoney } from './money';
 import { resolvePlan } from './ledger/valid-plan';
 import { requireComputedDate } from './time/calendar';
 import { requireInstant } from './time/instant';
@@ -136,7 +137,7 @@ function readFee(value: unknown, field: string): Fee | null {
   const f = readRecord(value, field, ['ordinal', 'published', 'fee', 'clause', 'reason']);
   const ordinal = requireCount(f.ordinal, `${field}.ordinal`);
   if (requireBoolean(f.published, `${field}.published`)) {
-    return { published: true, text: formatMoney(requireMoney(f.fee, `${field}.fee`)), ordinal, clause: readClause(f.clause, `${field}.clause`) };
+    return { published: true, text: formatMoney(readMoneyValue(f.fee, `${field}.fee`)), ordinal, clause: readClause(f.clause, `${field}.clause`) };
   }
   const reason = readRecord(f.reason, `${field}.reason`, ['clause']);
   return { published: false, clause: readClause(reason.clause, `${field}.reason.clause`) };
@@ -173,7 +174,8 @@ const STATUS_KEYS = [
  * ends with the clause ids it states, in brackets, unless `options.clauses` is `false`. The
  * text only words the status: it decides nothing that {@link planStatus} did not.
  *
- * @param status - a status from {@link planStatus} (its `Money` values as `Decimal`)
+ * @param status - a status from {@link planStatus}, or one stored as JSON: as parsed (fees'
+ * amounts as decimal strings) or read back with {@link statusFromJSON}
  * @param options - `clauses: false` to leave out the clause ids; `terms` when the status was
  * made under a caller's terms (to name the caller's products)
  * @returns the summary, one sentence per line (lines end with `\n` except the last)

@@ -129,3 +129,5 @@ export {
   type ServiceLocationRequest,
 } from './location';
 export { describePlan, type DescribePlanOptions } from './describe';
+export { statusFromJSON } from './json/status';
+export { decisionFromJSON } from './json/decision';

@@ -481,6 +481,44 @@ const ARGS: Readonly<Record<string, fc.Arbitrary<readonly unknown[]>>> = {
         fc.oneof(fc.constant(ABSENT), record({ clauses: mostly(fc.boolean()) }), options),
       ),
     ),
+  statusFromJSON: scenario
+    .chain((sc) => fc.tuple(fc.constant(sc), after(sc)))
+    .map(([sc, at]) => {
+      try {
+        return JSON.parse(JSON.stringify(api.planStatus(sc.plan as never, sc.events as never, at as string))) as Record<string, unknown>;
+      } catch {
+        return null;
+      }
+    })
+    .chain((status) =>
+      args(
+        status === null
+          ? HOSTILE
+          : fc.oneof(
+              { weight: 8, arbitrary: fc.constant(status) },
+              { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...Object.keys(status)), HOSTILE).map(([k, v]) => ({ ...status, [k]: v })) },
+            ),
+        options,
+      ),
+    ),
+  decisionFromJSON: eligibilityInput
+    .map((input) => {
+      try {
+        return JSON.parse(JSON.stringify(api.checkPurchaseEligibility(input as never))) as Record<string, unknown>;
+      } catch {
+        return null;
+      }
+    })
+    .chain((decision) =>
+      args(
+        decision === null
+          ? HOSTILE
+          : fc.oneof(
+              { weight: 8, arbitrary: fc.constant(decision) },
+              { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...Object.keys(decision), 'extra'), HOSTILE).map(([k, v]) => ({ ...decision, [k]: v })) },
+            ),
+      ),
+    ),
   checkServiceLocation: scenario.chain((sc) =>
     args(
       mutatedPlan(sc.plan),

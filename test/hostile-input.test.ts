@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as api from '../src/index';
-import { DEFAULT_TERMS, InvalidInputError, money, periodList, planStatus } from '../src/index';
+import { DEFAULT_TERMS, InvalidInputError, assessReplacement, checkPurchaseEligibility, checkServiceLocation, money, periodList, planStatus } from '../src/index';
 import { writeReport } from './report';
 
 // ---------------------------------------------------------------------------------------
@@ -600,6 +600,19 @@ const TOTAL_NOTE = 'a predicate over unknown: never throws, false for every bad 
 /** `localBuyBy`'s arguments: an accepted eligibility's value and a zone. */
 const deadlineArgs = (): unknown[] => [{ product: 'mavic-3', category: 'aircraft', route: 'activation-window', clause: 'ELIG-48H', buyBy: '2026-03-03T14:00:00.000Z' }, 'Europe/Berlin'];
 
+/** A status as stored: written to JSON and parsed (issue 12). */
+const storedStatusArgs = (): unknown[] => [JSON.parse(JSON.stringify(planStatus(PLAN, EVENTS, LATER))) as unknown, {}];
+/** A decision as stored: a refused eligibility, or an accepted replacement with its fee. */
+const storedDecisionArgs = (ok: boolean) => (): unknown[] => [
+  JSON.parse(
+    JSON.stringify(
+      ok
+        ? assessReplacement(PLAN, [], { type: 'damage', at: LATER, serial: PLAN.serial })
+        : checkPurchaseEligibility({ product: 'mavic-3', productRegion: 'US', planRegion: 'DE', purchaseAt: LATER, activatedAt: '2026-05-01T10:00:00Z', previouslyBound: false }),
+    ),
+  ) as unknown,
+];
+
 const TABLE: Readonly<Record<string, Entry>> = {
   isClauseId: { mode: 'total', note: TOTAL_NOTE },
   isRegionCode: { mode: 'total', note: TOTAL_NOTE },
@@ -868,6 +881,50 @@ const TABLE: Readonly<Record<string, Entry>> = {
       { path: [1, 'clauses'], field: 'options.clauses', kind: 'boolean', optional: true },
       { path: [1, 'terms'], field: 'terms', kind: 'terms', optional: true },
     ]),
+  },
+  statusFromJSON: {
+    mode: 'validating',
+    valid: [storedStatusArgs, () => [planStatus(PLAN, [], '2027-06-01T00:00:00Z')]],
+    cases: casesOf('', storedStatusArgs, [
+      { path: [0], field: 'status', kind: 'record' },
+      ...planFields(0).map((f) => ({ ...f, path: [0, 'plan', ...f.path.slice(1)], field: f.field.replace(/^plan/, 'status.plan') })),
+      { path: [0, 'at'], field: 'status.at', kind: 'instant' },
+      { path: [0, 'serial'], field: 'status.serial', kind: 'string' },
+      { path: [0, 'formerSerials'], field: 'status.formerSerials', kind: 'array' },
+      { path: [0, 'periods'], field: 'status.periods', kind: 'array' },
+      { path: [0, 'replacement'], field: 'status.replacement', kind: 'record' },
+      { path: [0, 'available'], field: 'status.available', kind: 'record' },
+      { path: [0, 'warrantyRepairs'], field: 'status.warrantyRepairs', kind: 'count' },
+      { path: [0, 'safeFlight', 'state'], field: 'status.safeFlight.state', kind: 'oneOf' },
+      { path: [0, 'carePlus'], field: 'status.carePlus', kind: 'record' },
+      { path: [0, 'nextFees'], field: 'status.nextFees', kind: 'record' },
+      { path: [0, 'nextFees', 'damage', 'fee'], field: 'status.nextFees.damage.fee', kind: 'record' },
+      { path: [0, 'nextFees', 'damage', 'fee', 'amount'], field: 'status.nextFees.damage.fee.amount', kind: 'amount', extra: [bad('unknown-value', "'159.001' (MONEY-UNITS)", '159.001')] },
+      { path: [0, 'nextFees', 'damage', 'fee', 'currency'], field: 'status.nextFees.damage.fee.currency', kind: 'currency' },
+      { path: [0, 'edition'], field: 'status.edition', kind: 'string' },
+      ...optionsFields(1),
+    ]),
+  },
+  decisionFromJSON: {
+    mode: 'validating',
+    valid: [storedDecisionArgs(false), storedDecisionArgs(true), () => [checkServiceLocation(PLAN, { service: 'discounted-repair', region: 'US' })]],
+    cases: [
+      ...casesOf('refused: ', storedDecisionArgs(false), [
+        { path: [0], field: 'decision', kind: 'record' },
+        { path: [0, 'ok'], field: 'decision.ok', kind: 'boolean' },
+        { path: [0, 'reasons'], field: 'decision.reasons', kind: 'array' },
+        { path: [0, 'reasons', 0, 'clause'], field: 'decision.reasons[0].clause', kind: 'string' },
+        { path: [0, 'trace'], field: 'decision.trace', kind: 'array' },
+        { path: [0, 'nextSteps'], field: 'decision.nextSteps', kind: 'array' },
+        { path: [0, 'edition'], field: 'decision.edition', kind: 'string' },
+      ]),
+      ...casesOf('accepted: ', storedDecisionArgs(true), [
+        { path: [0, 'value'], field: 'decision.value', kind: 'record' },
+        { path: [0, 'value', 'fee', 'fee', 'amount'], field: 'decision.value.fee.fee.amount', kind: 'amount', extra: [bad('unknown-value', "'159.001' (MONEY-UNITS)", '159.001')] },
+        { path: [0, 'value', 'fee', 'fee', 'currency'], field: 'decision.value.fee.fee.currency', kind: 'currency' },
+        { path: [0, 'trace', 0, 'passed'], field: 'decision.trace[0].passed', kind: 'boolean' },
+      ]),
+    ],
   },
   checkServiceLocation: {
     mode: 'validating',
