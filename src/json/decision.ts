@@ -35,6 +35,7 @@ function refuseUnknownKeys(value: object, field: string, keys: readonly string[]
  * @typeParam T - the decision's value type, as the caller knows it (not checked beyond plain
  * JSON and money)
  * @param json - the parsed decision
+ * @param field - the name errors give the decision (default `'decision'`), e.g. `'stored[3]'`
  * @returns the decision
  * @throws {@link InvalidInputError} naming the field (`decision.reasons[0].clause`,
  * `decision.value.fee.amount`, ...)
