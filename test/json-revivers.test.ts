@@ -19,12 +19,16 @@ import {
   checkFlyaway,
   checkPurchaseEligibility,
   checkServiceLocation,
+  coveragePeriods,
   decisionFromJSON,
   describePlan,
   formatMoney,
+  periodList,
   planStatus,
   rebindAfterReplacement,
   statusFromJSON,
+  timelineSvg,
+  timelineText,
 } from '../src/index';
 import { expectInvalid } from './support';
 
@@ -102,6 +106,17 @@ describe('statusFromJSON: a stored status read back (issue 12)', () => {
     expect(seen).toBeGreaterThan(50);
   });
 
+  it('a revived status is accepted wherever a status or its periods are (describePlan, the timelines)', () => {
+    const s = planStatus(PLANS[1] as Plan, [{ type: 'damage-replacement', at: '2026-04-01T00:00:00Z', serial: 'A1' }], '2026-05-01T12:00:00Z');
+    const back = statusFromJSON(roundTrip(s));
+    expect(timelineText(back.periods, { today: back.at })).toBe(timelineText(s.periods, { today: s.at }));
+    expect(timelineSvg(back.periods)).toBe(timelineSvg(s.periods));
+    // Coverage periods are plain strings already: JSON gives them back equal, no reviver needed.
+    const p = coveragePeriods({ product: 'mavic-3', term: '2y', region: 'DE', timeZone: 'Europe/Berlin', agreementDate: '2026-03-01' });
+    expect(roundTrip(p)).toEqual(p);
+    expect(periodList(roundTrip(p) as typeof p)).toEqual(periodList(p));
+  });
+
   it('revives money with the currency decimals, and describes it (the reported failure)', () => {
     const s = planStatus(PLANS[0] as Plan, [], '2026-05-01T12:00:00Z');
     const stored = JSON.stringify(s);
@@ -131,7 +146,7 @@ describe('statusFromJSON: a stored status read back (issue 12)', () => {
     expectInvalid(() => statusFromJSON(null), 'status', 'missing');
     expectInvalid(() => statusFromJSON({ ...s, at: '2026-05-01T12:00:00' }), 'status.at', 'invalid-instant');
     expectInvalid(() => statusFromJSON({ ...s, at: 7 }), 'status.at', 'wrong-type');
-    expectInvalid(() => statusFromJSON({ ...s, replacement: { ...s.replacement, clause: 'QUOTA-9Y' } }), 'status.replacement.clause', 'invalid-value');
+    expectInvalid(() => statusFromJSON({ ...s, replacement: { ...s.replacement, clause: 'quota-1y' } }), 'status.replacement.clause', 'invalid-value');
     expectInvalid(() => statusFromJSON({ ...s, replacement: { ...s.replacement, damage: { allowed: 1, used: 0, remaining: 2 } } }), 'status.replacement.damage.remaining', 'invalid-count');
     expectInvalid(() => statusFromJSON({ ...s, discountedRepairs: { ...s.discountedRepairs, used: -1 } }), 'status.discountedRepairs.used', 'invalid-count');
     expectInvalid(() => statusFromJSON({ ...s, nextFees: { ...s.nextFees, damage: { ...s.nextFees.damage, fee: { amount: '159.001', currency: 'USD' } } } }), 'status.nextFees.damage.fee.amount', 'invalid-value');
