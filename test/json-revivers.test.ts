@@ -171,6 +171,12 @@ describe('statusFromJSON: a stored status read back (issue 12)', () => {
     const reasons = (params: unknown) => ({ ...s, safeFlight: { ...s.safeFlight, reasons: [{ clause: 'SVC-SAFE-FLIGHT', code: 'c', params }] } });
     expect(invalidField(() => statusFromJSON(reasons({ deep })))).toMatch(/^status\.safeFlight\.reasons\[0\]\.params(\.deep)(\.d)+$/);
     expectInvalid(() => statusFromJSON(reasons({ s: 'x'.repeat(10_001) })), 'status.safeFlight.reasons[0].params.s', 'too-large');
+    // At most LIMITS.ledgerEvents values in all: 10,000 lists of 100 numbers are more.
+    const row = Array.from({ length: 100 }, () => 1);
+    expect(invalidField(() => statusFromJSON(reasons({ rows: Array.from({ length: 10_000 }, () => row) })))).toMatch(/^status\.safeFlight\.reasons\[0\]\.params\.rows\[\d+\]\[\d+\]$/);
+    // Params are plain values: an `{ amount, currency }` there is not read as money.
+    const money = { amount: 5, currency: 'none' };
+    expect(statusFromJSON(reasons({ money })).safeFlight.reasons[0]).toMatchObject({ params: { money } });
   });
 });
 

@@ -61,7 +61,7 @@ export function decisionFromJSON<T = unknown>(json: unknown, field = 'decision')
   if (accepted) {
     readRecord(d.value, `${field}.value`, []);
     if (trace.some((c) => !c.passed)) throw new InvalidInputError(`${field}.trace`, 'invalid-value', 'an accepted decision has only passed checks', 'a failed check');
-    return { ok: true, value: readJsonValue(d.value, `${field}.value`) as T, trace, edition };
+    return { ok: true, value: readJsonValue(d.value, `${field}.value`, true) as T, trace, edition };
   }
   const reasons: readonly Reason[] = readListOf(d.reasons, `${field}.reasons`, readReason);
   if (reasons.length === 0) throw new InvalidInputError(`${field}.reasons`, 'missing', 'a refused decision has at least one reason', 'an empty list');

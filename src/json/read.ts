@@ -24,9 +24,9 @@ export function readClause(value: unknown, field: string): ClauseId {
 
 /** An instant as the library writes it (ISO-8601 with an offset), validated and kept as written. */
 export function readInstantText(value: unknown, field: string): string {
-  if (typeof value !== 'string') return requireString(value, field) /* throws: missing or wrong-type */;
-  requireInstant(value, field);
-  return value;
+  const text = requireString(value, field);
+  requireInstant(text, field);
+  return text;
 }
 
 /**
@@ -58,11 +58,15 @@ function isMoneyShape(entries: readonly (readonly [string, unknown])[]): boolean
  * A fresh copy of a plain JSON value: strings (at most {@link LIMITS}.messageLength
  * characters), finite numbers, booleans, `null`, lists (at most {@link LIMITS}.listLength
  * entries) and plain records (at most {@link LIMITS}.recordKeys keys), at most 8 deep and
- * {@link LIMITS}.ledgerEvents values in all. A record whose only keys are `amount` and
- * `currency` is read as money ({@link readMoneyValue}), and refused if it is not valid money. Anything else (a function, a `Date`, a symbol, a
- * bigint, `undefined`, `NaN`) is refused.
+ * {@link LIMITS}.ledgerEvents values in all. Anything else (a function, a `Date`, a symbol, a
+ * bigint, `undefined`, `NaN`) is refused. With `money`, a record whose only keys are `amount`
+ * and `currency` is read as money ({@link readMoneyValue}), and refused if it is not valid money.
  */
-export function readJsonValue(value: unknown, field: string, budget: Budget = { nodes: 0 }, depth = 0): unknown {
+export function readJsonValue(value: unknown, field: string, money = false): unknown {
+  return copy(value, field, money, { nodes: 0 }, 0);
+}
+
+function copy(value: unknown, field: string, money: boolean, budget: Budget, depth: number): unknown {
   budget.nodes += 1;
   if (budget.nodes > MAX_NODES) throw new InvalidInputError(field, 'too-large', `expected at most ${MAX_NODES} values in all`, value);
   if (value === null || typeof value === 'boolean') return value;
@@ -73,12 +77,12 @@ export function readJsonValue(value: unknown, field: string, budget: Budget = { 
   }
   if (typeof value !== 'object') throw new InvalidInputError(field, 'wrong-type', 'expected a plain JSON value', value);
   if (depth >= MAX_DEPTH) throw new InvalidInputError(field, 'too-large', `expected at most ${MAX_DEPTH} levels of nesting`, value);
-  if (Array.isArray(value)) return readListOf(value, field, (item, f) => readJsonValue(item, f, budget, depth + 1));
+  if (Array.isArray(value)) return readListOf(value, field, (item, f) => copy(item, f, money, budget, depth + 1));
   const entries = readEntries(value, field);
-  if (isMoneyShape(entries)) return readMoneyValue(Object.fromEntries(entries), field);
+  if (money && isMoneyShape(entries)) return readMoneyValue(Object.fromEntries(entries), field);
   const out: Record<string, unknown> = {};
   for (const [key, item] of entries) {
-    Object.defineProperty(out, key, { value: readJsonValue(item, `${field}.${key}`, budget, depth + 1), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key, { value: copy(item, `${field}.${key}`, money, budget, depth + 1), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
