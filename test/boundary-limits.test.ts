@@ -166,6 +166,13 @@ describe('class 6: holes in lists are invalid input, never a TypeError (issue 10
     expect(outcome(() => planStatus(PLAN, events, LATER))).toEqual(outcome(() => planStatus(PLAN, EVENTS, LATER)));
   });
 
+  it('a Proxy of a list whose length is not a whole number is invalid input', () => {
+    for (const length of ['7', -1, 1.5, Number.NaN]) {
+      const list = new Proxy([], { get: (t, k) => (k === 'length' ? length : Reflect.get(t, k)) });
+      expectInvalid(() => planStatus(PLAN, list as never, LATER), 'events', 'wrong-type');
+    }
+  });
+
   it('a revoked Proxy is invalid input, not a TypeError', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
