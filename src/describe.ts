@@ -13,7 +13,7 @@ import type { ReplacementQuota } from './ledger/quotas';
 import type { PlanStatus } from './ledger/status';
 import { formatMoney, requireMoney } from './money';
 import { resolvePlan } from './ledger/valid-plan';
-import { requireCalendarDate } from './time/calendar';
+import { requireComputedDate } from './time/calendar';
 import { requireInstant } from './time/instant';
 import { localDateOf } from './time/zoned';
 import type { CalendarDate, Reason } from './types';
@@ -74,8 +74,9 @@ type Fee =
 
 function readDates(value: unknown, field: string): Dates {
   const p = readRecord(value, field, ['startDate', 'lastDate']);
-  const startDate = requireCalendarDate(p.startDate, `${field}.startDate`);
-  const lastDate = requireCalendarDate(p.lastDate, `${field}.lastDate`);
+  // TIME-RANGE: a period's dates as the library computed them (they may run past 9899).
+  const startDate = requireComputedDate(p.startDate, `${field}.startDate`);
+  const lastDate = requireComputedDate(p.lastDate, `${field}.lastDate`);
   if (lastDate < startDate) {
     throw new InvalidInputError(`${field}.lastDate`, 'invalid-value', `expected a date not before startDate ${startDate}`, lastDate);
   }

@@ -40,7 +40,17 @@ export {
   type RuleOptions,
   type Terms,
 } from './catalog/terms';
-export { formatMoney, money, sumMoney, type Money, type MoneyLiteral } from './money';
+export {
+  CURRENCY_MINOR_UNITS,
+  MONEY_LIMITS,
+  formatMoney,
+  money,
+  moneyFromJSON,
+  sumMoney,
+  type FormatMoneyOptions,
+  type Money,
+  type MoneyLiteral,
+} from './money';
 export { isInPeriod, type Period } from './time/period';
 export {
   checkPurchaseEligibility,

@@ -8,10 +8,10 @@ import type { ProductId } from './catalog/products';
 import { requireRegion } from './catalog/regions';
 import { type RuleOptions, type Terms, requireProduct, termsOf } from './catalog/terms';
 import { InvalidInputError } from './errors';
-import { requireCalendarDate } from './time/calendar';
+import { requireComputedDate } from './time/calendar';
 import { type Period, monthsFrom } from './time/period';
 import { requireTimeZone } from './time/zone';
-import { addCalendarMonths, formatInstant } from './time/zoned';
+import { addCalendarMonths, formatInstant, requireLocalDay } from './time/zoned';
 import { requireInstant } from './time/instant';
 import { isClauseId } from './clauses';
 import { LIMITS } from './limits';
@@ -175,8 +175,8 @@ export function coveragePeriods(input: CoveragePeriodsInput, options: RuleOption
   if (i.term !== '1y' && i.term !== '2y') throw new InvalidInputError('term', 'invalid-value', "expected '1y' or '2y'", i.term);
   const region = requireRegion(i.region, 'region');
   const zone = requireTimeZone(i.timeZone, 'timeZone');
-  const date = requireCalendarDate(i.agreementDate, 'agreementDate');
-  const warrantyStart = i.officialWarrantyStart === undefined ? date : requireCalendarDate(i.officialWarrantyStart, 'officialWarrantyStart');
+  const date = requireLocalDay(i.agreementDate, zone, 'agreementDate');
+  const warrantyStart = i.officialWarrantyStart === undefined ? date : requireLocalDay(i.officialWarrantyStart, zone, 'officialWarrantyStart');
   return computePeriods(terms, product.id, i.term, region, zone, date, warrantyStart);
 }
 
@@ -243,12 +243,12 @@ export function readPeriod(value: unknown, field: string): ReadPeriod {
   if (!isClauseId(p.clause)) {
     throw new InvalidInputError(`${field}.clause`, 'invalid-value', "expected a clause id such as 'PERIOD-1Y'", p.clause);
   }
-  const startDate = requireCalendarDate(p.startDate, `${field}.startDate`);
-  const lastDate = requireCalendarDate(p.lastDate, `${field}.lastDate`);
+  const startDate = requireComputedDate(p.startDate, `${field}.startDate`);
+  const lastDate = requireComputedDate(p.lastDate, `${field}.lastDate`);
   if (lastDate < startDate) {
     throw new InvalidInputError(`${field}.lastDate`, 'invalid-value', 'the last date must not be before the start date', p.lastDate);
   }
-  const endDate = requireCalendarDate(p.endDate, `${field}.endDate`);
+  const endDate = requireComputedDate(p.endDate, `${field}.endDate`);
   const timeZone = requireTimeZone(p.timeZone, `${field}.timeZone`);
   // A Date given for an instant is copied as the instant it names, never kept.
   const period: Period = {

@@ -31,7 +31,7 @@ describe('CAT-LISTING', () => {
       kind: 'service-plan',
     });
     expect(MAVIC_3_LISTING.price.amount.equals('239')).toBe(true);
-    expect(JSON.stringify(MAVIC_3_LISTING.price)).toBe('{"amount":"239","currency":"USD"}');
+    expect(JSON.stringify(MAVIC_3_LISTING.price)).toBe('{"amount":"239.00","currency":"USD"}');
   });
 
   it('is the only listing; a price the source does not give is absent, never invented', () => {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type Money, money } from '../money';
+import { type Money, frozenMoney } from '../money';
 import type { PlanTerm } from '../types';
 import { deepFreeze, requireOneOf } from '../validate';
 import type { KnownProductId } from './products';
@@ -51,7 +51,7 @@ export const MAVIC_3_LISTING: Listing = /* @__PURE__ */ deepFreeze({
   sku: 'DJI-CMAV2-1Y',
   product: 'mavic-3',
   term: '1y',
-  price: money('239.00', 'USD'),
+  price: frozenMoney('239.00', 'USD'),
   upc: '190021046924',
   ean: '6941565921253',
   kind: 'service-plan',

@@ -11,6 +11,7 @@
 import type { ClauseId } from '../clauses';
 import { InvalidInputError } from '../errors';
 import type { MoneyLiteral } from '../money';
+import { minorUnitOf, requireFeeAmount } from '../money/units';
 import type { PlanTerm, RegionCode } from '../types';
 import { LIMITS } from '../limits';
 import { deepFreeze, readEntries, readListOf, readRecord, requireCount, requireString } from '../validate';
@@ -190,7 +191,6 @@ export const DEFAULT_TERMS: Terms = /* @__PURE__ */ deepFreeze({
 const snapshots = new WeakMap<object, Terms>([[DEFAULT_TERMS, DEFAULT_TERMS]]);
 const CATEGORIES: readonly ProductCategory[] = ['aircraft', 'gimbal', 'handheld'];
 const SERVICE_KEYS = ['damageReplacement', 'flyawayReplacement', 'repairDiscount', 'maintenance', 'safeFlight', 'internationalService'] as const;
-const AMOUNT = /^\d+(\.\d+)?$/;
 /**
  * The longest span a figure of the terms may give: 120 months (or as many days or hours).
  * Longer is not a plan's term, and would run computed dates past the year 9999.
@@ -206,20 +206,6 @@ function requireSpan(value: unknown, field: string, max: number, unit: string): 
   const count = requireCount(value, field);
   if (count > max) throw new InvalidInputError(field, 'invalid-terms', `expected at most ${max} ${unit}`, value);
   return count;
-}
-const CURRENCY = /^[A-Z]{3}$/;
-
-function requireAmount(value: unknown, field: string): string {
-  const text = requireString(value, field, LIMITS.idLength);
-  if (!AMOUNT.test(text)) throw new InvalidInputError(field, 'invalid-terms', 'expected a decimal amount of at least 0', value);
-  return text;
-}
-
-function requireCurrency(value: unknown, field: string): string {
-  if (typeof value !== 'string' || !CURRENCY.test(value)) {
-    throw new InvalidInputError(field, 'invalid-terms', "expected an ISO 4217 code such as 'USD'", value);
-  }
-  return value;
 }
 
 function requireFlag(value: unknown, field: string): boolean {
@@ -274,10 +260,12 @@ function readFee(value: unknown, field: string, products: Readonly<Record<string
   }
   if (fee.term !== '1y' && fee.term !== '2y') throw new InvalidInputError(`${field}.term`, 'invalid-terms', "expected '1y' or '2y'", fee.term);
   const region = requireRegion(fee.region, `${field}.region`);
-  const currency = requireCurrency(fee.currency, `${field}.currency`);
-  const replacementFees = readListOf(fee.replacementFees, `${field}.replacementFees`, requireAmount);
-  const flyawayFee = fee.flyawayFee === undefined ? undefined : requireAmount(fee.flyawayFee, `${field}.flyawayFee`);
-  const renewalFee = fee.renewalReplacementFee === undefined ? undefined : requireAmount(fee.renewalReplacementFee, `${field}.renewalReplacementFee`);
+  // MONEY-UNITS: a fee with more decimals than its currency has is invalid terms.
+  const currency = fee.currency as string;
+  const minor = minorUnitOf(currency, `${field}.currency`, 'invalid-terms');
+  const replacementFees = readListOf(fee.replacementFees, `${field}.replacementFees`, (a, f) => requireFeeAmount(a, minor, f));
+  const flyawayFee = fee.flyawayFee === undefined ? undefined : requireFeeAmount(fee.flyawayFee, minor, `${field}.flyawayFee`);
+  const renewalFee = fee.renewalReplacementFee === undefined ? undefined : requireFeeAmount(fee.renewalReplacementFee, minor, `${field}.renewalReplacementFee`);
   const source = requireString(fee.source, `${field}.source`);
   const schedule: FeeSchedule = { product, term: fee.term, region, currency, replacementFees, source };
   return {
@@ -347,8 +335,8 @@ function readTerms(terms: unknown): Terms {
   };
   if (t.repairDiscountCap === undefined) return deepFreeze(snapshot);
   const cap = readRecord(t.repairDiscountCap, 'terms.repairDiscountCap', ['amount', 'currency']);
-  const amount = requireAmount(cap.amount, 'terms.repairDiscountCap.amount');
-  const currency = requireCurrency(cap.currency, 'terms.repairDiscountCap.currency');
+  const currency = cap.currency as string;
+  const amount = requireFeeAmount(cap.amount, minorUnitOf(currency, 'terms.repairDiscountCap.currency', 'invalid-terms'), 'terms.repairDiscountCap.amount');
   return deepFreeze({ ...snapshot, repairDiscountCap: { amount, currency } });
 }
 

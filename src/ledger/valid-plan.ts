@@ -12,9 +12,8 @@ import { requireRegion } from '../catalog/regions';
 import { type Terms, requireProduct } from '../catalog/terms';
 import { type CoveragePeriods, computePeriods } from '../periods';
 import type { Plan } from '../plan';
-import { requireCalendarDate } from '../time/calendar';
 import { requireTimeZone } from '../time/zone';
-import { formatInstant, localDateOf } from '../time/zoned';
+import { formatInstant, localDateOf, requireLocalDay } from '../time/zoned';
 import type { PlanTerm } from '../types';
 import { readRecord, requireOneOf, requireSerial } from '../validate';
 
@@ -41,9 +40,9 @@ export function resolvePlan(value: unknown, terms: Terms, field = 'plan'): Valid
   const term = requireOneOf(p.term, `${field}.term`, TERMS);
   const region = requireRegion(p.region, `${field}.region`);
   const timeZone = requireTimeZone(p.timeZone, `${field}.timeZone`);
-  const agreementDate = requireCalendarDate(p.agreementDate, `${field}.agreementDate`);
+  const agreementDate = requireLocalDay(p.agreementDate, timeZone, `${field}.agreementDate`);
   const warrantyStart =
-    p.officialWarrantyStart === undefined ? undefined : requireCalendarDate(p.officialWarrantyStart, `${field}.officialWarrantyStart`);
+    p.officialWarrantyStart === undefined ? undefined : requireLocalDay(p.officialWarrantyStart, timeZone, `${field}.officialWarrantyStart`);
   const plan: Plan =
     warrantyStart === undefined
       ? { product: product.id, serial, term, region, timeZone, agreementDate }
