@@ -1,7 +1,9 @@
 /**
- * The clause index: every clause id of the spec (`RULES.md`) with a one-line summary.
+ * The clause index: every clause id of the spec with a one-line summary.
  *
- * Ids are stable: they are never renamed, so a support tool may store them.
+ * Ids are stable: they are never renamed, so a support tool may store them. The full text and
+ * interpretation of each clause ship on their own entry point, `dji-care-refresh/spec`
+ * (`SPEC`, `SPEC_CLAUSES`, `specClause`), and on the API docs' Rules page.
  *
  * @module
  */

@@ -38,6 +38,9 @@ export type InvalidInputCode =
   | 'invalid-value'
   | 'too-large';
 
+/** The brand shared by every copy of {@link InvalidInputError} (global symbol registry). */
+const BRAND: symbol = Symbol.for('dji-care-refresh.InvalidInputError');
+
 /**
  * Thrown when an argument is not a valid input: it names the field and what was wrong.
  *
@@ -56,6 +59,22 @@ export type InvalidInputCode =
  * @category Errors
  */
 export class InvalidInputError extends Error {
+  static {
+    // One brand for every copy of this class: the ESM and the CommonJS build of the package
+    // are two modules, so an app that both imports and requires it has two classes.
+    Object.defineProperty(this.prototype, BRAND, { value: true });
+  }
+
+  /**
+   * `error instanceof InvalidInputError` holds for an error from either module system's copy of
+   * the package (ESM `import` or CommonJS `require`), which share a `Symbol.for` brand. A
+   * subclass keeps the ordinary prototype check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== InvalidInputError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === 'object' && value !== null && (value as Readonly<Record<symbol, unknown>>)[BRAND] === true;
+  }
+
   /** The path of the offending field, such as `'agreementDate'` or `'events[3].at'`. */
   readonly field: string;
   /** What kind of problem it is. */

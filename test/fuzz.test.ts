@@ -19,9 +19,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as api from '../src/index';
 import { AVAILABLE_REGIONS, CLAUSE_IDS, DEFAULT_TERMS, InvalidInputError, PRODUCTS, isClauseId, money } from '../src/index';
+import { writeReport } from './report';
 
 function runsFromEnv(): number {
   const text = process.env.FUZZ_RUNS;
@@ -31,6 +32,13 @@ function runsFromEnv(): number {
   return runs;
 }
 const RUNS = runsFromEnv();
+
+/** One line per function fuzzed: what its inputs exercised. */
+const fuzzDetails: string[] = [];
+afterAll(() => {
+  if (fuzzDetails.length === 0) return;
+  writeReport('fuzz', `fuzz: ${fuzzDetails.filter((l) => !l.startsWith(' ')).length} functions, ${RUNS} generated inputs each (each run twice)`, fuzzDetails);
+});
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 /**
  * A generous per-test timeout (not a timed assertion): most functions take under 1 ms an input,
@@ -577,11 +585,11 @@ describe(`fuzz (${RUNS} inputs per function)`, () => {
           }),
           { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
         );
-        // What the inputs exercised (for the README): decisions accepted and refused, other
-        // values returned, InvalidInputError thrown.
-        console.info(`fuzz ${name}: ${JSON.stringify(seen)}`);
+        // What the inputs exercised (for the Quality page): decisions accepted and refused, other
+        // values returned, InvalidInputError thrown. Into reports/test-details/fuzz.txt.
+        fuzzDetails.push(`${name}: ${JSON.stringify(seen)}`);
         if (process.env.FUZZ_FIELDS) {
-          console.info([...fieldsSeen].filter(([k]) => k.startsWith(`${name} `)).sort((a, b) => b[1] - a[1]));
+          fuzzDetails.push(`  fields: ${JSON.stringify([...fieldsSeen].filter(([k]) => k.startsWith(`${name} `)).sort((a, b) => b[1] - a[1]))}`);
         }
       },
       TIMEOUT,

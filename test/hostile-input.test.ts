@@ -24,6 +24,7 @@ import { Decimal } from 'decimal.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as api from '../src/index';
 import { DEFAULT_TERMS, InvalidInputError, money, periodList, planStatus } from '../src/index';
+import { writeReport } from './report';
 
 // ---------------------------------------------------------------------------------------
 // Classes of bad input
@@ -936,9 +937,10 @@ describe('hostile input: the classes', () => {
 afterAll(() => {
   const perFunction = [...counted.byFunction].map(([n, c]) => `${n} ${c}`).join(', ');
   const untried = (Object.keys(CLASSES) as BadClass[]).filter((c) => !counted.classes.has(c));
-  console.info(
-    `hostile input: ${counted.classes.size} of ${Object.keys(CLASSES).length} classes tried, ${counted.cases} cases over ${counted.byFunction.size} functions (${perFunction})` +
-      (untried.length > 0 ? `; not yet applicable: ${untried.join(', ')}` : ''),
+  writeReport(
+    'hostile-input',
+    `hostile input: ${counted.classes.size} of ${Object.keys(CLASSES).length} classes tried, ${counted.cases} cases over ${counted.byFunction.size} functions`,
+    [`cases per function: ${perFunction}`, ...(untried.length > 0 ? [`not yet applicable: ${untried.join(', ')}`] : [])],
   );
 });
 

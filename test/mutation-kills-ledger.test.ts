@@ -1121,7 +1121,7 @@ describe('PERIOD-1Y', () => {
           "remaining": 1,
           "used": 1,
         },
-        "edition": "DJI Care Refresh (DJI Mavic 3) page and FAQ, as in RULES.md",
+        "edition": "DJI Care Refresh (DJI Mavic 3) page and FAQ, as in dji-care-refresh/spec",
         "formerSerials": [
           "M3-0001",
         ],

@@ -23,7 +23,7 @@ export type ProductCategory = 'aircraft' | 'gimbal' | 'handheld';
 
 /**
  * Which services of the plan a model has. A service the source lists for named models only
- * is not offered for other models (interpretation of RULES.md).
+ * is not offered for other models (an interpretation of the spec, section "Services of the two plans").
  *
  * @example
  * ```ts

@@ -42,7 +42,7 @@ export const AVAILABLE_REGIONS = /* @__PURE__ */ deepFreeze([
 
 /**
  * "Europe and the UK" in PERIOD-SAFE-FLIGHT, and where the official warranty is 24 months:
- * the EU member states and GB (interpretation of RULES.md).
+ * the EU member states and GB (the interpretation of PERIOD-SAFE-FLIGHT in the spec).
  *
  * @example
  * ```ts

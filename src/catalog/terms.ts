@@ -104,7 +104,7 @@ export interface CarePlusTerms {
  *
  * @example
  * ```ts
- * DEFAULT_TERMS.edition; //=> 'DJI Care Refresh (DJI Mavic 3) page and FAQ, as in RULES.md'
+ * DEFAULT_TERMS.edition; //=> 'DJI Care Refresh (DJI Mavic 3) page and FAQ, as in dji-care-refresh/spec'
  * DEFAULT_TERMS.verifiedPurchaseWindowHours; //=> 72 (ELIG-VERIFY)
  * // The caller's own edition: every decision made under it carries its label.
  * const shop: Terms = { ...DEFAULT_TERMS, edition: 'Shop X, 2026' };
@@ -154,7 +154,7 @@ export interface Terms {
  * @category Terms
  */
 export const DEFAULT_TERMS: Terms = /* @__PURE__ */ deepFreeze({
-  edition: 'DJI Care Refresh (DJI Mavic 3) page and FAQ, as in RULES.md',
+  edition: 'DJI Care Refresh (DJI Mavic 3) page and FAQ, as in dji-care-refresh/spec',
   products: PRODUCTS,
   availableRegions: AVAILABLE_REGIONS,
   europeanRegions: EUROPEAN_REGIONS,
@@ -426,7 +426,7 @@ export function termsOf(options: unknown): Terms {
  * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
  * const options: RuleOptions = { terms: { ...DEFAULT_TERMS, edition: 'Shop X, 2026' } };
  * planStatus(plan, [], '2026-05-01T12:00:00Z', options).edition; //=> 'Shop X, 2026'
- * planStatus(plan, [], '2026-05-01T12:00:00Z').edition;          //=> 'DJI Care Refresh (DJI Mavic 3) page and FAQ, as in RULES.md'
+ * planStatus(plan, [], '2026-05-01T12:00:00Z').edition;          //=> 'DJI Care Refresh (DJI Mavic 3) page and FAQ, as in dji-care-refresh/spec'
  * ```
  *
  * @category Terms
