@@ -6,14 +6,14 @@
  */
 import type { ClauseId } from './clauses';
 import type { ProductId } from './catalog/products';
-import { type RuleOptions, type Terms, requireProduct, resolveTerms } from './catalog/terms';
+import { type RuleOptions, type Terms, requireProduct, termsOf } from './catalog/terms';
 import { check, decide } from './decision';
 import { InvalidInputError } from './errors';
 import { requireInstant } from './time/instant';
 import { requireTimeZone } from './time/zone';
 import { addCalendarDays, dayThatHappened, formatInstant, inputDateOf, requireInputYear, requireLocalDay, startOfLocalDay } from './time/zoned';
 import type { CalendarDate, Check, Decision, InstantInput, TimeZone } from './types';
-import { requireRecord } from './validate';
+import { readRecord } from './validate';
 
 /**
  * How the plan was bought and bound.
@@ -148,7 +148,8 @@ function agreement(channel: PurchaseChannel, clause: ClauseId, agreementDate: Ca
   };
 }
 
-function bundled(i: Readonly<Record<string, unknown>>, zone: TimeZone, terms: Terms): Decision<Agreement> {
+function bundled(input: unknown, zone: TimeZone, terms: Terms): Decision<Agreement> {
+  const i = readRecord(input, 'input', ['product', 'activatedAt', 'deliveredOn']);
   const product = requireProduct(i.product, terms, 'product');
   const activatedAt = i.activatedAt === undefined || i.activatedAt === null ? i.activatedAt : requireInstant(i.activatedAt, 'activatedAt');
   const deliveredOn = i.deliveredOn === undefined ? undefined : requireLocalDay(i.deliveredOn, zone, 'deliveredOn');
@@ -238,19 +239,19 @@ function bundled(i: Readonly<Record<string, unknown>>, zone: TimeZone, terms: Te
  * @category Agreement
  */
 export function agreementDate(input: AgreementInput, options: RuleOptions = {}): Decision<Agreement> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
-  const i = requireRecord(input, 'input');
+  const terms = termsOf(options);
+  const i = readRecord(input, 'input', ['channel', 'timeZone']);
   const zone = requireTimeZone(i.timeZone, 'timeZone');
   switch (i.channel) {
     case 'dji-store-bundle':
-      return bundled(i, zone, terms);
+      return bundled(input, zone, terms);
     case 'dji-online-store': {
-      const date = inputDateOf(requireInstant(i.purchasedAt, 'purchasedAt'), zone, 'purchasedAt');
+      const date = inputDateOf(requireInstant(readRecord(input, 'input', ['purchasedAt']).purchasedAt, 'purchasedAt'), zone, 'purchasedAt');
       const checks = [check('DATE-SEPARATE', true, 'Bought separately: the agreement date is the day of purchase.', 'the purchase date', date)];
       return decide(checks, () => agreement('dji-online-store', 'DATE-SEPARATE', date, zone), terms.edition);
     }
     case 'activation-code': {
-      const date = inputDateOf(requireInstant(i.boundAt, 'boundAt'), zone, 'boundAt');
+      const date = inputDateOf(requireInstant(readRecord(input, 'input', ['boundAt']).boundAt, 'boundAt'), zone, 'boundAt');
       const checks = [check('DATE-CODE', true, 'Bound with an activation code: the agreement date is the day of binding.', 'the binding date', date)];
       return decide(checks, () => agreement('activation-code', 'DATE-CODE', date, zone), terms.edition);
     }

@@ -6,6 +6,7 @@
  */
 export { CLAUSES, CLAUSE_IDS, type ClauseId, isClauseId } from './clauses';
 export { InvalidInputError, type InvalidInputCode } from './errors';
+export { LIMITS, type Limits } from './limits';
 export type {
   Accepted,
   CalendarDate,
@@ -39,7 +40,17 @@ export {
   type RuleOptions,
   type Terms,
 } from './catalog/terms';
-export { formatMoney, money, sumMoney, type Money, type MoneyLiteral } from './money';
+export {
+  CURRENCY_MINOR_UNITS,
+  MONEY_LIMITS,
+  formatMoney,
+  money,
+  moneyFromJSON,
+  sumMoney,
+  type FormatMoneyOptions,
+  type Money,
+  type MoneyLiteral,
+} from './money';
 export { isInPeriod, type Period } from './time/period';
 export {
   checkPurchaseEligibility,
@@ -57,17 +68,12 @@ export {
   type SeparatePurchase,
 } from './agreement';
 export { coveragePeriods, periodList, type CoveragePeriods, type CoveragePeriodsInput } from './periods';
-export {
-  timelineSvg,
-  timelineText,
-  type TimelineOptions,
-  type TimelineSvgOptions,
-  type TimelineTextOptions,
-} from './timeline';
+export type { TimelineOptions } from './timeline/layout';
+export { timelineSvg, type TimelineSvgOptions } from './timeline/svg';
+export { timelineText, type TimelineTextOptions } from './timeline/text';
+export { ledgerFromJSON, planFromJSON } from './ledger/json';
 export {
   SERVICE_EVENT_TYPES,
-  ledgerFromJSON,
-  planFromJSON,
   type CareRefreshPlusEvent,
   type DamageReplacementEvent,
   type DiscountedRepairEvent,
@@ -80,41 +86,30 @@ export {
   type WarrantyRepairEvent,
 } from './plan';
 export {
-  assessDiscountedRepair,
-  assessMaintenance,
-  assessReplacement,
   planStatus,
   type CarePlusStatus,
-  type DamageClaim,
-  type DiscountCap,
-  type ExpressOption,
-  type FeeQuote,
-  type FlyawayClaim,
-  type MaintenanceAssessment,
-  type MaintenanceRequest,
   type PeriodStatus,
   type PlanStatus,
-  type PublishedFee,
-  type QuotaCount,
-  type RepairAssessment,
-  type RepairClaim,
+  type SafeFlightStatus,
+} from './ledger/status';
+export type { QuotaCount, ReplacementQuota, ServiceQuota } from './ledger/quotas';
+export type { QuotaAnomaly } from './ledger/anomalies';
+export type { FeeQuote, PublishedFee, UnpublishedFee } from './ledger/fees';
+export {
+  assessReplacement,
+  type DamageClaim,
+  type ExpressOption,
+  type FlyawayClaim,
   type ReplacementAssessment,
   type ReplacementClaim,
-  type ReplacementQuota,
-  type SafeFlightStatus,
-  type ServiceQuota,
   type ShippingTerms,
-  type UnpublishedFee,
-} from './ledger';
-export {
-  checkFlyaway,
-  type AccountBinding,
-  type BindingPeriod,
-  type ControllerBinding,
-  type FlyawayEligibility,
-  type FlyawayIncident,
-} from './flyaway';
-export type { Remaining } from './plan-state';
+} from './ledger/replacement';
+export { assessDiscountedRepair, type DiscountCap, type RepairAssessment, type RepairClaim } from './ledger/repair';
+export { assessMaintenance, type MaintenanceAssessment, type MaintenanceRequest } from './ledger/maintenance';
+export { checkFlyaway } from './flyaway/check-flyaway';
+export type { FlyawayEligibility, FlyawayIncident } from './flyaway/checks';
+export type { AccountBinding, BindingPeriod, ControllerBinding } from './flyaway/bindings';
+export type { Remaining } from './ledger/windows';
 export { safeFlightReward, type SafeFlightReward } from './safe-flight';
 export {
   applyCareRefreshPlus,

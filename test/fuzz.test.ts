@@ -417,7 +417,16 @@ const ARGS: Readonly<Record<string, fc.Arbitrary<readonly unknown[]>>> = {
         fc.oneof({ weight: 12, arbitrary: fc.constant(cur) }, { weight: 1, arbitrary: currency }),
       ),
     ),
-  formatMoney: args(mostly(moneyValue, false)),
+  formatMoney: args(mostly(moneyValue, false), mostly(fc.record({ locale: mostly(fc.constantFrom('en', 'de', 'ja', 'fr-CH', 'xx', 'en_US', '')) }))),
+  moneyFromJSON: args(
+    mostly(
+      fc.record({
+        amount: fc.oneof(amount.map((a) => (typeof a === 'object' && a !== null ? a : String(a))), mostly(fc.string({ maxLength: 12 }))),
+        currency,
+      }),
+      false,
+    ),
+  ),
   timelineSvg: args(mostly(periodsList, false), timelineOptions({ width: fc.oneof(fc.constant(ABSENT), mostly(fc.integer({ min: 300, max: 4100 }))), height: fc.oneof(fc.constant(ABSENT), mostly(fc.integer({ min: 50, max: 2000 }))) })),
   timelineText: args(mostly(periodsList, false), timelineOptions({ columns: fc.oneof(fc.constant(ABSENT), mostly(fc.integer({ min: 10, max: 420 }))), ascii: fc.oneof(fc.constant(ABSENT), mostly(fc.boolean())) })),
   planFromJSON: scenario.chain((sc) => args(mutatedPlan(sc.plan), options)),

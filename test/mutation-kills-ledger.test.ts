@@ -1089,6 +1089,7 @@ describe('PERIOD-1Y', () => {
     const s = planStatus(MAVIC_1Y, events, '2026-06-01T00:00:00Z');
     expect({ ...s, periods: s.periods.map((p) => `${p.kind} ${p.startDate}..${p.lastDate} ${p.inForce}`), nextFees: JSON.stringify(s.nextFees) }).toMatchInlineSnapshot(`
       {
+        "anomalies": [],
         "at": "2026-06-01T00:00:00.000+00:00",
         "available": {
           "damage": 1,
@@ -1141,7 +1142,7 @@ describe('PERIOD-1Y', () => {
           "remaining": 1,
           "used": 0,
         },
-        "nextFees": "{"damage":{"published":true,"fee":{"amount":"199","currency":"USD"},"kind":"damage","ordinal":2,"clause":"CAT-FEES-MAVIC3-1Y","source":"CAT-FEES-MAVIC3-1Y"},"flyaway":{"published":true,"fee":{"amount":"739","currency":"USD"},"kind":"flyaway","ordinal":2,"clause":"CAT-FEES-MAVIC3-1Y","source":"CAT-FEES-MAVIC3-1Y"}}",
+        "nextFees": "{"damage":{"published":true,"fee":{"amount":"199.00","currency":"USD"},"kind":"damage","ordinal":2,"clause":"CAT-FEES-MAVIC3-1Y","source":"CAT-FEES-MAVIC3-1Y"},"flyaway":{"published":true,"fee":{"amount":"739.00","currency":"USD"},"kind":"flyaway","ordinal":2,"clause":"CAT-FEES-MAVIC3-1Y","source":"CAT-FEES-MAVIC3-1Y"}}",
         "periods": [
           "replacement 2026-03-01..2027-02-28 true",
           "repair-discount 2026-03-01..2027-02-28 true",

@@ -117,7 +117,7 @@ describe('QUOTA-1Y', () => {
   // Kills `flyaway > replacements` → `>=` in terms.ts: as many flyaway uses as replacements is valid.
   it('terms may allow every replacement to be a flyaway', () => {
     const terms = { ...DEFAULT_TERMS, plans: { ...DEFAULT_TERMS.plans, '1y': { ...DEFAULT_TERMS.plans['1y'], flyawayReplacements: 2 } } };
-    expect(resolveTerms(terms)).toBe(terms);
+    expect(resolveTerms(terms)).toEqual(terms);
   });
 });
 
@@ -153,7 +153,7 @@ describe('terms: every span names its limit and unit', () => {
   it("names the repair cap's currency, with the expected form", () => {
     const e = errorOf(() => resolveTerms({ ...DEFAULT_TERMS, repairDiscountCap: { amount: '10', currency: 'usd' } }));
     expect(e.field).toBe('terms.repairDiscountCap.currency');
-    expect(e.message).toContain("expected an ISO 4217 code such as 'USD'");
+    expect(e.message).toContain("expected a code of CURRENCY_MINOR_UNITS, such as 'USD'");
   });
 });
 

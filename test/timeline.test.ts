@@ -4,7 +4,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coveragePeriods, periodList } from '../src/periods';
 import type { Period } from '../src/time/period';
-import { timelineSvg, timelineText } from '../src/timeline';
+import { timelineSvg } from '../src/timeline/svg';
+import { timelineText } from '../src/timeline/text';
 import { invalid } from './support';
 
 // ---------------------------------------------------------------------------------------------

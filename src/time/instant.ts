@@ -5,6 +5,7 @@
  * @module
  */
 import { InvalidInputError } from '../errors';
+import { dateValue } from '../validate';
 import { FIRST_COMPUTED_YEAR, LAST_COMPUTED_YEAR, MIN_YEAR, daysInMonth } from './calendar';
 
 const MINUTE = 60_000;
@@ -118,6 +119,7 @@ export function parseInstant(text: string): number {
  */
 export function requireInstant(value: unknown, field: string): number {
   let ms: number;
+  let date: number | undefined;
   if (typeof value === 'string') {
     ms = parseInstant(value);
     if (Number.isNaN(ms)) {
@@ -128,8 +130,10 @@ export function requireInstant(value: unknown, field: string): number {
         value,
       );
     }
-  } else if (value instanceof Date) {
-    ms = value.getTime();
+  } else if ((date = dateValue(value)) !== undefined) {
+    // A real Date of any realm, read once through its internal time value (never its own
+    // getTime); a Proxy of a Date or an object inheriting from Date.prototype is not one.
+    ms = date;
     if (Number.isNaN(ms)) throw new InvalidInputError(field, 'invalid-instant', 'the Date is invalid', value);
   } else if (value === undefined || value === null) {
     throw new InvalidInputError(field, 'missing', 'an instant is required', value);

@@ -1,0 +1,144 @@
+/**
+ * Factory maintenance requests ({@link assessMaintenance}): SVC-MAINTENANCE, counted inside the
+ * term's validity (PERIOD-OUTSIDE), for the plan's unit now (REBIND-REPLACEMENT); where faults
+ * found go (USE-MAINTENANCE-FINDINGS).
+ *
+ * @module
+ */
+import { type RuleOptions, termsOf } from '../catalog/terms';
+import { check, decide } from '../decision';
+import type { FactoryMaintenanceEvent, Plan, ServiceEvent } from '../plan';
+import type { Period } from '../time/period';
+import type { Check, Decision, InstantInput, Reason } from '../types';
+import { readRecord } from '../validate';
+import { outsideCheck, requireNextInstant, serialCheck } from './checks';
+import { readLedger } from './fold';
+import { type ServiceQuota, maintenanceQuota } from './quotas';
+import { instantOf, resolvePlan } from './valid-plan';
+
+/**
+ * A factory maintenance request.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const request: MaintenanceRequest = { at: '2026-09-01T10:00:00Z', serial: 'A1' };
+ * const d = assessMaintenance(plan, [], request);
+ * d.ok && d.value.remainingAfter; //=> { maintenance: 0 } (SVC-MAINTENANCE: once a year)
+ * ```
+ *
+ * @category Ledger
+ */
+export interface MaintenanceRequest {
+  readonly at: InstantInput;
+  readonly serial: string;
+}
+
+/**
+ * What an accepted maintenance request gives.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const d = assessMaintenance(plan, [], { at: '2026-09-01T10:00:00Z', serial: 'A1' });
+ * d.ok && d.value;
+ * //=> { period: { kind: 'replacement', clause: 'PERIOD-1Y', startDate: '2026-03-01', lastDate: '2027-02-28', ... },
+ * //=>   remainingAfter: { maintenance: 0 },
+ * //=>   findings: { clause: 'USE-MAINTENANCE-FINDINGS', message: 'Faults found during factory maintenance are handled through the warranty, a replacement or a discounted repair, whichever applies.' },
+ * //=>   event: { type: 'factory-maintenance', at: '2026-09-01T05:00:00.000-05:00', serial: 'A1' } }
+ * ```
+ *
+ * @category Ledger
+ */
+export interface MaintenanceAssessment {
+  readonly period: Period;
+  readonly remainingAfter: { readonly maintenance: number };
+  /** USE-MAINTENANCE-FINDINGS: where faults found during maintenance go. */
+  readonly findings: Reason;
+  /** The event to append to the ledger. */
+  readonly event: FactoryMaintenanceEvent;
+}
+
+/** Frozen: shared by every answer, so no caller can change another's. */
+const FINDINGS: Reason = Object.freeze({
+  clause: 'USE-MAINTENANCE-FINDINGS',
+  message: 'Faults found during factory maintenance are handled through the warranty, a replacement or a discounted repair, whichever applies.',
+});
+
+/**
+ * The decision on a factory maintenance request.
+ *
+ * SVC-MAINTENANCE: for Mavic 3 and Mavic 3 Cine, "once a year" in the 1-year plan, "twice in
+ * two years" in the 2-year plan, counted inside the term's validity (PERIOD-1Y / PERIOD-2Y;
+ * PERIOD-OUTSIDE). Care Refresh+ adds none (PLUS-EFFECT). USE-MAINTENANCE-FINDINGS: faults
+ * found go to warranty, replacement or discounted repair.
+ *
+ * @param plan - the plan
+ * @param events - the ledger so far (the request may not be before its last event)
+ * @param request - `{ at, serial }`
+ * @param options - `terms` to decide under (default: the source's)
+ * @returns accepted with what is left and the event to append, or refused with every reason
+ * @throws {@link InvalidInputError} for a bad plan, ledger or request
+ *
+ * @example
+ * ```ts
+ * const plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'UTC', agreementDate: '2026-03-01' };
+ * assessMaintenance(plan, [], { at: '2026-09-01T10:00:00Z', serial: 'A1' });
+ * //=> { ok: true, value: { remainingAfter: { maintenance: 0 }, ... }, ... }
+ * const d = assessMaintenance({ ...plan, product: 'mini-2' }, [], { at: '2026-09-01T10:00:00Z', serial: 'A1' });
+ * d.ok ? [] : d.reasons.map((r) => r.clause); //=> ['SVC-MAINTENANCE']
+ * ```
+ *
+ * @category Ledger
+ */
+export function assessMaintenance(
+  plan: Plan,
+  events: readonly ServiceEvent[],
+  request: MaintenanceRequest,
+  options: RuleOptions = {},
+): Decision<MaintenanceAssessment> {
+  const terms = termsOf(options);
+  const vp = resolvePlan(plan, terms);
+  const state = readLedger(vp, events);
+  const r = readRecord(request, 'request', ['at', 'serial']);
+  const ms = requireNextInstant(vp, state, r.at, 'request.at');
+  const has = vp.product.services.maintenance;
+  const checks: Check[] = [
+    serialCheck(state, r.serial, 'request.serial'),
+    check(
+      'SVC-MAINTENANCE',
+      has,
+      has ? `${vp.product.name} has factory maintenance.` : `Factory maintenance is not offered for ${vp.product.name}.`,
+      'DJI Mavic 3 or Mavic 3 Cine',
+      vp.product.name,
+    ),
+  ];
+  const quota = maintenanceQuota(vp, state, ms);
+  if (quota !== null) {
+    checks.push(outsideCheck(vp, ms, [quota.period], 'maintenance request'));
+    if (quota.inForce) {
+      checks.push(
+        check(
+          'SVC-MAINTENANCE',
+          quota.remaining >= 1,
+          quota.remaining >= 1 ? `A factory maintenance service is left (${quota.remaining}).` : 'No factory maintenance service is left on the plan.',
+          'a factory maintenance service left',
+          `${quota.remaining} left of ${quota.allowed}`,
+        ),
+      );
+    }
+  }
+  return decide(
+    checks,
+    () => {
+      const q = quota as ServiceQuota;
+      return {
+        period: q.period,
+        remainingAfter: { maintenance: q.remaining - 1 },
+        findings: FINDINGS,
+        event: { type: 'factory-maintenance', at: instantOf(vp, ms), serial: state.serial },
+      };
+    },
+    terms.edition,
+  );
+}

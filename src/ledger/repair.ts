@@ -1,0 +1,231 @@
+/**
+ * Repair requests ({@link assessDiscountedRepair}): a malfunction under a warranty in force is
+ * a warranty repair that uses no quota (USE-WARRANTY-FIRST); otherwise a discounted repair
+ * (SVC-REPAIR-DISCOUNT) inside its validity (PERIOD-OUTSIDE), for the plan's unit now
+ * (REBIND-REPLACEMENT).
+ *
+ * @module
+ */
+import { type RuleOptions, type Terms, termsOf } from '../catalog/terms';
+import { check, decide } from '../decision';
+import { type Money, moneyFrom } from '../money';
+import type { DiscountedRepairEvent, Plan, ServiceEvent, WarrantyRepairEvent } from '../plan';
+import type { Period } from '../time/period';
+import type { Check, Decision, InstantInput, Reason } from '../types';
+import { readRecord, requireOneOf } from '../validate';
+import { outsideCheck, requireNextInstant, serialCheck } from './checks';
+import { readLedger } from './fold';
+import { discountQuota } from './quotas';
+import { warrantyAt } from './safe-flight-state';
+import { instantOf, resolvePlan } from './valid-plan';
+
+/**
+ * A repair request.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const claim: RepairClaim = { at: '2026-04-02T18:00:00Z', serial: 'A1', cause: 'malfunction' };
+ * const d = assessDiscountedRepair(plan, [], claim);
+ * d.ok && d.value.service; //=> 'warranty-repair' (USE-WARRANTY-FIRST: no quota used)
+ * const e = assessDiscountedRepair(plan, [], { ...claim, cause: 'damage' });
+ * e.ok && e.value.service; //=> 'discounted-repair'
+ * ```
+ *
+ * @category Ledger
+ */
+export interface RepairClaim {
+  /** When the damage or malfunction occurred. */
+  readonly at: InstantInput;
+  readonly serial: string;
+  /**
+   * `'malfunction'`: a malfunction not caused by the user (the warranty's case,
+   * USE-WARRANTY-FIRST); `'damage'`: damage in normal use or by accident.
+   */
+  readonly cause: 'malfunction' | 'damage';
+}
+
+/**
+ * The cap of the repair discount ("within a certain quota", SVC-REPAIR-DISCOUNT): published by
+ * the caller's terms, or not.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const claim: RepairClaim = { at: '2026-04-02T18:00:00Z', serial: 'A1', cause: 'damage' };
+ * const d = assessDiscountedRepair(plan, [], claim);
+ * d.ok && d.value.discountCap;
+ * //=> { published: false, reason: { clause: 'SVC-REPAIR-DISCOUNT', message: 'The discount and its cap ("within a certain quota") are not published in the source.', ... } }
+ * // With a cap the caller's own terms give:
+ * const e = assessDiscountedRepair(plan, [], claim, { terms: { ...DEFAULT_TERMS, edition: 'Shop X', repairDiscountCap: { amount: '120', currency: 'USD' } } });
+ * e.ok && e.value.discountCap; //=> { published: true, cap: { amount: Decimal(120), currency: 'USD' } }
+ * ```
+ *
+ * @category Ledger
+ */
+export type DiscountCap =
+  | { readonly published: true; readonly cap: Money }
+  | { readonly published: false; readonly reason: Reason };
+
+/**
+ * What an accepted repair request gives: a warranty repair (no quota used) or a discounted
+ * repair.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
+ * const d = assessDiscountedRepair(plan, [], { at: '2026-04-02T18:00:00Z', serial: 'A1', cause: 'malfunction' });
+ * d.ok && d.value;
+ * //=> { service: 'warranty-repair', clause: 'USE-WARRANTY-FIRST',
+ * //=>   warranty: { kind: 'official-warranty', clause: 'SVC-WARRANTY-EXT', startDate: '2026-03-01', lastDate: '2027-02-28', ... },
+ * //=>   remainingAfter: { discountedRepairs: 2 }, discountCap: null,
+ * //=>   event: { type: 'warranty-repair', at: '2026-04-02T13:00:00.000-05:00', serial: 'A1' } }
+ * ```
+ *
+ * @category Ledger
+ */
+export interface RepairAssessment {
+  readonly service: 'warranty-repair' | 'discounted-repair';
+  /** `'USE-WARRANTY-FIRST'` or `'SVC-REPAIR-DISCOUNT'`. */
+  readonly clause: 'USE-WARRANTY-FIRST' | 'SVC-REPAIR-DISCOUNT';
+  /** The warranty period that covers a warranty repair, else `null`. */
+  readonly warranty: Period | null;
+  /** Discounted repairs left after this one (unchanged by a warranty repair). */
+  readonly remainingAfter: { readonly discountedRepairs: number };
+  /** For a discounted repair, the discount's cap; `null` for a warranty repair. */
+  readonly discountCap: DiscountCap | null;
+  /** The event to append to the ledger. */
+  readonly event: WarrantyRepairEvent | DiscountedRepairEvent;
+}
+
+function discountCap(terms: Terms): DiscountCap {
+  const cap = terms.repairDiscountCap;
+  return cap === undefined
+    ? {
+        published: false,
+        reason: {
+          clause: 'SVC-REPAIR-DISCOUNT',
+          message: 'The discount and its cap ("within a certain quota") are not published in the source.',
+          expected: 'a published cap',
+          received: 'none',
+        },
+      }
+    : { published: true, cap: moneyFrom(cap, 'terms.repairDiscountCap') };
+}
+
+/**
+ * The decision on a repair: under warranty (no quota used) or as a discounted repair.
+ *
+ * USE-WARRANTY-FIRST: "If ... the repair costs are covered by the standard product warranty,
+ * the remaining replacement or discount repair balance ... will not be affected" — a
+ * malfunction not caused by the user, inside a warranty in force (official, the 2-year plan's
+ * extension, Care Refresh+'s extension, or an earned Safe Flight year), is a warranty repair.
+ * Otherwise SVC-REPAIR-DISCOUNT: the model must have discounted repairs (Mavic 3, Mavic 3
+ * Cine), one must be left, inside its validity (PERIOD-1Y / PERIOD-2Y; PERIOD-OUTSIDE). Care
+ * Refresh+ adds no discounts (PLUS-EFFECT).
+ *
+ * @param plan - the plan
+ * @param events - the ledger so far (the claim may not be before its last event)
+ * @param claim - `{ at, serial, cause }`
+ * @param options - `terms` to decide under (default: the source's)
+ * @returns accepted with the service, what is left and the event to append, or refused with
+ * every reason
+ * @throws {@link InvalidInputError} for a bad plan, ledger or claim
+ *
+ * @example
+ * ```ts
+ * const plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'UTC', agreementDate: '2026-03-01' };
+ * assessDiscountedRepair(plan, [], { at: '2026-06-01T10:00:00Z', serial: 'A1', cause: 'malfunction' });
+ * //=> { ok: true, value: { service: 'warranty-repair', clause: 'USE-WARRANTY-FIRST', remainingAfter: { discountedRepairs: 2 }, ... }, ... }
+ * assessDiscountedRepair(plan, [], { at: '2026-06-01T10:00:00Z', serial: 'A1', cause: 'damage' });
+ * //=> { ok: true, value: { service: 'discounted-repair', remainingAfter: { discountedRepairs: 1 }, ... }, ... }
+ * ```
+ *
+ * @category Ledger
+ */
+export function assessDiscountedRepair(
+  plan: Plan,
+  events: readonly ServiceEvent[],
+  claim: RepairClaim,
+  options: RuleOptions = {},
+): Decision<RepairAssessment> {
+  const terms = termsOf(options);
+  const vp = resolvePlan(plan, terms);
+  const state = readLedger(vp, events);
+  const c = readRecord(claim, 'claim', ['at', 'serial', 'cause']);
+  const ms = requireNextInstant(vp, state, c.at, 'claim.at');
+  const serial = serialCheck(state, c.serial, 'claim.serial');
+  const cause = requireOneOf(c.cause, 'claim.cause', ['malfunction', 'damage'] as const);
+  const at = instantOf(vp, ms);
+  const quota = discountQuota(vp, state, ms);
+  const leftNow = quota?.remaining ?? 0;
+
+  const warranty = cause === 'malfunction' ? warrantyAt(vp, state, ms) : null;
+  if (warranty !== null) {
+    const checks = [
+      serial,
+      check(
+        'USE-WARRANTY-FIRST',
+        true,
+        `The malfunction is covered by the warranty (${warranty.kind}, last day ${warranty.lastDate}); it uses none of the plan's replacements or discounts.`,
+        'a malfunction not caused by the user, under warranty',
+        `${warranty.kind} in force`,
+      ),
+    ];
+    return decide(
+      checks,
+      () => ({
+        service: 'warranty-repair',
+        clause: 'USE-WARRANTY-FIRST',
+        warranty,
+        remainingAfter: { discountedRepairs: leftNow },
+        discountCap: null,
+        event: { type: 'warranty-repair', at, serial: state.serial },
+      }),
+      terms.edition,
+    );
+  }
+
+  const has = vp.product.services.repairDiscount;
+  const checks: Check[] = [serial];
+  if (cause === 'malfunction') {
+    checks.push(
+      check('USE-WARRANTY-FIRST', true, 'No warranty is in force for this malfunction, so the plan\'s repair discount is what applies.', 'a warranty in force', 'none'),
+    );
+  }
+  checks.push(
+    check(
+      'SVC-REPAIR-DISCOUNT',
+      has,
+      has ? `${vp.product.name} has exclusive repair discounts.` : `Exclusive repair discounts are not offered for ${vp.product.name}.`,
+      'DJI Mavic 3 or Mavic 3 Cine',
+      vp.product.name,
+    ),
+  );
+  if (quota !== null) {
+    checks.push(outsideCheck(vp, ms, [quota.period], 'repair'));
+    if (quota.inForce) {
+      checks.push(
+        check(
+          'SVC-REPAIR-DISCOUNT',
+          leftNow >= 1,
+          leftNow >= 1 ? `A discounted repair is left (${leftNow}).` : 'No discounted repair is left on the plan.',
+          'a discounted repair left',
+          `${leftNow} left of ${quota.allowed}`,
+        ),
+      );
+    }
+  }
+  return decide(
+    checks,
+    () => ({
+      service: 'discounted-repair',
+      clause: 'SVC-REPAIR-DISCOUNT',
+      warranty: null,
+      remainingAfter: { discountedRepairs: leftNow - 1 },
+      discountCap: discountCap(terms),
+      event: { type: 'discounted-repair', at, serial: state.serial },
+    }),
+    terms.edition,
+  );
+}

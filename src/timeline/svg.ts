@@ -1,0 +1,187 @@
+/**
+ * A plan's periods as an SVG drawing ({@link timelineSvg}): pure, no DOM, no clock, no
+ * dependency. The periods are those of `coveragePeriods` (PERIOD-1Y, PERIOD-2Y,
+ * PERIOD-WARRANTY-2Y, PERIOD-SAFE-FLIGHT, SVC-WARRANTY-EXT), half-open `[start, end)` from
+ * local midnight (PERIOD-START).
+ *
+ * @module
+ */
+import { datePartsOf } from '../time/calendar';
+import type { Period } from '../time/period';
+import type { CalendarDate } from '../types';
+import { readRecord } from '../validate';
+import { LAYOUT_KEYS, type TimelineOptions, colourOf, layout, requireSize } from './layout';
+
+/**
+ * Options of {@link timelineSvg}.
+ *
+ * @example
+ * ```ts
+ * const periods = periodList(coveragePeriods({ product: 'mini-2', term: '1y', region: 'US', timeZone: 'America/New_York', agreementDate: '2026-01-15' }));
+ * const options: TimelineSvgOptions = { width: 640, today: '2026-06-01T12:00:00Z' };
+ * const svg = timelineSvg(periods, options);
+ * svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="640" height="148"'); //=> true
+ * svg.includes('today 2026-06-01');                                                  //=> true
+ * ```
+ *
+ * @category Timeline
+ */
+export interface TimelineSvgOptions extends TimelineOptions {
+  /** Width of the drawing in pixels, 320–4000 (default 800). */
+  readonly width?: number;
+  /**
+   * Height in pixels (default: as tall as the rows need). A given height stretches or
+   * squeezes the rows; it must leave each row at least 28 px.
+   */
+  readonly height?: number;
+}
+
+const TODAY_COLOUR = '#D00000';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** Text made safe for XML character data and attribute values. */
+function escapeXml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** A coordinate with at most two decimals, the same on every run. */
+function num(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+function monthLabel(date: CalendarDate): string {
+  const parts = datePartsOf(date) as { month: number };
+  return MONTHS[parts.month - 1] as string;
+}
+
+const PAD_X = 16;
+const HEADER = 28;
+const AXIS = 40;
+const MIN_ROW = 28;
+const NATURAL_ROW = 40;
+const FONT = 12;
+
+/**
+ * The periods of a plan as an SVG drawing: one labelled bar per period on a date axis with
+ * month and year ticks, and today's marker when `options.today` is given.
+ *
+ * Each bar spans the period's half-open `[start, end)` (PERIOD-START) and is labelled with
+ * its kind, its first and last local dates and the clause that defines it (PERIOD-1Y,
+ * PERIOD-2Y, PERIOD-WARRANTY-2Y, PERIOD-SAFE-FLIGHT, SVC-WARRANTY-EXT). All text is escaped
+ * for XML. The function reads no clock and no DOM: the same input gives the same string.
+ *
+ * @param periods - the periods to draw, such as `periodList(coveragePeriods(...))`
+ * @param options - `today`, `timeZone` of the axis, `title`, `labels` by kind, `width`, `height`
+ * @returns a standalone SVG document (`<svg xmlns="http://www.w3.org/2000/svg" ...>...</svg>`)
+ * @throws {@link InvalidInputError} for an empty list, a malformed period, a bad `today`,
+ * zone or size, or a height too small for the rows
+ *
+ * @example
+ * ```ts
+ * const periods = periodList(coveragePeriods({ product: 'mavic-3', term: '1y', region: 'US', timeZone: 'America/New_York', agreementDate: '2026-01-15' }));
+ * const svg = timelineSvg(periods, { today: '2026-06-01', title: 'Mavic 3 plan' });
+ * svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="800" height="252"');
+ * //=> true
+ * svg.includes('2026-01-15 – 2027-01-14 · PERIOD-1Y');
+ * //=> true
+ * ```
+ *
+ * @example
+ * ```ts
+ * timelineSvg([], {});
+ * // throws InvalidInputError: Invalid periods: at least one period is required (received an array of 0).
+ * ```
+ *
+ * @category Timeline
+ */
+export function timelineSvg(periods: readonly Period[], options: TimelineSvgOptions = {}): string {
+  const o = readRecord(options, 'options', [...LAYOUT_KEYS, 'width', 'height']);
+  const axis = layout(periods, o);
+  const width = requireSize(o.width, 'options.width', 320, 4000, 800);
+  const top = HEADER + (axis.title === undefined ? 0 : 24);
+  const natural = top + axis.rows.length * NATURAL_ROW + AXIS;
+  const minHeight = top + axis.rows.length * MIN_ROW + AXIS;
+  const height = requireSize(o.height, 'options.height', minHeight, 10_000, natural);
+  const rowHeight = (height - top - AXIS) / axis.rows.length;
+  const plotLeft = PAD_X;
+  const plotRight = width - PAD_X;
+  const plotBottom = top + axis.rows.length * rowHeight;
+  const x = (ms: number): number => plotLeft + ((ms - axis.from) / (axis.to - axis.from)) * (plotRight - plotLeft);
+  const middle = (plotLeft + plotRight) / 2;
+
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${num(height)}" viewBox="0 0 ${width} ${num(height)}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="${FONT}">`,
+  ];
+  const summary = `Timeline of ${axis.rows.length} period${axis.rows.length === 1 ? '' : 's'}, dates in ${axis.zone}`;
+  out.push(`<title>${escapeXml(axis.title === undefined ? summary : `${axis.title}: ${summary}`)}</title>`);
+  out.push(`<rect class="background" x="0" y="0" width="${width}" height="${num(height)}" fill="#ffffff"/>`);
+  if (axis.title !== undefined) {
+    out.push(`<text class="title" x="${PAD_X}" y="22" font-size="16" font-weight="bold" fill="#111111">${escapeXml(axis.title)}</text>`);
+  }
+
+  // Month ticks (light), year ticks (dark, labelled), month labels where there is room.
+  const monthWidth = (plotRight - plotLeft) / Math.max(1, axis.ticks.length - 1);
+  const labelEvery = monthWidth >= 28 ? 1 : monthWidth * 3 >= 28 ? 3 : 0;
+  out.push('<g class="axis">');
+  out.push(`<line x1="${plotLeft}" y1="${num(plotBottom)}" x2="${plotRight}" y2="${num(plotBottom)}" stroke="#444444" stroke-width="1"/>`);
+  for (const [index, tick] of axis.ticks.entries()) {
+    const tx = num(x(tick.at));
+    const last = index === axis.ticks.length - 1;
+    if (tick.year) {
+      out.push(`<line class="tick year" x1="${tx}" y1="${top - 6}" x2="${tx}" y2="${num(plotBottom + 6)}" stroke="#888888" stroke-width="1"/>`);
+    } else {
+      out.push(`<line class="tick month" x1="${tx}" y1="${top}" x2="${tx}" y2="${num(plotBottom + 3)}" stroke="#e4e4e4" stroke-width="1"/>`);
+    }
+    const month = Number(tick.date.slice(5, 7));
+    if (!last && labelEvery > 0 && (month - 1) % labelEvery === 0) {
+      out.push(`<text class="month-label" x="${num(x(tick.at) + 2)}" y="${num(plotBottom + 16)}" font-size="10" fill="#666666">${monthLabel(tick.date)}</text>`);
+    }
+    if (!last && (tick.year || index === 0)) {
+      out.push(`<text class="year-label" x="${num(x(tick.at) + 2)}" y="${num(plotBottom + 30)}" font-weight="bold" fill="#333333">${tick.date.slice(0, 4)}</text>`);
+    }
+  }
+  out.push('</g>');
+
+  // Bars first, then today's line, then the labels with a white halo so both stay readable.
+  const labels: string[] = [];
+  out.push('<g class="periods">');
+  for (const [index, row] of axis.rows.entries()) {
+    const y = top + index * rowHeight;
+    const barTop = y + rowHeight * 0.45;
+    const barHeight = Math.max(8, rowHeight * 0.4);
+    const x1 = x(row.start);
+    const x2 = Math.max(x(row.end), x1 + 1);
+    const text = `${row.label}: ${row.startDate} – ${row.lastDate} · ${row.clause}`;
+    const anchorEnd = x1 > middle;
+    out.push(`<g class="period" data-kind="${escapeXml(row.kind)}" data-clause="${row.clause}">`);
+    out.push(`<title>${escapeXml(`${row.label} (${row.clause}): in force from ${row.startDate} to ${row.lastDate} inclusive`)}</title>`);
+    out.push(
+      `<rect x="${num(x1)}" y="${num(barTop)}" width="${num(x2 - x1)}" height="${num(barHeight)}" rx="3" fill="${colourOf(row.kind)}"/>`,
+    );
+    out.push('</g>');
+    labels.push(
+      `<text x="${num(anchorEnd ? x2 : x1)}" y="${num(barTop - 5)}"${anchorEnd ? ' text-anchor="end"' : ''} fill="#111111">${escapeXml(text)}</text>`,
+    );
+  }
+  out.push('</g>');
+
+  if (axis.today !== undefined) {
+    const tx = num(x(axis.today.at));
+    const anchorEnd = x(axis.today.at) > middle;
+    out.push('<g class="today">');
+    out.push(`<line x1="${tx}" y1="${top - 10}" x2="${tx}" y2="${num(plotBottom)}" stroke="${TODAY_COLOUR}" stroke-width="2"/>`);
+    out.push(
+      `<text x="${num(x(axis.today.at) + (anchorEnd ? -4 : 4))}" y="${top - 2}"${anchorEnd ? ' text-anchor="end"' : ''} font-weight="bold" fill="${TODAY_COLOUR}">today ${axis.today.date}</text>`,
+    );
+    out.push('</g>');
+  }
+  out.push('<g class="labels" stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke">', ...labels, '</g>');
+  out.push('</svg>');
+  return `${out.join('\n')}\n`;
+}
