@@ -6,7 +6,7 @@
  */
 import type { ClauseId } from './clauses';
 import type { ProductId } from './catalog/products';
-import { type RuleOptions, type Terms, requireProduct, resolveTerms } from './catalog/terms';
+import { type RuleOptions, type Terms, requireProduct, termsOf } from './catalog/terms';
 import { check, decide } from './decision';
 import { InvalidInputError } from './errors';
 import { requireCalendarDate } from './time/calendar';
@@ -237,7 +237,7 @@ function bundled(i: Readonly<Record<string, unknown>>, zone: TimeZone, terms: Te
  * @category Agreement
  */
 export function agreementDate(input: AgreementInput, options: RuleOptions = {}): Decision<Agreement> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const terms = termsOf(options);
   const i = requireRecord(input, 'input');
   const zone = requireTimeZone(i.timeZone, 'timeZone');
   switch (i.channel) {

@@ -10,7 +10,7 @@
 import type { ClauseId } from './clauses';
 import type { ProductCategory, ProductId } from './catalog/products';
 import { AVAILABLE_REGIONS, requireRegion } from './catalog/regions';
-import { DEFAULT_TERMS, type RuleOptions, type Terms, requireProduct, resolveTerms } from './catalog/terms';
+import { DEFAULT_TERMS, type RuleOptions, type Terms, requireProduct, termsOf } from './catalog/terms';
 import { InvalidInputError } from './errors';
 import { HOUR, formatElapsed, formatUtc, requireInstant } from './time/instant';
 import type { Check, Decision, InstantInput, NextStep, Reason, RegionCode } from './types';
@@ -302,7 +302,7 @@ export function checkPurchaseEligibility(
   input: PurchaseEligibilityInput,
   options: RuleOptions = {},
 ): Decision<PurchaseEligibility> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const terms = termsOf(options);
   const i = requireRecord(input, 'input');
   const product = requireProduct(i.product, terms, 'product');
   const productRegion = requireRegion(i.productRegion, 'productRegion');

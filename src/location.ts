@@ -4,7 +4,7 @@
  * @module
  */
 import { requireRegion } from './catalog/regions';
-import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
+import { type RuleOptions, termsOf } from './catalog/terms';
 import { check, decide } from './decision';
 import type { Plan } from './plan';
 import { resolvePlan } from './ledger/valid-plan';
@@ -119,7 +119,7 @@ const GLOBAL: readonly LocatedService[] = ['replacement', 'extended-warranty'];
  * @category Location
  */
 export function checkServiceLocation(plan: Plan, request: ServiceLocationRequest, options: RuleOptions = {}): Decision<ServiceLocation> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const terms = termsOf(options);
   const vp = resolvePlan(plan, terms);
   const r = requireRecord(request, 'request');
   const service = requireOneOf(r.service, 'request.service', SERVICES);

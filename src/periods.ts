@@ -6,7 +6,7 @@
  */
 import type { ProductId } from './catalog/products';
 import { requireRegion } from './catalog/regions';
-import { type RuleOptions, type Terms, requireProduct, resolveTerms } from './catalog/terms';
+import { type RuleOptions, type Terms, requireProduct, termsOf } from './catalog/terms';
 import { InvalidInputError } from './errors';
 import { requireCalendarDate } from './time/calendar';
 import { type Period, monthsFrom, requirePeriod } from './time/period';
@@ -81,6 +81,26 @@ export interface CoveragePeriods {
   readonly edition: string;
 }
 
+/**
+ * PERIOD-SAFE-FLIGHT: the Safe Flight warranty, 12 months (the terms' `safeFlightMonths`) from
+ * `validityEnd`, the end of the plan's validity (of replacements and discounts, or of the Care
+ * Refresh+ renewal year, PLUS-EFFECT). In Europe and the UK (EU states and GB) for the 1-year
+ * plan, from the end of the warranty (`warrantyEnd`) instead, never before the validity ends (a
+ * product whose own warranty started long before the plan). Shared by {@link computePeriods}
+ * and the ledger's Safe Flight state after Care Refresh+.
+ */
+export function safeFlightAfter(
+  terms: Terms,
+  term: PlanTerm,
+  region: RegionCode,
+  validityEnd: CalendarDate,
+  warrantyEnd: CalendarDate,
+  zone: TimeZone,
+): Period {
+  const from = term === '1y' && terms.europeanRegions.includes(region) && warrantyEnd > validityEnd ? warrantyEnd : validityEnd;
+  return monthsFrom('safe-flight', 'PERIOD-SAFE-FLIGHT', from, terms.safeFlightMonths, zone);
+}
+
 /** The periods of a validated plan: shared by {@link coveragePeriods} and the ledger rules. */
 export function computePeriods(
   terms: Terms,
@@ -107,15 +127,10 @@ export function computePeriods(
       ? null
       : monthsFrom('extended-warranty', 'PERIOD-WARRANTY-2Y', addCalendarMonths(agreementDate, ext.startsAfterMonths), ext.months, zone);
 
-  let safeFlight: Period | null = null;
-  if (product.services.safeFlight) {
-    // The later of the replacement and discount validity (the same months here).
-    let from = replacement.endDate;
-    // Europe and the UK, 1-year plan: from the end of the official warranty instead; never
-    // before the plan itself ends (a product whose own warranty started long before the plan).
-    if (term === '1y' && european && officialWarranty.endDate > from) from = officialWarranty.endDate;
-    safeFlight = monthsFrom('safe-flight', 'PERIOD-SAFE-FLIGHT', from, terms.safeFlightMonths, zone);
-  }
+  // The later of the replacement and discount validity (the same months here).
+  const safeFlight = product.services.safeFlight
+    ? safeFlightAfter(terms, term, region, replacement.endDate, officialWarranty.endDate, zone)
+    : null;
   return {
     product: product.id,
     term,
@@ -166,7 +181,7 @@ export function computePeriods(
  * @category Periods
  */
 export function coveragePeriods(input: CoveragePeriodsInput, options: RuleOptions = {}): CoveragePeriods {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const terms = termsOf(options);
   const i = requireRecord(input, 'input');
   const product = requireProduct(i.product, terms, 'product');
   if (i.term !== '1y' && i.term !== '2y') throw new InvalidInputError('term', 'invalid-value', "expected '1y' or '2y'", i.term);

@@ -3,16 +3,14 @@
  *
  * @module
  */
-import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
+import type { RuleOptions } from './catalog/terms';
 import { decide } from './decision';
 import type { Plan, ServiceEvent } from './plan';
-import { readLedger } from './ledger/fold';
 import { safeFlightState, validityEndMs } from './ledger/safe-flight-state';
-import { dateOf, resolvePlan } from './ledger/valid-plan';
-import { requireInstant } from './time/instant';
+import { dateOf } from './ledger/valid-plan';
 import type { Period } from './time/period';
 import type { Decision, InstantInput, NextStep } from './types';
-import { requireRecord } from './validate';
+import { openLedgerAt } from './ledger/open';
 
 /**
  * An earned Safe Flight reward: a further year of warranty after the plan.
@@ -77,10 +75,7 @@ export function safeFlightReward(
   at: InstantInput,
   options: RuleOptions = {},
 ): Decision<SafeFlightReward> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
-  const vp = resolvePlan(plan, terms);
-  const ms = requireInstant(at, 'at');
-  const state = readLedger(vp, events, 'events', ms);
+  const { terms, vp, ms, state } = openLedgerAt(plan, events, at, options);
   const sf = safeFlightState(vp, state, ms);
   const nextSteps: NextStep[] =
     sf.state === 'pending'

@@ -318,6 +318,14 @@ export function resolveTerms(terms: Terms | undefined): Terms {
 }
 
 /**
+ * The terms a rule decides under, read from its `options` (TERMS-CALLER): `options.terms`
+ * validated by {@link resolveTerms}, or the built-in ones. Internal: every rule's first line.
+ */
+export function termsOf(options: unknown): Terms {
+  return resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+}
+
+/**
  * The product of an id under the terms, or an {@link InvalidInputError} (`unknown-product`).
  *
  * @param value - a product id such as `'mavic-3'`

@@ -9,22 +9,22 @@
  *
  * @module
  */
-import type { ClauseId } from '../clauses';
-import type { Product } from '../catalog/products';
 import { InvalidInputError } from '../errors';
 import { type ServiceEvent, type ServiceEventType, SERVICE_EVENT_TYPES } from '../plan';
 import { requireInstant } from '../time/instant';
 import { type Period, periodContains } from '../time/period';
 import { requireArray, requireOneOf, requireRecord, requireString } from '../validate';
 import { carePlusChecks, carePlusPeriods } from './care-plus';
+import { type ClaimedService, SERVICES } from './services';
 import type { CarePlusState, Entry, LedgerState } from './state';
 import type { ValidPlan } from './valid-plan';
 
-const SERVICE_OF: Partial<Record<ServiceEventType, { readonly key: keyof Product['services']; readonly clause: ClauseId; readonly name: string }>> = {
-  'damage-replacement': { key: 'damageReplacement', clause: 'SVC-REPLACE-DAMAGE', name: 'damage replacement' },
-  'flyaway-replacement': { key: 'flyawayReplacement', clause: 'SVC-REPLACE-FLYAWAY', name: 'flyaway replacement' },
-  'discounted-repair': { key: 'repairDiscount', clause: 'SVC-REPAIR-DISCOUNT', name: 'discounted repair' },
-  'factory-maintenance': { key: 'maintenance', clause: 'SVC-MAINTENANCE', name: 'factory maintenance' },
+/** The service an event uses, where the model must have it. */
+const SERVICE_OF: Partial<Record<ServiceEventType, ClaimedService>> = {
+  'damage-replacement': 'damageReplacement',
+  'flyaway-replacement': 'flyawayReplacement',
+  'discounted-repair': 'repairDiscount',
+  'factory-maintenance': 'maintenance',
 };
 
 function readEntry(value: unknown, field: string, index: number): Entry {
@@ -79,8 +79,9 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
       throw invalid(`${f}.serial`, `expected the plan's unit at that moment, '${serial}'${was}`, entry.serial);
     }
     const service = SERVICE_OF[entry.type];
-    if (service !== undefined && !vp.product.services[service.key]) {
-      throw invalid(`${f}.type`, `${vp.product.name} has no ${service.name} service (${service.clause})`, entry.type);
+    if (service !== undefined && !vp.product.services[service]) {
+      const s = SERVICES[service];
+      throw invalid(`${f}.type`, `${vp.product.name} has no ${s.ledgerName} service (${s.ledgerClause})`, entry.type);
     }
     switch (entry.type) {
       case 'damage-replacement':

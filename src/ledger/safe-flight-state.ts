@@ -9,7 +9,8 @@
  * @module
  */
 import { check } from '../decision';
-import { type Period, monthsFrom, periodContains } from '../time/period';
+import { safeFlightAfter } from '../periods';
+import { type Period, periodContains } from '../time/period';
 import type { Check } from '../types';
 import type { LedgerState } from './state';
 import { type ValidPlan, dateOf } from './valid-plan';
@@ -31,12 +32,9 @@ export function safeFlightPeriod(vp: ValidPlan, state: LedgerState): Period | nu
   if (base === null || state.carePlus === null) return base;
   // PLUS-EFFECT: Safe Flight counts from the end of the renewal year; in Europe and the UK
   // (1-year plan, PERIOD-SAFE-FLIGHT) from the end of the warranty if later.
-  let from = state.carePlus.renewal.endDate;
-  if (vp.terms.europeanRegions.includes(vp.plan.region)) {
-    const warrantyEnd = (state.carePlus.warranty ?? vp.periods.officialWarranty).endDate;
-    if (warrantyEnd > from) from = warrantyEnd;
-  }
-  return monthsFrom('safe-flight', 'PERIOD-SAFE-FLIGHT', from, vp.terms.safeFlightMonths, vp.plan.timeZone);
+  const { terms, plan } = vp;
+  const warrantyEnd = (state.carePlus.warranty ?? vp.periods.officialWarranty).endDate;
+  return safeFlightAfter(terms, plan.term, plan.region, state.carePlus.renewal.endDate, warrantyEnd, plan.timeZone);
 }
 
 /** When the plan's validity for replacements and discounted repairs ends (the later). */

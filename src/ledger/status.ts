@@ -6,20 +6,18 @@
  *
  * @module
  */
-import { type RuleOptions, type Terms, resolveTerms } from '../catalog/terms';
+import type { RuleOptions } from '../catalog/terms';
 import type { Plan, ServiceEvent } from '../plan';
-import { requireInstant } from '../time/instant';
 import { type Period, periodContains } from '../time/period';
 import type { InstantInput, Reason } from '../types';
-import { requireRecord } from '../validate';
 import { carePlusChecks } from './care-plus';
 import { failedReasons } from './checks';
 import { type FeeQuote, quoteFee } from './fees';
-import { readLedger } from './fold';
 import { type ReplacementQuota, type ServiceQuota, discountQuota, maintenanceQuota, quotaStatus } from './quotas';
 import { allPeriods, safeFlightState } from './safe-flight-state';
-import { instantOf, resolvePlan } from './valid-plan';
+import { instantOf } from './valid-plan';
 import { renewalWindow, termWindow, windowAt } from './windows';
+import { openLedgerAt } from './open';
 
 /**
  * A period with whether it is in force at the status instant.
@@ -182,10 +180,7 @@ export interface PlanStatus {
  * @category Ledger
  */
 export function planStatus(plan: Plan, events: readonly ServiceEvent[], at: InstantInput, options: RuleOptions = {}): PlanStatus {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
-  const vp = resolvePlan(plan, terms);
-  const atMs = requireInstant(at, 'at');
-  const state = readLedger(vp, events, 'events', atMs);
+  const { terms, vp, ms: atMs, state } = openLedgerAt(plan, events, at, options);
   const plus = state.carePlus;
 
   const periods = allPeriods(vp, state).map((p) => ({ ...p, inForce: periodContains(p, atMs) }));
