@@ -87,7 +87,8 @@ export interface CoveragePeriods {
  * Refresh+ renewal year, PLUS-EFFECT). In Europe and the UK (EU states and GB) for the 1-year
  * plan, from the end of the warranty (`warrantyEnd`) instead, never before the validity ends (a
  * product whose own warranty started long before the plan). Shared by {@link computePeriods}
- * and the ledger's Safe Flight state after Care Refresh+.
+ * and the ledger's Safe Flight state after Care Refresh+. `build` makes the period (the ledger
+ * passes its cache's).
  */
 export function safeFlightAfter(
   terms: Terms,
@@ -96,12 +97,16 @@ export function safeFlightAfter(
   validityEnd: CalendarDate,
   warrantyEnd: CalendarDate,
   zone: TimeZone,
+  build: typeof monthsFrom = monthsFrom,
 ): Period {
   const from = term === '1y' && terms.europeanRegions.includes(region) && warrantyEnd > validityEnd ? warrantyEnd : validityEnd;
-  return monthsFrom('safe-flight', 'PERIOD-SAFE-FLIGHT', from, terms.safeFlightMonths, zone);
+  return build('safe-flight', 'PERIOD-SAFE-FLIGHT', from, terms.safeFlightMonths, zone);
 }
 
-/** The periods of a validated plan: shared by {@link coveragePeriods} and the ledger rules. */
+/**
+ * The periods of a validated plan: shared by {@link coveragePeriods} (fresh periods) and the
+ * ledger rules (`build`: their cache's, `ledger/period-cache.ts`).
+ */
 export function computePeriods(
   terms: Terms,
   productId: ProductId,
@@ -110,26 +115,27 @@ export function computePeriods(
   zone: TimeZone,
   agreementDate: CalendarDate,
   warrantyStart: CalendarDate,
+  build: typeof monthsFrom = monthsFrom,
 ): CoveragePeriods {
   const product = requireProduct(productId, terms);
   const plan = terms.plans[term];
   const termClause = term === '1y' ? 'PERIOD-1Y' : 'PERIOD-2Y';
   const european = terms.europeanRegions.includes(region);
-  const replacement = monthsFrom('replacement', termClause, agreementDate, plan.months, zone);
-  const repairDiscount = product.services.repairDiscount
-    ? monthsFrom('repair-discount', termClause, agreementDate, plan.months, zone)
-    : null;
+  const replacement = build('replacement', termClause, agreementDate, plan.months, zone);
+  // The same dates as the replacement validity (PERIOD-1Y / PERIOD-2Y): the ledger's cache
+  // builds them once for both.
+  const repairDiscount = product.services.repairDiscount ? build('repair-discount', termClause, agreementDate, plan.months, zone) : null;
   const warrantyMonths = european ? terms.officialWarrantyMonths.european : terms.officialWarrantyMonths.standard;
-  const officialWarranty = monthsFrom('official-warranty', 'SVC-WARRANTY-EXT', warrantyStart, warrantyMonths, zone);
+  const officialWarranty = build('official-warranty', 'SVC-WARRANTY-EXT', warrantyStart, warrantyMonths, zone);
   const ext = plan.warrantyExtension;
   const extendedWarranty =
     ext === undefined
       ? null
-      : monthsFrom('extended-warranty', 'PERIOD-WARRANTY-2Y', addCalendarMonths(agreementDate, ext.startsAfterMonths), ext.months, zone);
+      : build('extended-warranty', 'PERIOD-WARRANTY-2Y', addCalendarMonths(agreementDate, ext.startsAfterMonths), ext.months, zone);
 
   // The later of the replacement and discount validity (the same months here).
   const safeFlight = product.services.safeFlight
-    ? safeFlightAfter(terms, term, region, replacement.endDate, officialWarranty.endDate, zone)
+    ? safeFlightAfter(terms, term, region, replacement.endDate, officialWarranty.endDate, zone, build)
     : null;
   return {
     product: product.id,

@@ -9,7 +9,7 @@ import { check, decide } from './decision';
 import type { CareRefreshPlusEvent, Plan, RebindEvent, ServiceEvent } from './plan';
 import { carePlusChecks, carePlusPeriods } from './ledger/care-plus';
 import { requireNextInstant } from './ledger/checks';
-import { allPeriods, safeFlightPeriod } from './ledger/safe-flight-state';
+import { allPeriods } from './ledger/safe-flight-state';
 import type { LedgerState } from './ledger/state';
 import { type ValidPlan, instantOf } from './ledger/valid-plan';
 import { remaining, renewalWindow, termWindow } from './ledger/windows';
@@ -78,7 +78,7 @@ function offer(vp: ValidPlan, state: LedgerState, ms: number): CarePlusOffer {
     damageReplacements: window.damage,
     flyawayReplacements: window.flyaway,
     firstYearLeft: remaining(termWindow(vp), state.termUse).replacements,
-    safeFlight: safeFlightPeriod(vp, { ...state, carePlus: plus }),
+    safeFlight: plus.safeFlight,
   };
 }
 

@@ -6,8 +6,7 @@
 import type { RuleOptions } from './catalog/terms';
 import { decide } from './decision';
 import type { Plan, ServiceEvent } from './plan';
-import { safeFlightState, validityEndMs } from './ledger/safe-flight-state';
-import { dateOf } from './ledger/valid-plan';
+import { safeFlightState, validityEnd } from './ledger/safe-flight-state';
 import type { Period } from './time/period';
 import type { Decision, InstantInput, NextStep } from './types';
 import { openLedgerAt } from './ledger/open';
@@ -83,7 +82,7 @@ export function safeFlightReward(
           {
             clause: 'PERIOD-SAFE-FLIGHT',
             action: 'ask-again',
-            message: `Ask again on or after ${dateOf(vp, validityEndMs(vp, state))}, when the plan's validity has ended.`,
+            message: `Ask again on or after ${validityEnd(vp, state).endDate}, when the plan's validity has ended.`,
           },
         ]
       : [];
