@@ -9,7 +9,7 @@ import { check, decide } from './decision';
 import type { Plan } from './plan';
 import { resolvePlan } from './ledger/valid-plan';
 import type { Check, Decision, RegionCode } from './types';
-import { requireOneOf, requireRecord } from './validate';
+import { readRecord, requireOneOf } from './validate';
 
 /**
  * A service the plan gives at a repair centre.
@@ -121,7 +121,7 @@ const GLOBAL: readonly LocatedService[] = ['replacement', 'extended-warranty'];
 export function checkServiceLocation(plan: Plan, request: ServiceLocationRequest, options: RuleOptions = {}): Decision<ServiceLocation> {
   const terms = termsOf(options);
   const vp = resolvePlan(plan, terms);
-  const r = requireRecord(request, 'request');
+  const r = readRecord(request, 'request', ['service', 'region', 'proofOfPurchase']);
   const service = requireOneOf(r.service, 'request.service', SERVICES);
   const region = requireRegion(r.region, 'request.region');
   const proof = r.proofOfPurchase === undefined ? undefined : requireOneOf(r.proofOfPurchase, 'request.proofOfPurchase', PROOFS);

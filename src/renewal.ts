@@ -15,7 +15,7 @@ import { type ValidPlan, instantOf } from './ledger/valid-plan';
 import { remaining, renewalWindow, termWindow } from './ledger/windows';
 import type { Period } from './time/period';
 import type { Decision, InstantInput, Reason } from './types';
-import { requireRecord, requireString } from './validate';
+import { readRecord, requireSerial } from './validate';
 import { openLedger } from './ledger/open';
 
 /**
@@ -254,9 +254,9 @@ export function rebindAfterReplacement(
   options: RuleOptions = {},
 ): Decision<Rebinding> {
   const { terms, vp, state } = openLedger(plan, events, options);
-  const r = requireRecord(rebind, 'rebind');
+  const r = readRecord(rebind, 'rebind', ['at', 'newSerial']);
   const ms = requireNextInstant(vp, state, r.at, 'rebind.at');
-  const newSerial = requireString(r.newSerial, 'rebind.newSerial');
+  const newSerial = requireSerial(r.newSerial, 'rebind.newSerial');
   const bound = newSerial === state.serial || state.formerSerials.includes(newSerial);
   const checks = [
     check(

@@ -13,7 +13,10 @@ import { InvalidInputError } from '../errors';
 import { type ServiceEvent, type ServiceEventType, SERVICE_EVENT_TYPES } from '../plan';
 import { requireInstant } from '../time/instant';
 import type { Period } from '../time/period';
-import { requireArray, requireOneOf, requireRecord, requireString } from '../validate';
+import { LIMITS } from '../limits';
+import type { InstantInput } from '../types';
+import { readList, readRecord, requireOneOf, requireSerial } from '../validate';
+import { type Window, remaining, renewalWindow, termWindow } from './windows';
 import { carePlusChecks, carePlusPeriods } from './care-plus';
 import { within } from './period-cache';
 import { type ClaimedService, SERVICES } from './services';
@@ -28,15 +31,23 @@ const SERVICE_OF: Partial<Record<ServiceEventType, ClaimedService>> = {
   'factory-maintenance': 'maintenance',
 };
 
+/** One event read once into a fresh, validated event (the one reader of a ledger event). */
 function readEntry(value: unknown, field: string, index: number): Entry {
-  const e = requireRecord(value, field);
+  const e = readRecord(value, field, ['type', 'at', 'serial', 'newSerial']);
   const type = requireOneOf(e.type, `${field}.type`, SERVICE_EVENT_TYPES);
   const ms = requireInstant(e.at, `${field}.at`);
-  const serial = requireString(e.serial, `${field}.serial`);
-  const at = e.at as ServiceEvent['at'];
+  const serial = requireSerial(e.serial, `${field}.serial`);
+  // Text is kept as given; a Date becomes a new Date of the same instant, never the caller's.
+  const at: InstantInput = typeof e.at === 'string' ? e.at : new Date(ms);
   const event: ServiceEvent =
-    type === 'rebind' ? { type, at, serial, newSerial: requireString(e.newSerial, `${field}.newSerial`) } : { type, at, serial };
+    type === 'rebind' ? { type, at, serial, newSerial: requireSerial(e.newSerial, `${field}.newSerial`) } : { type, at, serial };
   return { index, type, ms, serial, event };
+}
+
+/** Whether a replacement of the kind is past the window's quota, given what the window has used. */
+function over(window: Window, damage: number, flyaway: number, isFlyaway: boolean): boolean {
+  const left = remaining(window, { damage, flyaway });
+  return (isFlyaway ? left.flyaway : left.damage) === 0;
 }
 
 function invalid(field: string, problem: string, received: unknown): InvalidInputError {
@@ -62,9 +73,16 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
   let pendingRebind = false;
   let lastMs: number | null = null;
   const used: Entry[] = [];
-  // The units the plan left, in order, and as a set: a long ledger of rebinds stays linear.
   const former: string[] = [];
+  // Every unit ever bound to the plan, the current one included: a set, so that a ledger of
+  // many rebinds is read in linear time (a list searched at each rebind was quadratic).
+  const bound = new Set<string>([serial]);
   const formerSet = new Set<string>();
+  // Replacements recorded past the quota of their window (QUOTA-1Y / QUOTA-2Y, PLUS-EFFECT).
+  const term = termWindow(vp);
+  let renewal: Window | null = null;
+  const termOver: Entry[] = [];
+  const renewalOver: Entry[] = [];
   const { startMs, termEndMs } = vp;
   const discount = vp.periods.repairDiscount;
   const snapshot = (): LedgerState => ({
@@ -80,29 +98,33 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
     pendingRebind,
     used: [...used],
     lastMs,
+    overQuota: { term: [...termOver], renewal: [...renewalOver] },
   });
   let asOf: LedgerState | null = null;
   for (const entry of entries) {
     const ms = entry.ms;
     if (asOf === null && until !== undefined && ms > until) asOf = snapshot();
+    const f = `${field}[${entry.index}]`;
     if (entry.serial !== serial) {
       const was = formerSet.has(entry.serial) ? ' (it was replaced: the plan moved to the new unit, REBIND-REPLACEMENT)' : '';
-      throw invalid(`${field}[${entry.index}].serial`, `expected the plan's unit at that moment, '${serial}'${was}`, entry.serial);
+      throw invalid(`${f}.serial`, `expected the plan's unit at that moment, '${serial}'${was}`, entry.serial);
     }
     const service = SERVICE_OF[entry.type];
     if (service !== undefined && !vp.product.services[service]) {
       const s = SERVICES[service];
-      throw invalid(`${field}[${entry.index}].type`, `${vp.product.name} has no ${s.ledgerName} service (${s.ledgerClause})`, entry.type);
+      throw invalid(`${f}.type`, `${vp.product.name} has no ${s.ledgerName} service (${s.ledgerClause})`, entry.type);
     }
     switch (entry.type) {
       case 'damage-replacement':
       case 'flyaway-replacement': {
         const flyaway = entry.type === 'flyaway-replacement';
         if (startMs <= ms && ms < termEndMs) {
+          if (over(term, termDamage, termFlyaway, flyaway)) termOver.push(entry);
           if (flyaway) termFlyaway += 1;
           else termDamage += 1;
           used.push(entry);
-        } else if (carePlus !== null && within(carePlus.renewal, ms)) {
+        } else if (renewal !== null && within(renewal.period, ms)) {
+          if (over(renewal, renewalDamage, renewalFlyaway, flyaway)) renewalOver.push(entry);
           if (flyaway) renewalFlyaway += 1;
           else renewalDamage += 1;
           used.push(entry);
@@ -125,23 +147,23 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
       case 'care-refresh-plus': {
         const failed = carePlusChecks(vp, { termUse: { damage: termDamage, flyaway: termFlyaway }, carePlus }, ms).filter((c) => !c.passed);
         if (failed.length > 0) {
-          const problem = `DJI Care Refresh+ could not be bought then: ${failed.map((c) => `${c.message} (${c.clause})`).join(' ')}`;
-          throw invalid(`${field}[${entry.index}]`, problem, entry.event.at);
+          throw invalid(f, `DJI Care Refresh+ could not be bought then: ${failed.map((c) => `${c.message} (${c.clause})`).join(' ')}`, entry.event.at);
         }
         carePlus = carePlusPeriods(vp, ms);
+        renewal = renewalWindow(vp, carePlus.renewal);
         break;
       }
       case 'rebind': {
         const newSerial = (entry.event as { readonly newSerial: string }).newSerial;
         if (!pendingRebind) {
-          throw invalid(`${field}[${entry.index}]`, 'a rebind must follow a replacement of the unit (REBIND-REPLACEMENT)', entry.type);
+          throw invalid(f, 'a rebind must follow a replacement of the unit (REBIND-REPLACEMENT)', entry.type);
         }
-        if (newSerial === serial || formerSet.has(newSerial)) {
-          const problem = 'that unit has already been bound to this plan; a product is bound only once (ELIG-ONCE)';
-          throw invalid(`${field}[${entry.index}].newSerial`, problem, newSerial);
+        if (bound.has(newSerial)) {
+          throw invalid(`${f}.newSerial`, 'that unit has already been bound to this plan; a product is bound only once (ELIG-ONCE)', newSerial);
         }
         former.push(serial);
         formerSet.add(serial);
+        bound.add(newSerial);
         serial = newSerial;
         pendingRebind = false;
         break;
@@ -157,11 +179,11 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
  * after `until` are validated but not counted.
  */
 export function readLedger(vp: ValidPlan, value: unknown, field = 'events', until?: number): LedgerState {
-  const list = requireArray(value, field);
+  const list = readList(value, field, LIMITS.ledgerEvents);
   const entries: Entry[] = [];
   let previous = vp.startMs;
-  for (const [index, item] of list.entries()) {
-    const entry = readEntry(item, `${field}[${index}]`, index);
+  for (let index = 0; index < list.length; index++) {
+    const entry = readEntry(list[index], `${field}[${index}]`, index);
     if (entry.ms < vp.startMs) {
       throw invalid(`${field}[${index}].at`, `the event is before the plan starts (${vp.periods.replacement.start})`, entry.event.at);
     }

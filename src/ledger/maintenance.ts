@@ -10,7 +10,7 @@ import { check, decide } from '../decision';
 import type { FactoryMaintenanceEvent, Plan, ServiceEvent } from '../plan';
 import type { Period } from '../time/period';
 import type { Check, Decision, InstantInput, Reason } from '../types';
-import { requireRecord } from '../validate';
+import { readRecord } from '../validate';
 import { outsideCheck, requireNextInstant, serialCheck } from './checks';
 import { type ServiceQuota, maintenanceQuota } from './quotas';
 import { serviceCheck } from './services';
@@ -60,10 +60,11 @@ export interface MaintenanceAssessment {
   readonly event: FactoryMaintenanceEvent;
 }
 
-const FINDINGS: Reason = {
+/** Frozen: shared by every answer, so no caller can change another's. */
+const FINDINGS: Reason = Object.freeze({
   clause: 'USE-MAINTENANCE-FINDINGS',
   message: 'Faults found during factory maintenance are handled through the warranty, a replacement or a discounted repair, whichever applies.',
-};
+});
 
 /**
  * The decision on a factory maintenance request.
@@ -98,7 +99,7 @@ export function assessMaintenance(
   options: RuleOptions = {},
 ): Decision<MaintenanceAssessment> {
   const { terms, vp, state } = openLedger(plan, events, options);
-  const r = requireRecord(request, 'request');
+  const r = readRecord(request, 'request', ['at', 'serial']);
   const ms = requireNextInstant(vp, state, r.at, 'request.at');
   const checks: Check[] = [serialCheck(state, r.serial, 'request.serial'), serviceCheck(vp.product, 'maintenance')];
   const quota = maintenanceQuota(vp, state, ms);

@@ -12,7 +12,7 @@ import { type Money, moneyFrom } from '../money';
 import type { DiscountedRepairEvent, Plan, ServiceEvent, WarrantyRepairEvent } from '../plan';
 import type { Period } from '../time/period';
 import type { Check, Decision, InstantInput, Reason } from '../types';
-import { requireOneOf, requireRecord } from '../validate';
+import { readRecord, requireOneOf } from '../validate';
 import { outsideCheck, requireNextInstant, serialCheck } from './checks';
 import { discountQuota } from './quotas';
 import { warrantyAt } from './safe-flight-state';
@@ -151,7 +151,7 @@ export function assessDiscountedRepair(
   options: RuleOptions = {},
 ): Decision<RepairAssessment> {
   const { terms, vp, state } = openLedger(plan, events, options);
-  const c = requireRecord(claim, 'claim');
+  const c = readRecord(claim, 'claim', ['at', 'serial', 'cause']);
   const ms = requireNextInstant(vp, state, c.at, 'claim.at');
   const serial = serialCheck(state, c.serial, 'claim.serial');
   const cause = requireOneOf(c.cause, 'claim.cause', ['malfunction', 'damage'] as const);
