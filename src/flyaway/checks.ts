@@ -11,6 +11,7 @@
 import { check } from '../decision';
 import { InvalidInputError } from '../errors';
 import { requireNextInstant, serialCheck } from '../ledger/checks';
+import { serviceCheck } from '../ledger/services';
 import type { LedgerState } from '../ledger/state';
 import { type ValidPlan, dateOf, instantOf } from '../ledger/valid-plan';
 import { type Remaining, remaining, windowAt } from '../ledger/windows';
@@ -128,20 +129,8 @@ export function flyawayChecks(
   const reporter = optionalString(i.reportController, `${field}.reportController`);
   const theft = optionalBoolean(i.theftOrLoss, `${field}.theftOrLoss`);
   const synced = optionalBoolean(i.flightRecordsSynced, `${field}.flightRecordsSynced`);
-  const product = vp.product;
 
-  const checks: Check[] = [serial];
-  checks.push(
-    check(
-      'FLY-MODEL',
-      product.services.flyawayReplacement,
-      product.services.flyawayReplacement
-        ? `${product.name} has flyaway replacement.`
-        : `Flyaway replacement is not offered for ${product.name}.`,
-      'DJI Mavic 3, Mavic 3 Cine, Air 2S, Mavic Air 2, Mini 2 or Mini SE',
-      product.name,
-    ),
-  );
+  const checks: Check[] = [serial, serviceCheck(vp.product, 'flyawayReplacement')];
   const account = bindingChecks(vp, accounts, ms, 'FLY-ACCOUNT-BOUND', 'DJI account');
   const controller = bindingChecks(vp, controllers, ms, 'FLY-RC-BOUND', 'remote controller');
   checks.push(...account.checks, ...controller.checks);
