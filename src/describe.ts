@@ -157,6 +157,7 @@ const STATUS_KEYS = [
   'safeFlight',
   'carePlus',
   'nextFees',
+  'anomalies',
 ] as const;
 
 /**
@@ -167,8 +168,9 @@ const STATUS_KEYS = [
  * not published; discounted repairs (SVC-REPAIR-DISCOUNT) and factory maintenance
  * (SVC-MAINTENANCE) left; repairs under warranty (USE-WARRANTY-FIRST); the Safe Flight reward
  * (SVC-SAFE-FLIGHT, PERIOD-SAFE-FLIGHT); whether DJI Care Refresh+ can be bought (PLUS-ELIGIBLE,
- * PLUS-NOT-2Y); a unit replaced (REBIND-REPLACEMENT); and, outside the plan's validity, that
- * nothing can be used (PERIOD-START, PERIOD-OUTSIDE).
+ * PLUS-NOT-2Y); a unit replaced (REBIND-REPLACEMENT); outside the plan's validity, that
+ * nothing can be used (PERIOD-START, PERIOD-OUTSIDE); and, last, a note for each window whose
+ * recorded replacements go past its quota (`anomalies`: QUOTA-1Y, QUOTA-2Y, PLUS-EFFECT).
  *
  * Dates are local dates in the plan's zone; "until" names the last day in force. Each sentence
  * ends with the clause ids it states, in brackets, unless `options.clauses` is `false`. The
@@ -236,6 +238,8 @@ export function describePlan(status: PlanStatus, options: DescribePlanOptions | 
   const canBuy = requireBoolean(cp.canBuy, 'status.carePlus.canBuy');
   const plusReasons = readReasons(cp.reasons, 'status.carePlus.reasons');
   const nf = readRecord(s.nextFees, 'status.nextFees', ['damage', 'flyaway']);
+  // Absent from a status stored before `anomalies` existed: none.
+  const anomalies = s.anomalies === undefined ? [] : readReasons(s.anomalies, 'status.anomalies');
   const fees = { damage: readFee(nf.damage, 'status.nextFees.damage'), flyaway: readFee(nf.flyaway, 'status.nextFees.flyaway') };
   if (sfState !== 'not-offered' && sfPeriod === null) {
     throw new InvalidInputError('status.safeFlight.period', 'missing', `a period is required when the state is '${sfState}'`, sf.period);
@@ -357,6 +361,8 @@ export function describePlan(status: PlanStatus, options: DescribePlanOptions | 
     const why = plusReasons.map((r) => ` ${r.message}`).join('');
     lines.push(line(`DJI Care Refresh+: cannot be bought.${why}`, ...plusReasons.map((r) => r.clause)));
   }
+  // A ledger over its quota (reported, not refused: DJI may have granted an exception).
+  for (const a of anomalies) lines.push(line(`Note: ${a.message}`, a.clause));
   return lines.join('\n');
 }
 

@@ -34,7 +34,7 @@
  * LIMITS.ledgerEvents; //=> 1_000_000
  * Object.isFrozen(LIMITS); //=> true
  * planStatus({ ...plan, serial: 'X'.repeat(1_000_000) }, [], at);
- * // throws InvalidInputError (code 'too-long', field 'plan.serial'); the message quotes 40 characters
+ * // throws InvalidInputError (code 'too-large', field 'plan.serial'); the message quotes 57 characters
  * ```
  *
  * @category Errors

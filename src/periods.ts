@@ -84,7 +84,32 @@ export interface CoveragePeriods {
   readonly edition: string;
 }
 
-/** The periods of a validated plan: shared by {@link coveragePeriods} and the ledger rules. */
+/**
+ * PERIOD-SAFE-FLIGHT: the Safe Flight warranty, 12 months (the terms' `safeFlightMonths`) from
+ * `validityEnd`, the end of the plan's validity (of replacements and discounts, or of the Care
+ * Refresh+ renewal year, PLUS-EFFECT). In Europe and the UK (EU states and GB) for the 1-year
+ * plan, from the end of the warranty (`warrantyEnd`) instead, never before the validity ends (a
+ * product whose own warranty started long before the plan). Shared by {@link computePeriods}
+ * and the ledger's Safe Flight state after Care Refresh+. `build` makes the period (the ledger
+ * passes its cache's).
+ */
+export function safeFlightAfter(
+  terms: Terms,
+  term: PlanTerm,
+  region: RegionCode,
+  validityEnd: CalendarDate,
+  warrantyEnd: CalendarDate,
+  zone: TimeZone,
+  build: typeof monthsFrom = monthsFrom,
+): Period {
+  const from = term === '1y' && terms.europeanRegions.includes(region) && warrantyEnd > validityEnd ? warrantyEnd : validityEnd;
+  return build('safe-flight', 'PERIOD-SAFE-FLIGHT', from, terms.safeFlightMonths, zone);
+}
+
+/**
+ * The periods of a validated plan: shared by {@link coveragePeriods} (fresh periods) and the
+ * ledger rules (`build`: their cache's, `ledger/period-cache.ts`).
+ */
 export function computePeriods(
   terms: Terms,
   productId: ProductId,
@@ -93,32 +118,28 @@ export function computePeriods(
   zone: TimeZone,
   agreementDate: CalendarDate,
   warrantyStart: CalendarDate,
+  build: typeof monthsFrom = monthsFrom,
 ): CoveragePeriods {
   const product = requireProduct(productId, terms);
   const plan = terms.plans[term];
   const termClause = term === '1y' ? 'PERIOD-1Y' : 'PERIOD-2Y';
   const european = terms.europeanRegions.includes(region);
-  const replacement = monthsFrom('replacement', termClause, agreementDate, plan.months, zone);
-  const repairDiscount = product.services.repairDiscount
-    ? monthsFrom('repair-discount', termClause, agreementDate, plan.months, zone)
-    : null;
+  const replacement = build('replacement', termClause, agreementDate, plan.months, zone);
+  // The same dates as the replacement validity (PERIOD-1Y / PERIOD-2Y): the ledger's cache
+  // builds them once for both.
+  const repairDiscount = product.services.repairDiscount ? build('repair-discount', termClause, agreementDate, plan.months, zone) : null;
   const warrantyMonths = european ? terms.officialWarrantyMonths.european : terms.officialWarrantyMonths.standard;
-  const officialWarranty = monthsFrom('official-warranty', 'SVC-WARRANTY-EXT', warrantyStart, warrantyMonths, zone);
+  const officialWarranty = build('official-warranty', 'SVC-WARRANTY-EXT', warrantyStart, warrantyMonths, zone);
   const ext = plan.warrantyExtension;
   const extendedWarranty =
     ext === undefined
       ? null
-      : monthsFrom('extended-warranty', 'PERIOD-WARRANTY-2Y', addCalendarMonths(agreementDate, ext.startsAfterMonths), ext.months, zone);
+      : build('extended-warranty', 'PERIOD-WARRANTY-2Y', addCalendarMonths(agreementDate, ext.startsAfterMonths), ext.months, zone);
 
-  let safeFlight: Period | null = null;
-  if (product.services.safeFlight) {
-    // The later of the replacement and discount validity (the same months here).
-    let from = replacement.endDate;
-    // Europe and the UK, 1-year plan: from the end of the official warranty instead; never
-    // before the plan itself ends (a product whose own warranty started long before the plan).
-    if (term === '1y' && european && officialWarranty.endDate > from) from = officialWarranty.endDate;
-    safeFlight = monthsFrom('safe-flight', 'PERIOD-SAFE-FLIGHT', from, terms.safeFlightMonths, zone);
-  }
+  // The later of the replacement and discount validity (the same months here).
+  const safeFlight = product.services.safeFlight
+    ? safeFlightAfter(terms, term, region, replacement.endDate, officialWarranty.endDate, zone, build)
+    : null;
   return {
     product: product.id,
     term,

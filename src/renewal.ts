@@ -4,19 +4,19 @@
  *
  * @module
  */
-import { type RuleOptions, termsOf } from './catalog/terms';
+import type { RuleOptions } from './catalog/terms';
 import { check, decide } from './decision';
 import type { CareRefreshPlusEvent, Plan, RebindEvent, ServiceEvent } from './plan';
 import { carePlusChecks, carePlusPeriods } from './ledger/care-plus';
 import { requireNextInstant } from './ledger/checks';
-import { readLedger } from './ledger/fold';
-import { allPeriods, safeFlightPeriod } from './ledger/safe-flight-state';
+import { allPeriods } from './ledger/safe-flight-state';
 import type { LedgerState } from './ledger/state';
-import { type ValidPlan, instantOf, resolvePlan } from './ledger/valid-plan';
-import { remaining, termWindow } from './ledger/windows';
+import { type ValidPlan, instantOf } from './ledger/valid-plan';
+import { remaining, renewalWindow, termWindow } from './ledger/windows';
 import type { Period } from './time/period';
 import type { Decision, InstantInput, Reason } from './types';
 import { readRecord, requireSerial } from './validate';
+import { openLedger } from './ledger/open';
 
 /**
  * What DJI Care Refresh+ would give a plan (PLUS-EFFECT).
@@ -71,21 +71,19 @@ export interface CarePlusApplied extends CarePlusOffer {
 
 function offer(vp: ValidPlan, state: LedgerState, ms: number): CarePlusOffer {
   const plus = carePlusPeriods(vp, ms);
-  const c = vp.terms.carePlus;
+  const window = renewalWindow(vp, plus.renewal);
   return {
     renewal: plus.renewal,
     warrantyExtension: plus.warranty,
-    damageReplacements: vp.product.services.damageReplacement ? c.damageReplacements : 0,
-    flyawayReplacements: vp.product.services.flyawayReplacement ? c.flyawayReplacements : 0,
+    damageReplacements: window.damage,
+    flyawayReplacements: window.flyaway,
     firstYearLeft: remaining(termWindow(vp), state.termUse).replacements,
-    safeFlight: safeFlightPeriod(vp, { ...state, carePlus: plus }),
+    safeFlight: plus.safeFlight,
   };
 }
 
 function carePlus(plan: Plan, events: readonly ServiceEvent[], at: InstantInput, options: RuleOptions) {
-  const terms = termsOf(options);
-  const vp = resolvePlan(plan, terms);
-  const state = readLedger(vp, events);
+  const { terms, vp, state } = openLedger(plan, events, options);
   const ms = requireNextInstant(vp, state, at, 'at');
   return { terms, vp, state, ms, checks: carePlusChecks(vp, state, ms) };
 }
@@ -255,9 +253,7 @@ export function rebindAfterReplacement(
   rebind: RebindRequest,
   options: RuleOptions = {},
 ): Decision<Rebinding> {
-  const terms = termsOf(options);
-  const vp = resolvePlan(plan, terms);
-  const state = readLedger(vp, events);
+  const { terms, vp, state } = openLedger(plan, events, options);
   const r = readRecord(rebind, 'rebind', ['at', 'newSerial']);
   const ms = requireNextInstant(vp, state, r.at, 'rebind.at');
   const newSerial = requireSerial(r.newSerial, 'rebind.newSerial');

@@ -3,15 +3,13 @@
  *
  * @module
  */
-import { type RuleOptions, termsOf } from './catalog/terms';
+import type { RuleOptions } from './catalog/terms';
 import { decide } from './decision';
 import type { Plan, ServiceEvent } from './plan';
-import { readLedger } from './ledger/fold';
-import { safeFlightState, validityEndMs } from './ledger/safe-flight-state';
-import { dateOf, resolvePlan } from './ledger/valid-plan';
-import { requireInstant } from './time/instant';
+import { safeFlightState, validityEnd } from './ledger/safe-flight-state';
 import type { Period } from './time/period';
 import type { Decision, InstantInput, NextStep } from './types';
+import { openLedgerAt } from './ledger/open';
 
 /**
  * An earned Safe Flight reward: a further year of warranty after the plan.
@@ -76,10 +74,7 @@ export function safeFlightReward(
   at: InstantInput,
   options: RuleOptions = {},
 ): Decision<SafeFlightReward> {
-  const terms = termsOf(options);
-  const vp = resolvePlan(plan, terms);
-  const ms = requireInstant(at, 'at');
-  const state = readLedger(vp, events, 'events', ms);
+  const { terms, vp, ms, state } = openLedgerAt(plan, events, at, options);
   const sf = safeFlightState(vp, state, ms);
   const nextSteps: NextStep[] =
     sf.state === 'pending'
@@ -87,7 +82,7 @@ export function safeFlightReward(
           {
             clause: 'PERIOD-SAFE-FLIGHT',
             action: 'ask-again',
-            message: `Ask again on or after ${dateOf(vp, validityEndMs(vp, state))}, when the plan's validity has ended.`,
+            message: `Ask again on or after ${validityEnd(vp, state).endDate}, when the plan's validity has ended.`,
           },
         ]
       : [];

@@ -51,7 +51,12 @@ describe('QUOTA-1Y: a ledger over the quota is reported in anomalies (issue 10, 
     expect(s.nextFees).toEqual({ damage: null, flyaway: null });
     const next = assessReplacement(PLAN, events, { type: 'damage', at: AT, serial: 'U4' });
     expect(next.ok ? [] : next.reasons.map((r) => r.clause)).toContain('QUOTA-1Y');
-    expect(() => describePlan(s)).not.toThrow();
+    expect(describePlan(s).split('\n').at(-1)).toBe(
+      'Note: The ledger records 3 replacements (3 damage, 0 flyaway) in the validity of the plan (2026-03-01 to 2027-02-28), past its quota of 2 (2 damage, 1 flyaway); DJI may have granted an exception. [QUOTA-1Y]',
+    );
+    // A status stored before `anomalies` existed reads as having none.
+    const { anomalies: _none, ...older } = s;
+    expect(describePlan(older as never)).toBe(describePlan({ ...s, anomalies: [] }));
   });
 
   it('a ledger within the quota has no anomaly; the anomaly appears with the event past it, as of the status instant', () => {

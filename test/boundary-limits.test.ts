@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TERMS, InvalidInputError, LIMITS, checkFlyaway, describePlan, ledgerFromJSON, planStatus, resolveTerms, timelineText } from '../src/index';
+import { describeValue } from '../src/errors';
 import { CALLS, EVENTS, LATER, PLAN, call, outcome } from './boundary-support';
 import { expectInvalid } from './support';
 
@@ -92,17 +93,26 @@ describe('class 3: documented limits, refused before any walk (issue 10)', () =>
     expectInvalid(() => ledgerFromJSON(sparse(LIMITS.ledgerEvents), PLAN), 'events[0]', 'missing');
   });
 
+  it('a list may hold LIMITS.listLength entries, not one more', () => {
+    expectInvalid(() => timelineText(sparse(LIMITS.listLength + 1) as never), 'periods', 'too-large');
+    expectInvalid(() => timelineText(sparse(LIMITS.listLength) as never), 'periods[0]', 'missing');
+  });
+
   it('records keyed by the caller: at most LIMITS.recordKeys keys, each at most LIMITS.idLength characters', () => {
     const many = Object.fromEntries(Array.from({ length: LIMITS.recordKeys + 1 }, (_, i) => [`p${i}`, {}]));
     expectInvalid(() => resolveTerms({ ...DEFAULT_TERMS, products: many } as never), 'terms.products', 'too-large');
     const long = { ...DEFAULT_TERMS.products, ['k'.repeat(LIMITS.idLength + 1)]: {} };
-    expectInvalid(() => resolveTerms({ ...DEFAULT_TERMS, products: long } as never), 'terms.products', 'too-large');
+    const error = expectInvalid(() => resolveTerms({ ...DEFAULT_TERMS, products: long } as never), 'terms.products', 'too-large');
+    expect(error.message).toContain(`expected keys of at most ${LIMITS.idLength} characters`);
+    expect(LIMITS).toEqual({ serialLength: 64, idLength: 64, textLength: 1000, messageLength: 10_000, listLength: 10_000, ledgerEvents: 1_000_000, recordKeys: 10_000 });
   });
 
   it('serials past LIMITS.serialLength and texts past LIMITS.textLength are refused', () => {
     expect(planStatus({ ...PLAN, serial: 'S'.repeat(LIMITS.serialLength) }, [], LATER).serial).toHaveLength(LIMITS.serialLength);
     expectInvalid(() => planStatus({ ...PLAN, serial: 'S'.repeat(LIMITS.serialLength + 1) }, [], LATER), 'plan.serial', 'too-large');
     expectInvalid(() => resolveTerms({ ...DEFAULT_TERMS, edition: 'E'.repeat(LIMITS.textLength + 1) }), 'terms.edition', 'too-large');
+    expect(resolveTerms({ ...DEFAULT_TERMS, edition: 'E'.repeat(LIMITS.textLength) }).edition).toHaveLength(LIMITS.textLength);
+    expectInvalid(() => planStatus(PLAN, [{ type: 'x'.repeat(LIMITS.idLength + 1), at: LATER, serial: 'A1' }] as never, LATER), 'events[0].type', 'too-large');
   });
 
   it('every string of every call, made 1,000,000 characters long, is invalid input (or not read)', () => {
@@ -127,6 +137,18 @@ describe('class 5: error messages quote a short prefix of what was received (iss
     for (const [label, out] of everyNode((v) => typeof v === 'string', () => 'y'.repeat(1_000_000))) {
       expect(out.message?.length ?? 0, label).toBeLessThan(500);
     }
+  });
+
+  it('describeValue quotes 57 characters, writes integers up to 40 digits, and never throws', () => {
+    expect(describeValue('q'.repeat(1_000_000))).toBe(JSON.stringify(`${'q'.repeat(57)}...`));
+    expect(describeValue(10n ** 39n)).toBe(String(10n ** 39n));
+    expect(describeValue(-(10n ** 39n))).toBe(String(-(10n ** 39n)));
+    expect(describeValue(10n ** 40n)).toBe('a bigint of more than 40 digits');
+    expect(describeValue(-(10n ** 40n))).toBe('a bigint of more than 40 digits');
+    expect(describeValue(new Proxy([1], { get: (t, k) => (k === 'length' ? 'many' : Reflect.get(t, k)) }))).toBe('an array');
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(describeValue(proxy)).toBe('an object');
   });
 
   it('an unknown product among 10,000 caller products lists at most 20 of them', () => {
@@ -164,6 +186,13 @@ describe('class 6: holes in lists are invalid input, never a TypeError (issue 10
     Object.assign(events, { [Symbol.iterator]: () => [][Symbol.iterator](), map: () => [], forEach: () => undefined, entries: () => [][Symbol.iterator]() });
     expect(ledgerFromJSON(events, PLAN)).toEqual(EVENTS);
     expect(outcome(() => planStatus(PLAN, events, LATER))).toEqual(outcome(() => planStatus(PLAN, EVENTS, LATER)));
+  });
+
+  it('a Proxy of a list whose length is not a whole number is invalid input', () => {
+    for (const length of ['7', -1, 1.5, Number.NaN]) {
+      const list = new Proxy([], { get: (t, k) => (k === 'length' ? length : Reflect.get(t, k)) });
+      expectInvalid(() => planStatus(PLAN, list as never, LATER), 'events', 'wrong-type');
+    }
   });
 
   it('a revoked Proxy is invalid input, not a TypeError', () => {

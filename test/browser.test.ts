@@ -8,7 +8,6 @@
  * difference is named and pinned in ENGINE_DIFFERENCES below (none is known today); nothing
  * else is loosened.
  */
-import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,7 +32,7 @@ noteChromiumSkip('browser test');
 async function bundle(): Promise<string> {
   const result = await build({
     stdin: {
-      contents: "import { runBrowserCases } from './test/fixtures/browser-cases';\n(globalThis as any).runBrowserCases = runBrowserCases;\n",
+      contents: "import { runBrowserCases } from './test/fixtures/browser-cases';\n(globalThis as unknown as Record<string, unknown>).runBrowserCases = runBrowserCases;\n",
       resolveDir: ROOT,
       loader: 'ts',
       sourcefile: 'browser-entry.ts',
@@ -102,7 +101,7 @@ describe.skipIf(!runChromium)('TIME-ZONE: the library in headless Chromium gives
       }
       // Every case ran: values and the expected input errors, no unexpected throw.
       const errors = Object.entries(node).filter(([, o]) => 'error' in o).map(([name]) => name);
-      expect(errors).toEqual(['error: unknown time zone', 'error: impossible date']);
+      expect(errors).toEqual(['error: unknown time zone', 'error: zone spelled in lower case', 'error: impossible date']);
     } finally {
       await context.close();
     }
@@ -114,8 +113,8 @@ describe.skipIf(!runChromium)('TIME-ZONE: the library in headless Chromium gives
   });
 });
 
-// Without Chromium the describe above is skipped; this keeps the file from being empty then.
-it('browser test set-up: the Chromium helper says whether it runs here', () => {
+// Without Chromium the describe above is skipped (with the note above); this keeps the file
+// from reporting no test at all then.
+it('browser test set-up: knows whether Chromium runs here', () => {
   expect(typeof runChromium).toBe('boolean');
-  expect(resolve(ROOT, 'test', 'fixtures', 'browser-cases.ts')).toMatch(/browser-cases\.ts$/);
 });

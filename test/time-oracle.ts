@@ -28,7 +28,14 @@ export function runtimeZones(): readonly string[] {
     'Pacific/Kanton',
     'Pacific/Pohnpei',
   ];
-  return [...new Set([...Intl.supportedValuesOf('timeZone'), 'UTC', ...renamed])].sort();
+  const known = (zone: string) => {
+    try {
+      return new Intl.DateTimeFormat('en-US', { timeZone: zone }) !== undefined;
+    } catch {
+      return false;
+    }
+  };
+  return [...new Set([...Intl.supportedValuesOf('timeZone'), 'UTC', ...renamed.filter(known)])].sort();
 }
 
 /** A local midnight the zone skips or repeats, or a whole day it skips. */

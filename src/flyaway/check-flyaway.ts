@@ -5,13 +5,12 @@
  *
  * @module
  */
-import { type RuleOptions, termsOf } from '../catalog/terms';
+import type { RuleOptions } from '../catalog/terms';
 import { decide } from '../decision';
-import { readLedger } from '../ledger/fold';
-import { resolvePlan } from '../ledger/valid-plan';
 import type { Plan, ServiceEvent } from '../plan';
 import type { Decision } from '../types';
 import { type FlyawayEligibility, type FlyawayIncident, flyawayChecks } from './checks';
+import { openLedger } from '../ledger/open';
 
 /**
  * Whether a flyaway can be replaced under the plan, with every failing precondition.
@@ -72,9 +71,7 @@ export function checkFlyaway(
   incident: FlyawayIncident,
   options: RuleOptions = {},
 ): Decision<FlyawayEligibility> {
-  const terms = termsOf(options);
-  const vp = resolvePlan(plan, terms);
-  const state = readLedger(vp, events);
+  const { terms, vp, state } = openLedger(plan, events, options);
   const { checks, value } = flyawayChecks(vp, state, incident, 'incident');
   return decide(checks, value, terms.edition);
 }

@@ -11,6 +11,7 @@
 import { check } from '../decision';
 import { InvalidInputError } from '../errors';
 import { requireNextInstant, serialCheck } from '../ledger/checks';
+import { serviceCheck } from '../ledger/services';
 import type { LedgerState } from '../ledger/state';
 import { type ValidPlan, dateOf, instantOf } from '../ledger/valid-plan';
 import { type Remaining, remaining, windowAt } from '../ledger/windows';
@@ -112,6 +113,47 @@ function optionalString(value: unknown, field: string): string | undefined {
   return optional(value, field, requireString);
 }
 
+/** What FLY-OWNER says of one binding: the account applying, or the controller of the report. */
+interface OwnerText {
+  /** What is expected when nothing is bound at the flyaway. */
+  readonly unbound: string;
+  /** What is expected otherwise, before the bound account or controller: `account A1`. */
+  readonly bound: string;
+  readonly missing: string;
+  readonly noneBound: string;
+  readonly passed: string;
+  readonly failed: string;
+}
+
+const ACCOUNT_OWNER: OwnerText = {
+  unbound: 'the owner of the account bound at the flyaway',
+  bound: 'account',
+  missing: 'The account applying for the flyaway replacement is needed.',
+  noneBound: 'No account was bound to the aircraft at the flyaway, so no one can apply as its owner.',
+  passed: 'The claimant is the owner of the bound account.',
+  failed: 'Only the owner of the bound account can apply for the flyaway replacement.',
+};
+
+const REPORT_CONTROLLER: OwnerText = {
+  unbound: 'the remote controller bound at the flyaway',
+  bound: 'controller',
+  missing: 'The remote controller the flyaway report was produced with is needed.',
+  noneBound: 'No remote controller was bound to the aircraft at the flyaway to produce the report with.',
+  passed: 'The flyaway report was produced with the bound remote controller.',
+  failed: 'The flyaway report must be produced with the bound remote controller.',
+};
+
+/**
+ * FLY-OWNER for one binding: the account (or controller) given must be the one bound at the
+ * flyaway; not given, or nothing bound then, fails.
+ */
+function ownerCheck(given: string | undefined, inForce: string | undefined, text: OwnerText): Check {
+  const expected = inForce === undefined ? text.unbound : `${text.bound} ${inForce}`;
+  if (given === undefined) return check('FLY-OWNER', false, text.missing, expected, NOT_GIVEN);
+  if (inForce === undefined) return check('FLY-OWNER', false, text.noneBound, expected, given);
+  return check('FLY-OWNER', given === inForce, given === inForce ? text.passed : text.failed, expected, given);
+}
+
 /** The checks of a flyaway claim, for {@link checkFlyaway} and `assessReplacement`. */
 export function flyawayChecks(
   vp: ValidPlan,
@@ -128,57 +170,14 @@ export function flyawayChecks(
   const reporter = optionalString(i.reportController, `${field}.reportController`);
   const theft = optionalBoolean(i.theftOrLoss, `${field}.theftOrLoss`);
   const synced = optionalBoolean(i.flightRecordsSynced, `${field}.flightRecordsSynced`);
-  const product = vp.product;
 
-  const checks: Check[] = [serial];
-  checks.push(
-    check(
-      'FLY-MODEL',
-      product.services.flyawayReplacement,
-      product.services.flyawayReplacement
-        ? `${product.name} has flyaway replacement.`
-        : `Flyaway replacement is not offered for ${product.name}.`,
-      'DJI Mavic 3, Mavic 3 Cine, Air 2S, Mavic Air 2, Mini 2 or Mini SE',
-      product.name,
-    ),
-  );
+  const checks: Check[] = [serial, serviceCheck(vp.product, 'flyawayReplacement')];
   const account = bindingChecks(vp, accounts, ms, 'FLY-ACCOUNT-BOUND', 'DJI account');
   const controller = bindingChecks(vp, controllers, ms, 'FLY-RC-BOUND', 'remote controller');
   checks.push(...account.checks, ...controller.checks);
 
   // FLY-OWNER: the owner of the bound account applies, with the report from the bound controller.
-  const ownerExpected = account.inForce === undefined ? 'the owner of the account bound at the flyaway' : `account ${account.inForce}`;
-  checks.push(
-    claimant === undefined
-      ? check('FLY-OWNER', false, 'The account applying for the flyaway replacement is needed.', ownerExpected, NOT_GIVEN)
-      : account.inForce === undefined
-        ? check('FLY-OWNER', false, 'No account was bound to the aircraft at the flyaway, so no one can apply as its owner.', ownerExpected, claimant)
-        : check(
-            'FLY-OWNER',
-            claimant === account.inForce,
-            claimant === account.inForce
-              ? 'The claimant is the owner of the bound account.'
-              : 'Only the owner of the bound account can apply for the flyaway replacement.',
-            ownerExpected,
-            claimant,
-          ),
-  );
-  const rcExpected = controller.inForce === undefined ? 'the remote controller bound at the flyaway' : `controller ${controller.inForce}`;
-  checks.push(
-    reporter === undefined
-      ? check('FLY-OWNER', false, 'The remote controller the flyaway report was produced with is needed.', rcExpected, NOT_GIVEN)
-      : controller.inForce === undefined
-        ? check('FLY-OWNER', false, 'No remote controller was bound to the aircraft at the flyaway to produce the report with.', rcExpected, reporter)
-        : check(
-            'FLY-OWNER',
-            reporter === controller.inForce,
-            reporter === controller.inForce
-              ? 'The flyaway report was produced with the bound remote controller.'
-              : 'The flyaway report must be produced with the bound remote controller.',
-            rcExpected,
-            reporter,
-          ),
-  );
+  checks.push(ownerCheck(claimant, account.inForce, ACCOUNT_OWNER), ownerCheck(reporter, controller.inForce, REPORT_CONTROLLER));
   checks.push(
     theft === undefined
       ? check('FLY-NOT-THEFT', false, 'Whether the aircraft was stolen or lost is needed: theft and loss are not covered.', 'not stolen or lost', NOT_GIVEN)

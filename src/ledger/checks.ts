@@ -8,11 +8,12 @@
 import { check } from '../decision';
 import { InvalidInputError } from '../errors';
 import { requireInstant } from '../time/instant';
-import { type Period, periodContains } from '../time/period';
+import type { Period } from '../time/period';
 import type { Check, Reason } from '../types';
 import { requireSerial } from '../validate';
 import type { LedgerState } from './state';
 import { type ValidPlan, dateOf, instantOf } from './valid-plan';
+import { startMsOf, within } from './period-cache';
 
 /**
  * The instant of a claim or purchase that will add an event to the ledger: not before the
@@ -67,14 +68,14 @@ export function serialCheck(state: LedgerState, value: unknown, field: string): 
 
 /** PERIOD-OUTSIDE: whether an instant is inside a validity, with the message for either side. */
 export function outsideCheck(vp: ValidPlan, ms: number, validity: readonly Period[], what: string): Check {
-  const inside = validity.some((p) => periodContains(p, ms));
+  const inside = validity.some((p) => within(p, ms));
   const first = validity[0] as Period;
   const last = validity[validity.length - 1] as Period;
   const expected = `between ${first.startDate} and ${last.lastDate}`;
   const received = dateOf(vp, ms);
   if (inside) return check('PERIOD-OUTSIDE', true, `The ${what} is inside the plan's validity.`, expected, received);
   const message =
-    ms < Date.parse(first.start)
+    ms < startMsOf(first)
       ? `The ${what} is before the plan took effect on ${first.startDate}; it is not covered.`
       : `The ${what} is after the validity ended (last day ${last.lastDate}); it is not covered.`;
   return check('PERIOD-OUTSIDE', false, message, expected, received);

@@ -9,25 +9,26 @@
  *
  * @module
  */
-import type { ClauseId } from '../clauses';
-import type { Product } from '../catalog/products';
 import { InvalidInputError } from '../errors';
 import { type ServiceEvent, type ServiceEventType, SERVICE_EVENT_TYPES } from '../plan';
 import { requireInstant } from '../time/instant';
-import { type Period, periodContains } from '../time/period';
+import type { Period } from '../time/period';
 import { LIMITS } from '../limits';
 import type { InstantInput } from '../types';
 import { readList, readRecord, requireOneOf, requireSerial } from '../validate';
 import { type Window, remaining, renewalWindow, termWindow } from './windows';
 import { carePlusChecks, carePlusPeriods } from './care-plus';
+import { within } from './period-cache';
+import { type ClaimedService, SERVICES } from './services';
 import type { CarePlusState, Entry, LedgerState } from './state';
 import type { ValidPlan } from './valid-plan';
 
-const SERVICE_OF: Partial<Record<ServiceEventType, { readonly key: keyof Product['services']; readonly clause: ClauseId; readonly name: string }>> = {
-  'damage-replacement': { key: 'damageReplacement', clause: 'SVC-REPLACE-DAMAGE', name: 'damage replacement' },
-  'flyaway-replacement': { key: 'flyawayReplacement', clause: 'SVC-REPLACE-FLYAWAY', name: 'flyaway replacement' },
-  'discounted-repair': { key: 'repairDiscount', clause: 'SVC-REPAIR-DISCOUNT', name: 'discounted repair' },
-  'factory-maintenance': { key: 'maintenance', clause: 'SVC-MAINTENANCE', name: 'factory maintenance' },
+/** The service an event uses, where the model must have it. */
+const SERVICE_OF: Partial<Record<ServiceEventType, ClaimedService>> = {
+  'damage-replacement': 'damageReplacement',
+  'flyaway-replacement': 'flyawayReplacement',
+  'discounted-repair': 'repairDiscount',
+  'factory-maintenance': 'maintenance',
 };
 
 /** One event read once into a fresh, validated event (the one reader of a ledger event). */
@@ -53,8 +54,13 @@ function invalid(field: string, problem: string, received: unknown): InvalidInpu
   return new InvalidInputError(field, 'invalid-ledger', problem, received);
 }
 
-function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: readonly ServiceEvent[]): LedgerState {
-  // Mutable tallies, read into a state value only where needed: linear in the number of events.
+/**
+ * The one pass over the ledger: every event checked against the state before it, the uses
+ * counted. With `until`, the state as of `until` is kept when the first later event is met,
+ * and the pass goes on to validate the rest: one fold, linear in the number of events.
+ */
+function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: readonly ServiceEvent[], until: number | undefined): LedgerState {
+  // Mutable tallies, read into a state value only where needed.
   let serial = vp.plan.serial;
   let carePlus: CarePlusState | null = null;
   let termDamage = 0;
@@ -77,9 +83,10 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
   let renewal: Window | null = null;
   const termOver: Entry[] = [];
   const renewalOver: Entry[] = [];
+  const { startMs, termEndMs } = vp;
+  const discount = vp.periods.repairDiscount;
   const snapshot = (): LedgerState => ({
     events,
-    entries,
     serial,
     formerSerials: [...former],
     carePlus,
@@ -93,26 +100,29 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
     lastMs,
     overQuota: { term: [...termOver], renewal: [...renewalOver] },
   });
+  let asOf: LedgerState | null = null;
   for (const entry of entries) {
-    const f = `${field}[${entry.index}]`;
+    const ms = entry.ms;
+    if (asOf === null && until !== undefined && ms > until) asOf = snapshot();
     if (entry.serial !== serial) {
       const was = formerSet.has(entry.serial) ? ' (it was replaced: the plan moved to the new unit, REBIND-REPLACEMENT)' : '';
-      throw invalid(`${f}.serial`, `expected the plan's unit at that moment, '${serial}'${was}`, entry.serial);
+      throw invalid(`${field}[${entry.index}].serial`, `expected the plan's unit at that moment, '${serial}'${was}`, entry.serial);
     }
     const service = SERVICE_OF[entry.type];
-    if (service !== undefined && !vp.product.services[service.key]) {
-      throw invalid(`${f}.type`, `${vp.product.name} has no ${service.name} service (${service.clause})`, entry.type);
+    if (service !== undefined && !vp.product.services[service]) {
+      const s = SERVICES[service];
+      throw invalid(`${field}[${entry.index}].type`, `${vp.product.name} has no ${s.ledgerName} service (${s.ledgerClause})`, entry.type);
     }
     switch (entry.type) {
       case 'damage-replacement':
       case 'flyaway-replacement': {
         const flyaway = entry.type === 'flyaway-replacement';
-        if (periodContains(vp.periods.replacement, entry.ms)) {
+        if (startMs <= ms && ms < termEndMs) {
           if (over(term, termDamage, termFlyaway, flyaway)) termOver.push(entry);
           if (flyaway) termFlyaway += 1;
           else termDamage += 1;
           used.push(entry);
-        } else if (renewal !== null && periodContains(renewal.period, entry.ms)) {
+        } else if (renewal !== null && within(renewal.period, ms)) {
           if (over(renewal, renewalDamage, renewalFlyaway, flyaway)) renewalOver.push(entry);
           if (flyaway) renewalFlyaway += 1;
           else renewalDamage += 1;
@@ -122,7 +132,7 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
         break;
       }
       case 'discounted-repair':
-        if (periodContains(vp.periods.repairDiscount as Period, entry.ms)) {
+        if (within(discount as Period, ms)) {
           discountedRepairs += 1;
           used.push(entry);
         }
@@ -131,24 +141,26 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
         warrantyRepairs += 1;
         break;
       case 'factory-maintenance':
-        if (periodContains(vp.periods.replacement, entry.ms)) maintenance += 1;
+        if (startMs <= ms && ms < termEndMs) maintenance += 1;
         break;
       case 'care-refresh-plus': {
-        const failed = carePlusChecks(vp, snapshot(), entry.ms).filter((c) => !c.passed);
+        const failed = carePlusChecks(vp, { termUse: { damage: termDamage, flyaway: termFlyaway }, carePlus }, ms).filter((c) => !c.passed);
         if (failed.length > 0) {
-          throw invalid(f, `DJI Care Refresh+ could not be bought then: ${failed.map((c) => `${c.message} (${c.clause})`).join(' ')}`, entry.event.at);
+          const problem = `DJI Care Refresh+ could not be bought then: ${failed.map((c) => `${c.message} (${c.clause})`).join(' ')}`;
+          throw invalid(`${field}[${entry.index}]`, problem, entry.event.at);
         }
-        carePlus = carePlusPeriods(vp, entry.ms);
+        carePlus = carePlusPeriods(vp, ms);
         renewal = renewalWindow(vp, carePlus.renewal);
         break;
       }
       case 'rebind': {
         const newSerial = (entry.event as { readonly newSerial: string }).newSerial;
         if (!pendingRebind) {
-          throw invalid(f, 'a rebind must follow a replacement of the unit (REBIND-REPLACEMENT)', entry.type);
+          throw invalid(`${field}[${entry.index}]`, 'a rebind must follow a replacement of the unit (REBIND-REPLACEMENT)', entry.type);
         }
         if (bound.has(newSerial)) {
-          throw invalid(`${f}.newSerial`, 'that unit has already been bound to this plan; a product is bound only once (ELIG-ONCE)', newSerial);
+          const problem = 'that unit has already been bound to this plan; a product is bound only once (ELIG-ONCE)';
+          throw invalid(`${field}[${entry.index}].newSerial`, problem, newSerial);
         }
         former.push(serial);
         formerSet.add(serial);
@@ -158,9 +170,9 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
         break;
       }
     }
-    lastMs = entry.ms;
+    lastMs = ms;
   }
-  return snapshot();
+  return asOf ?? snapshot();
 }
 
 /**
@@ -182,8 +194,5 @@ export function readLedger(vp: ValidPlan, value: unknown, field = 'events', unti
     previous = entry.ms;
     entries.push(entry);
   }
-  const events = entries.map((e) => e.event);
-  const full = fold(vp, entries, field, events);
-  if (until === undefined || full.lastMs === null || full.lastMs <= until) return full;
-  return fold(vp, entries.filter((e) => e.ms <= until), field, events);
+  return fold(vp, entries, field, entries.map((e) => e.event), until);
 }

@@ -7,8 +7,8 @@
  */
 import { type RuleOptions, termsOf } from '../catalog/terms';
 import type { Plan, ServiceEvent } from '../plan';
-import { readLedger } from './fold';
 import { resolvePlan } from './valid-plan';
+import { openLedger } from './open';
 
 /**
  * A plan from `JSON.parse` output (or any unknown value), validated: a fresh object with only
@@ -107,6 +107,5 @@ export function planFromJSON(json: unknown, options: RuleOptions = {}): Plan {
  * @category Ledger
  */
 export function ledgerFromJSON(json: unknown, plan: Plan, options: RuleOptions = {}): readonly ServiceEvent[] {
-  const terms = termsOf(options);
-  return readLedger(resolvePlan(plan, terms), json).events;
+  return openLedger(plan, json, options).state.events;
 }

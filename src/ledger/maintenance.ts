@@ -5,16 +5,17 @@
  *
  * @module
  */
-import { type RuleOptions, termsOf } from '../catalog/terms';
+import type { RuleOptions } from '../catalog/terms';
 import { check, decide } from '../decision';
 import type { FactoryMaintenanceEvent, Plan, ServiceEvent } from '../plan';
 import type { Period } from '../time/period';
 import type { Check, Decision, InstantInput, Reason } from '../types';
 import { readRecord } from '../validate';
 import { outsideCheck, requireNextInstant, serialCheck } from './checks';
-import { readLedger } from './fold';
 import { type ServiceQuota, maintenanceQuota } from './quotas';
-import { instantOf, resolvePlan } from './valid-plan';
+import { serviceCheck } from './services';
+import { instantOf } from './valid-plan';
+import { openLedger } from './open';
 
 /**
  * A factory maintenance request.
@@ -97,22 +98,10 @@ export function assessMaintenance(
   request: MaintenanceRequest,
   options: RuleOptions = {},
 ): Decision<MaintenanceAssessment> {
-  const terms = termsOf(options);
-  const vp = resolvePlan(plan, terms);
-  const state = readLedger(vp, events);
+  const { terms, vp, state } = openLedger(plan, events, options);
   const r = readRecord(request, 'request', ['at', 'serial']);
   const ms = requireNextInstant(vp, state, r.at, 'request.at');
-  const has = vp.product.services.maintenance;
-  const checks: Check[] = [
-    serialCheck(state, r.serial, 'request.serial'),
-    check(
-      'SVC-MAINTENANCE',
-      has,
-      has ? `${vp.product.name} has factory maintenance.` : `Factory maintenance is not offered for ${vp.product.name}.`,
-      'DJI Mavic 3 or Mavic 3 Cine',
-      vp.product.name,
-    ),
-  ];
+  const checks: Check[] = [serialCheck(state, r.serial, 'request.serial'), serviceCheck(vp.product, 'maintenance')];
   const quota = maintenanceQuota(vp, state, ms);
   if (quota !== null) {
     checks.push(outsideCheck(vp, ms, [quota.period], 'maintenance request'));

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { type RuleOptions, type Terms, termsOf } from '../catalog/terms';
+import type { RuleOptions, Terms } from '../catalog/terms';
 import { check, decide } from '../decision';
 import { type Money, moneyFrom } from '../money';
 import type { DiscountedRepairEvent, Plan, ServiceEvent, WarrantyRepairEvent } from '../plan';
@@ -14,10 +14,11 @@ import type { Period } from '../time/period';
 import type { Check, Decision, InstantInput, Reason } from '../types';
 import { readRecord, requireOneOf } from '../validate';
 import { outsideCheck, requireNextInstant, serialCheck } from './checks';
-import { readLedger } from './fold';
 import { discountQuota } from './quotas';
 import { warrantyAt } from './safe-flight-state';
-import { instantOf, resolvePlan } from './valid-plan';
+import { serviceCheck } from './services';
+import { instantOf } from './valid-plan';
+import { openLedger } from './open';
 
 /**
  * A repair request.
@@ -149,9 +150,7 @@ export function assessDiscountedRepair(
   claim: RepairClaim,
   options: RuleOptions = {},
 ): Decision<RepairAssessment> {
-  const terms = termsOf(options);
-  const vp = resolvePlan(plan, terms);
-  const state = readLedger(vp, events);
+  const { terms, vp, state } = openLedger(plan, events, options);
   const c = readRecord(claim, 'claim', ['at', 'serial', 'cause']);
   const ms = requireNextInstant(vp, state, c.at, 'claim.at');
   const serial = serialCheck(state, c.serial, 'claim.serial');
@@ -186,22 +185,13 @@ export function assessDiscountedRepair(
     );
   }
 
-  const has = vp.product.services.repairDiscount;
   const checks: Check[] = [serial];
   if (cause === 'malfunction') {
     checks.push(
       check('USE-WARRANTY-FIRST', true, 'No warranty is in force for this malfunction, so the plan\'s repair discount is what applies.', 'a warranty in force', 'none'),
     );
   }
-  checks.push(
-    check(
-      'SVC-REPAIR-DISCOUNT',
-      has,
-      has ? `${vp.product.name} has exclusive repair discounts.` : `Exclusive repair discounts are not offered for ${vp.product.name}.`,
-      'DJI Mavic 3 or Mavic 3 Cine',
-      vp.product.name,
-    ),
-  );
+  checks.push(serviceCheck(vp.product, 'repairDiscount'));
   if (quota !== null) {
     checks.push(outsideCheck(vp, ms, [quota.period], 'repair'));
     if (quota.inForce) {

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { type RuleOptions, termsOf } from '../catalog/terms';
+import type { RuleOptions } from '../catalog/terms';
 import { check, decide } from '../decision';
 import { type FlyawayIncident, INCIDENT_KEYS, flyawayChecks } from '../flyaway/checks';
 import type { DamageReplacementEvent, FlyawayReplacementEvent, Plan, ServiceEvent } from '../plan';
@@ -15,10 +15,11 @@ import type { Check, Decision, InstantInput } from '../types';
 import { readRecord, requireBoolean, requireOneOf } from '../validate';
 import { outsideCheck, requireNextInstant, serialCheck } from './checks';
 import { type FeeQuote, quoteFee } from './fees';
-import { readLedger } from './fold';
+import { serviceCheck } from './services';
 import type { Use } from './state';
-import { instantOf, resolvePlan } from './valid-plan';
+import { instantOf } from './valid-plan';
 import { type Remaining, remaining, replacementValidity, windowAt } from './windows';
+import { openLedger } from './open';
 
 /** The fields of a replacement claim: a damage claim's, or a flyaway incident's. */
 const CLAIM_KEYS = ['type', 'express', ...INCIDENT_KEYS] as const;
@@ -233,9 +234,7 @@ export function assessReplacement(
   claim: ReplacementClaim,
   options: RuleOptions = {},
 ): Decision<ReplacementAssessment> {
-  const terms = termsOf(options);
-  const vp = resolvePlan(plan, terms);
-  const state = readLedger(vp, events);
+  const { terms, vp, state } = openLedger(plan, events, options);
   const c = readRecord(claim, 'claim', CLAIM_KEYS);
   const type = requireOneOf(c.type, 'claim.type', ['damage', 'flyaway'] as const);
   const express = requireBoolean(c.express, 'claim.express', false);
@@ -249,16 +248,9 @@ export function assessReplacement(
     checks = [serial as Check, outsideCheck(vp, ms, replacementValidity(vp, state), 'flyaway'), ...rest];
   } else {
     ms = requireNextInstant(vp, state, c.at, 'claim.at');
-    const has = vp.product.services.damageReplacement;
     checks = [
       serialCheck(state, c.serial, 'claim.serial'),
-      check(
-        'SVC-REPLACE-DAMAGE',
-        has,
-        has ? `${vp.product.name} has damage replacement.` : `Damage replacement is not offered for ${vp.product.name}.`,
-        'a model with damage replacement',
-        vp.product.name,
-      ),
+      serviceCheck(vp.product, 'damageReplacement'),
       outsideCheck(vp, ms, replacementValidity(vp, state), 'damage'),
     ];
     const w = windowAt(vp, state, ms);

@@ -9,8 +9,9 @@
  * @module
  */
 import { check } from '../decision';
-import { type Period, monthsFrom, periodContains } from '../time/period';
+import type { Period } from '../time/period';
 import type { Check } from '../types';
+import { endMsOf, within } from './period-cache';
 import type { LedgerState } from './state';
 import { type ValidPlan, dateOf } from './valid-plan';
 
@@ -25,25 +26,19 @@ export interface SafeFlightState {
   readonly checks: readonly Check[];
 }
 
-/** The Safe Flight period given the ledger (moved by Care Refresh+). */
+/** The Safe Flight period given the ledger (moved by Care Refresh+, PLUS-EFFECT: see `care-plus.ts`). */
 export function safeFlightPeriod(vp: ValidPlan, state: LedgerState): Period | null {
-  const base = vp.periods.safeFlight;
-  if (base === null || state.carePlus === null) return base;
-  // PLUS-EFFECT: Safe Flight counts from the end of the renewal year; in Europe and the UK
-  // (1-year plan, PERIOD-SAFE-FLIGHT) from the end of the warranty if later.
-  let from = state.carePlus.renewal.endDate;
-  if (vp.terms.europeanRegions.includes(vp.plan.region)) {
-    const warrantyEnd = (state.carePlus.warranty ?? vp.periods.officialWarranty).endDate;
-    if (warrantyEnd > from) from = warrantyEnd;
-  }
-  return monthsFrom('safe-flight', 'PERIOD-SAFE-FLIGHT', from, vp.terms.safeFlightMonths, vp.plan.timeZone);
+  return state.carePlus === null ? vp.periods.safeFlight : state.carePlus.safeFlight;
 }
 
-/** When the plan's validity for replacements and discounted repairs ends (the later). */
-export function validityEndMs(vp: ValidPlan, state: LedgerState): number {
-  if (state.carePlus !== null) return Date.parse(state.carePlus.renewal.end);
-  const discount = vp.periods.repairDiscount;
-  return discount === null ? vp.termEndMs : Math.max(vp.termEndMs, Date.parse(discount.end));
+/**
+ * The validity period that ends last, replacements and discounted repairs: its end is when
+ * the Safe Flight reward is decided (PERIOD-SAFE-FLIGHT). The Care Refresh+ renewal year once
+ * bought, else the term's (the discount validity has the replacement validity's dates,
+ * PERIOD-1Y / PERIOD-2Y).
+ */
+export function validityEnd(vp: ValidPlan, state: LedgerState): Period {
+  return state.carePlus === null ? vp.periods.replacement : state.carePlus.renewal;
 }
 
 const USED_NAME: Readonly<Record<string, string>> = {
@@ -52,8 +47,11 @@ const USED_NAME: Readonly<Record<string, string>> = {
   'discounted-repair': 'A discounted repair',
 };
 
-/** SVC-SAFE-FLIGHT with PERIOD-SAFE-FLIGHT, as of `ms` (the ledger read up to `ms`). */
-export function safeFlightState(vp: ValidPlan, state: LedgerState, ms: number): SafeFlightState {
+/**
+ * SVC-SAFE-FLIGHT with PERIOD-SAFE-FLIGHT, as of `ms` (the ledger read up to `ms`). `date` is
+ * the local date of `ms`, when the caller has it already.
+ */
+export function safeFlightState(vp: ValidPlan, state: LedgerState, ms: number, date?: string): SafeFlightState {
   const offered = vp.product.services.safeFlight;
   if (!offered) {
     return {
@@ -71,19 +69,20 @@ export function safeFlightState(vp: ValidPlan, state: LedgerState, ms: number): 
     checks.push(check('SVC-SAFE-FLIGHT', true, 'No replacement and no discounted repair has been used.', 'no replacement and no discounted repair used', 'none used'));
   }
   for (const u of state.used) {
+    const on = dateOf(vp, u.ms);
     checks.push(
       check(
         'SVC-SAFE-FLIGHT',
         false,
-        `${USED_NAME[u.type] as string} was used on ${dateOf(vp, u.ms)}, so the Safe Flight reward is forfeited.`,
+        `${USED_NAME[u.type] as string} was used on ${on}, so the Safe Flight reward is forfeited.`,
         'no replacement and no discounted repair used',
-        `${u.type} on ${dateOf(vp, u.ms)}`,
+        `${u.type} on ${on}`,
       ),
     );
   }
-  const endMs = validityEndMs(vp, state);
-  const over = ms >= endMs;
-  const lastDay = dateOf(vp, endMs - 1);
+  const end = validityEnd(vp, state);
+  const over = ms >= endMsOf(end);
+  const lastDay = end.lastDate;
   checks.push(
     check(
       'PERIOD-SAFE-FLIGHT',
@@ -92,11 +91,11 @@ export function safeFlightState(vp: ValidPlan, state: LedgerState, ms: number): 
         ? `The plan's validity has ended (last day ${lastDay}); the reward runs from ${period.startDate} to ${period.lastDate}.`
         : `The reward is decided when the plan's validity ends (last day ${lastDay}).`,
       `after ${lastDay}`,
-      dateOf(vp, ms),
+      date ?? dateOf(vp, ms),
     ),
   );
   const result = state.used.length > 0 ? 'forfeited' : over ? 'earned' : 'pending';
-  return { state: result, period, inForce: result === 'earned' && periodContains(period, ms), checks };
+  return { state: result, period, inForce: result === 'earned' && within(period, ms), checks };
 }
 
 /** Every period of the plan given the ledger: Care Refresh+ periods once bought, Safe Flight moved by it. */
@@ -113,10 +112,14 @@ export function allPeriods(vp: ValidPlan, state: LedgerState): readonly Period[]
   ].filter((p): p is Period => p !== null);
 }
 
-/** The warranty periods in force at `ms`: official, extended (2-year), Care Refresh+, Safe Flight if earned. */
+/**
+ * The warranty period in force at `ms` (USE-WARRANTY-FIRST): official, extended (2-year),
+ * Care Refresh+, or Safe Flight if earned (SVC-SAFE-FLIGHT: nothing used and the validity
+ * over, PERIOD-SAFE-FLIGHT).
+ */
 export function warrantyAt(vp: ValidPlan, state: LedgerState, ms: number): Period | null {
   const candidates: (Period | null)[] = [vp.periods.officialWarranty, vp.periods.extendedWarranty, state.carePlus?.warranty ?? null];
-  const sf = safeFlightState(vp, state, ms);
-  if (sf.state === 'earned') candidates.push(sf.period);
-  return candidates.find((p): p is Period => p !== null && periodContains(p, ms)) ?? null;
+  const earned = vp.product.services.safeFlight && state.used.length === 0 && ms >= endMsOf(validityEnd(vp, state));
+  if (earned) candidates.push(safeFlightPeriod(vp, state));
+  return candidates.find((p): p is Period => p !== null && within(p, ms)) ?? null;
 }

@@ -32,14 +32,14 @@ export interface CarePlusState {
   readonly renewal: Period;
   /** The warranty extension, or `null` if the terms add none. */
   readonly warranty: Period | null;
+  /** The Safe Flight period it moves (PERIOD-SAFE-FLIGHT), or `null` for a model without the reward. */
+  readonly safeFlight: Period | null;
 }
 
 /** What the ledger says, up to an instant. */
 export interface LedgerState {
   /** Every event of the ledger, validated (fresh objects). */
   readonly events: readonly ServiceEvent[];
-  /** The events read (those up to the instant asked about). */
-  readonly entries: readonly Entry[];
   /** The plan's unit now (REBIND-REPLACEMENT). */
   readonly serial: string;
   /** Units the plan was bound to before, oldest first. */

@@ -6,20 +6,20 @@
  *
  * @module
  */
-import { type RuleOptions, termsOf } from '../catalog/terms';
+import type { RuleOptions } from '../catalog/terms';
 import type { Plan, ServiceEvent } from '../plan';
-import { requireInstant } from '../time/instant';
-import { type Period, periodContains } from '../time/period';
+import type { Period } from '../time/period';
 import type { InstantInput, Reason } from '../types';
 import { type QuotaAnomaly, quotaAnomalies } from './anomalies';
 import { carePlusChecks } from './care-plus';
 import { failedReasons } from './checks';
 import { type FeeQuote, quoteFee } from './fees';
-import { readLedger } from './fold';
 import { type ReplacementQuota, type ServiceQuota, discountQuota, maintenanceQuota, quotaStatus } from './quotas';
 import { allPeriods, safeFlightState } from './safe-flight-state';
-import { instantOf, resolvePlan } from './valid-plan';
+import { dateOf, instantOf } from './valid-plan';
 import { renewalWindow, termWindow, windowAt } from './windows';
+import { openLedgerAt } from './open';
+import { within } from './period-cache';
 
 /**
  * A period with whether it is in force at the status instant.
@@ -189,13 +189,10 @@ export interface PlanStatus {
  * @category Ledger
  */
 export function planStatus(plan: Plan, events: readonly ServiceEvent[], at: InstantInput, options: RuleOptions = {}): PlanStatus {
-  const terms = termsOf(options);
-  const vp = resolvePlan(plan, terms);
-  const atMs = requireInstant(at, 'at');
-  const state = readLedger(vp, events, 'events', atMs);
+  const { terms, vp, ms: atMs, state } = openLedgerAt(plan, events, at, options);
   const plus = state.carePlus;
 
-  const periods = allPeriods(vp, state).map((p) => ({ ...p, inForce: periodContains(p, atMs) }));
+  const periods = allPeriods(vp, state).map((p) => ({ ...p, inForce: within(p, atMs) }));
 
   const replacement = quotaStatus(termWindow(vp), state.termUse, atMs);
   const renewal = plus === null ? null : quotaStatus(renewalWindow(vp, plus.renewal), state.renewalUse, atMs);
@@ -204,8 +201,9 @@ export function planStatus(plan: Plan, events: readonly ServiceEvent[], at: Inst
   const maintenance = maintenanceQuota(vp, state, atMs);
   const window = windowAt(vp, state, atMs);
 
-  const sf = safeFlightState(vp, state, atMs);
-  const plusChecks = carePlusChecks(vp, state, atMs);
+  const atDate = dateOf(vp, atMs);
+  const sf = safeFlightState(vp, state, atMs, atDate);
+  const plusChecks = carePlusChecks(vp, state, atMs, atDate);
   const plusReasons = failedReasons(plusChecks);
   const damageLeft = current?.damage.remaining ?? 0;
   const flyawayLeft = current?.flyaway.remaining ?? 0;

@@ -33,9 +33,9 @@ export interface Period {
   readonly start: string;
   /** First instant no longer in force, ISO-8601 with the zone's offset. */
   readonly end: string;
-  /** The local date of `start`. */
+  /** The local date of `start`: the period's first day (or, if that day never happened in the zone, the next day that did). */
   readonly startDate: CalendarDate;
-  /** The last local date in force (the day before `end`'s date). */
+  /** The last local date in force: the local date of the last instant before `end` (the day before `endDate`, or the last day that happened before it). */
   readonly lastDate: CalendarDate;
   /** The local date of `end` (exclusive). */
   readonly endDate: CalendarDate;

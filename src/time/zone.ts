@@ -13,41 +13,47 @@ import { TZDB_NAMES } from './tzdb-names';
  * Every spelling accepted so far, with its zone's data. Only exact tz database spellings are
  * ever added (see {@link requireTimeZone}), so it holds at most as many entries as the tz
  * database has names (about 600) however many spellings callers try: a refused spelling is
- * not remembered.
+ * not remembered. The spellings read from the lists below: about 600 short strings, once.
  */
 const known = new Map<string, ZoneData>();
 
 /** A name's shape: areas and locations of letters, digits, `_`, `+` and `-` (offsets such as `+01:00` are not zones). */
 const SHAPE = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
 
-let tzdbNames: ReadonlyMap<string, string> | undefined;
+let spellings: ReadonlyMap<string, string> | undefined;
 
-/** The tz database's spelling of a name written in any letter case, if it is one (see `tzdb-names.ts`); the list is read once. */
+/**
+ * The tz database's spelling of a name written in any letter case, if the runtime lists it
+ * (`Intl.supportedValuesOf('timeZone')`) or `tzdb-names.ts` has it; both are read once.
+ */
 function tzdbSpelling(zone: string): string | undefined {
-  if (tzdbNames === undefined) {
+  if (spellings === undefined) {
     const names = new Map<string, string>();
+    const add = (name: string) => names.set(name.toLowerCase(), name);
+    Intl.supportedValuesOf('timeZone').forEach(add);
     for (const group of TZDB_NAMES.split('|')) {
       const colon = group.indexOf(':');
       const area = group.slice(0, colon + 1).replace(':', '/');
-      for (const name of group.slice(colon + 1).split(' ')) names.set((area + name).toLowerCase(), area + name);
+      for (const name of group.slice(colon + 1).split(' ')) add(area + name);
     }
-    tzdbNames = names;
+    spellings = names;
   }
-  return tzdbNames.get(zone.toLowerCase());
+  return spellings.get(zone.toLowerCase());
 }
 
 /**
  * Validates a zone not seen before. TIME-ZONE: accepted when the runtime's `Intl` knows it and
- * it is spelled exactly as in the tz database: either `Intl` answers it with itself (a zone's
- * own name, on every runtime) or it is one of the tz database's names (`tzdb-names.ts`: links
- * such as `US/Pacific` and the current names of renamed zones such as `Asia/Kolkata`, which
- * Node 20 answers with another name). `Intl` accepts any letter case, so `america/los_angeles`
- * is refused here, not there.
+ * it is spelled exactly as in the tz database: `Intl` answers it with itself (a zone's own
+ * name), or it is spelled as `Intl.supportedValuesOf('timeZone')` lists it, or as
+ * `tzdb-names.ts` has it (links such as `US/Pacific` and the current names of renamed zones
+ * such as `Asia/Kolkata`, which Node 20 answers with another name). `Intl` accepts any letter
+ * case, so `america/los_angeles` is refused here, not there, and before asking `Intl` when the
+ * name is one of those lists in another case.
  */
 function load(zone: string, field: string): ZoneData {
   const spelling = tzdbSpelling(zone);
   let format: Intl.DateTimeFormat | undefined;
-  // A tz database name in another letter case is refused before asking Intl (which is slow).
+  // A known name in another letter case is refused before asking Intl (which is slow).
   if ((spelling === undefined || spelling === zone) && SHAPE.test(zone)) {
     try {
       format = new Intl.DateTimeFormat('en-US', { ...FORMAT_OPTIONS, timeZone: zone });
