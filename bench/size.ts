@@ -42,7 +42,7 @@ const ELIGIBILITY_BUDGET = 6.5 * KB;
  * The same storefront showing the deadline in its own zone (`localBuyBy`, issue 12): the zone
  * code (tz database names, offsets from `Intl`) comes on top; without decimal.js.
  */
-const LOCAL_DEADLINE_BUDGET = 12 * KB;
+const LOCAL_DEADLINE_BUDGET = 10 * KB;
 
 /**
  * Goals the library misses today, each with the ceiling it must not pass meanwhile: a miss is
