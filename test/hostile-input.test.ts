@@ -539,6 +539,7 @@ const incidentFields = (root: string): readonly Field[] => [
   { path: [2, 'accountBindings', 0, 'account'], field: `${root}.accountBindings[0].account`, kind: 'string' },
   { path: [2, 'accountBindings', 0, 'boundAt'], field: `${root}.accountBindings[0].boundAt`, kind: 'instant' },
   { path: [2, 'accountBindings', 0, 'unboundAt'], field: `${root}.accountBindings[0].unboundAt`, kind: 'instant', optional: true, nullable: true },
+  { path: [2, 'controllerBindings'], field: `${root}.controllerBindings`, kind: 'array', optional: true },
   { path: [2, 'controllerBindings', 0, 'controller'], field: `${root}.controllerBindings[0].controller`, kind: 'string' },
   { path: [2, 'controllerBindings', 0, 'boundAt'], field: `${root}.controllerBindings[0].boundAt`, kind: 'instant' },
   { path: [2, 'claimantAccount'], field: `${root}.claimantAccount`, kind: 'string', optional: true },
@@ -795,7 +796,10 @@ const TABLE: Readonly<Record<string, Entry>> = {
   timelineSvg: {
     mode: 'validating',
     valid: [timelineArgs, () => [periodList(samplePeriods())]],
-    cases: casesOf('', timelineArgs, timelineFields([{ path: [1, 'width'], field: 'options.width', kind: 'count', optional: true, extra: [bad('bad-count', '10 (too narrow)', 10)] }])),
+    cases: casesOf('', timelineArgs, timelineFields([
+      { path: [1, 'width'], field: 'options.width', kind: 'count', optional: true, extra: [bad('bad-count', '10 (too narrow)', 10)] },
+      { path: [1, 'height'], field: 'options.height', kind: 'count', optional: true, extra: [bad('bad-count', '10 (too low)', 10)] },
+    ])),
   },
   timelineText: {
     mode: 'validating',
