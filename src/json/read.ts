@@ -58,8 +58,8 @@ function isMoneyShape(entries: readonly (readonly [string, unknown])[]): boolean
  * A fresh copy of a plain JSON value: strings (at most {@link LIMITS}.messageLength
  * characters), finite numbers, booleans, `null`, lists (at most {@link LIMITS}.listLength
  * entries) and plain records (at most {@link LIMITS}.recordKeys keys), at most 8 deep and
- * {@link LIMITS}.ledgerEvents values in all. Anything else (a function, a `Date`, a symbol, a
- * bigint, `undefined`, `NaN`) is refused. With `money`, a record whose only keys are `amount`
+ * {@link LIMITS}.ledgerEvents values in all. Anything else (a function, a `Date` or an object
+ * made to look like one, any object not plain, a symbol, a bigint, `undefined`, `NaN`) is refused. With `money`, a record whose only keys are `amount`
  * and `currency` is read as money ({@link readMoneyValue}), and refused if it is not valid money.
  */
 export function readJsonValue(value: unknown, field: string, money = false): unknown {
@@ -77,7 +77,16 @@ function copy(value: unknown, field: string, money: boolean, budget: Budget, dep
   }
   if (typeof value !== 'object') throw new InvalidInputError(field, 'wrong-type', 'expected a plain JSON value', value);
   if (depth >= MAX_DEPTH) throw new InvalidInputError(field, 'too-large', `expected at most ${MAX_DEPTH} levels of nesting`, value);
-  if (Array.isArray(value)) return readListOf(value, field, (item, f) => copy(item, f, money, budget, depth + 1));
+  let list: boolean;
+  let proto: unknown;
+  try {
+    list = Array.isArray(value);
+    proto = Object.getPrototypeOf(value);
+  } catch {
+    throw new InvalidInputError(field, 'wrong-type', 'expected a plain JSON value, not a revoked Proxy', 'a revoked Proxy');
+  }
+  if (list) return readListOf(value, field, (item, f) => copy(item, f, money, budget, depth + 1));
+  if (proto !== Object.prototype && proto !== null) throw new InvalidInputError(field, 'wrong-type', 'expected a plain JSON value (a plain object)', value);
   const entries = readEntries(value, field);
   if (money && isMoneyShape(entries)) return readMoneyValue(Object.fromEntries(entries), field);
   const out: Record<string, unknown> = {};
