@@ -7,13 +7,14 @@
 import type { ClauseId } from './clauses';
 import type { ProductId } from './catalog/products';
 import { type RuleOptions, type Terms, requireProduct, resolveTerms } from './catalog/terms';
-import { check, decide } from './decision';
+import { type CodedCheck, check, decide } from './decision';
+import { finish } from './messages/render';
 import { InvalidInputError } from './errors';
 import { requireCalendarDate } from './time/calendar';
 import { requireInstant } from './time/instant';
 import { requireTimeZone } from './time/zone';
 import { addCalendarDays, formatInstant, localDateOf, startOfLocalDay } from './time/zoned';
-import type { CalendarDate, Check, Decision, InstantInput, TimeZone } from './types';
+import type { CalendarDate, Decision, InstantInput, Texted, TimeZone } from './types';
 import { requireRecord } from './validate';
 
 /**
@@ -155,49 +156,33 @@ function bundled(i: Readonly<Record<string, unknown>>, zone: TimeZone, terms: Te
   const deliveredOn = i.deliveredOn === undefined ? undefined : requireCalendarDate(i.deliveredOn, 'deliveredOn');
   const autoDays = product.autoStartDaysAfterDelivery;
   const activationDate = typeof activatedAt === 'number' ? localDateOf(activatedAt, zone) : undefined;
-  const checks: Check[] = [];
+  const checks: CodedCheck[] = [];
   // What the agreement is when every check passes (DATE-BUNDLED unless the automatic start wins).
   let clause: ClauseId = 'DATE-BUNDLED';
   let date = activationDate;
 
   if (activatedAt === undefined) {
-    checks.push(check('DATE-BUNDLED', false, 'It is not known whether the product has been activated.', 'the activation instant, or null', 'not given'));
+    checks.push(check('DATE-BUNDLED', false, 'date.bundled.activation-unknown', {}));
   }
   if (autoDays === undefined) {
     if (activatedAt === null) {
-      checks.push(
-        check('DATE-BUNDLED', false, 'The plan takes effect on the activation date; the product has not been activated yet.', 'an activated product', 'not activated'),
-      );
+      checks.push(check('DATE-BUNDLED', false, 'date.bundled.not-activated', {}));
     } else if (activationDate !== undefined) {
-      checks.push(check('DATE-BUNDLED', true, 'Bought with the product: the agreement date is the activation date.', 'the activation date', activationDate));
+      checks.push(check('DATE-BUNDLED', true, 'date.bundled.activation-date', { date: activationDate }));
     }
   } else if (deliveredOn === undefined) {
     // DATE-BUNDLED-OM: the plan starts on activation, or automatically N days after delivery,
     // whichever comes first; without the delivery date the first cannot be known.
-    checks.push(
-      check(
-        'DATE-BUNDLED-OM',
-        false,
-        `The delivery date is needed: for ${product.name} the plan takes effect ${autoDays} days after delivery if the product is not activated first.`,
-        'the delivery date',
-        'not given',
-      ),
-    );
+    checks.push(check('DATE-BUNDLED-OM', false, 'date.bundled-om.delivery-needed', { productName: product.name, days: autoDays }));
   } else {
     const autoDate = addCalendarDays(deliveredOn, autoDays);
     if (activationDate !== undefined && activationDate < autoDate) {
-      checks.push(check('DATE-BUNDLED', true, 'The product was activated before the automatic start date.', `activated before ${autoDate}`, activationDate));
+      checks.push(check('DATE-BUNDLED', true, 'date.bundled.activated-before-auto-start', { autoStartDate: autoDate, activationDate }));
     } else if (activatedAt !== undefined) {
       clause = 'DATE-BUNDLED-OM';
       date = autoDate;
       checks.push(
-        check(
-          'DATE-BUNDLED-OM',
-          true,
-          `The plan takes effect automatically ${autoDays} days after the delivery date.`,
-          `not activated before ${autoDate}`,
-          activationDate === undefined ? 'not activated' : `activated ${activationDate}`,
-        ),
+        check('DATE-BUNDLED-OM', true, 'date.bundled-om.auto-start', { days: autoDays, autoStartDate: autoDate, activationDate: activationDate ?? null }),
       );
     }
   }
@@ -236,7 +221,11 @@ function bundled(i: Readonly<Record<string, unknown>>, zone: TimeZone, terms: Te
  *
  * @category Agreement
  */
-export function agreementDate(input: AgreementInput, options: RuleOptions = {}): Decision<Agreement> {
+export function agreementDate<O extends RuleOptions = {}>(input: AgreementInput, options: O = {} as O): Texted<Decision<Agreement>, O> {
+  return finish(decideAgreement(input, options), options);
+}
+
+function decideAgreement(input: AgreementInput, options: RuleOptions): Decision<Agreement> {
   const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
   const i = requireRecord(input, 'input');
   const zone = requireTimeZone(i.timeZone, 'timeZone');
@@ -246,13 +235,13 @@ export function agreementDate(input: AgreementInput, options: RuleOptions = {}):
     case 'dji-online-store': {
       const at = requireInstant(i.purchasedAt, 'purchasedAt');
       const date = localDateOf(at, zone);
-      const checks = [check('DATE-SEPARATE', true, 'Bought separately: the agreement date is the day of purchase.', 'the purchase date', date)];
+      const checks = [check('DATE-SEPARATE', true, 'date.separate', { date })];
       return decide(checks, () => agreement('dji-online-store', 'DATE-SEPARATE', date, zone), terms.edition);
     }
     case 'activation-code': {
       const at = requireInstant(i.boundAt, 'boundAt');
       const date = localDateOf(at, zone);
-      const checks = [check('DATE-CODE', true, 'Bound with an activation code: the agreement date is the day of binding.', 'the binding date', date)];
+      const checks = [check('DATE-CODE', true, 'date.code', { date })];
       return decide(checks, () => agreement('activation-code', 'DATE-CODE', date, zone), terms.edition);
     }
     default:

@@ -4,14 +4,15 @@
  * @module
  */
 import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
-import { decide } from './decision';
+import { decide, step } from './decision';
+import { finish } from './messages/render';
 import type { Plan, ServiceEvent } from './plan';
 import { readLedger } from './ledger/fold';
 import { safeFlightState, validityEndMs } from './ledger/safe-flight-state';
 import { dateOf, resolvePlan } from './ledger/valid-plan';
 import { requireInstant } from './time/instant';
 import type { Period } from './time/period';
-import type { Decision, InstantInput, NextStep } from './types';
+import type { Decision, InstantInput, Texted } from './types';
 import { requireRecord } from './validate';
 
 /**
@@ -71,31 +72,24 @@ export interface SafeFlightReward {
  *
  * @category Safe Flight
  */
-export function safeFlightReward(
+export function safeFlightReward<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   at: InstantInput,
-  options: RuleOptions = {},
-): Decision<SafeFlightReward> {
+  options: O = {} as O,
+): Texted<Decision<SafeFlightReward>, O> {
   const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
   const vp = resolvePlan(plan, terms);
   const ms = requireInstant(at, 'at');
   const state = readLedger(vp, events, 'events', ms);
   const sf = safeFlightState(vp, state, ms);
-  const nextSteps: NextStep[] =
-    sf.state === 'pending'
-      ? [
-          {
-            clause: 'PERIOD-SAFE-FLIGHT',
-            action: 'ask-again',
-            message: `Ask again on or after ${dateOf(vp, validityEndMs(vp, state))}, when the plan's validity has ended.`,
-          },
-        ]
-      : [];
-  return decide(
+  const nextSteps =
+    sf.state === 'pending' ? [step('PERIOD-SAFE-FLIGHT', 'ask-again', 'safe-flight.ask-again', { date: dateOf(vp, validityEndMs(vp, state)) })] : [];
+  const decision = decide<SafeFlightReward>(
     sf.checks,
     () => ({ clause: 'SVC-SAFE-FLIGHT', state: 'earned', period: sf.period as Period, inForce: sf.inForce }),
     terms.edition,
     nextSteps,
   );
+  return finish(decision, options);
 }

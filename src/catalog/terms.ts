@@ -55,7 +55,7 @@ export interface PlanTermTerms {
  * ```ts
  * DEFAULT_TERMS.fees;
  * //=> [{ product: 'mavic-3', term: '1y', region: 'US', currency: 'USD',
- * //=>    replacementFees: ['159', '199'], flyawayFee: '739', source: 'CAT-FEES-MAVIC3-1Y' }]
+ * //=>    replacementFees: ['159', '199'], flyawayFee: '739', source: 'DJI Care Refresh (DJI Mavic 3) retailer page and DJI FAQ' }]
  * ```
  *
  * @category Terms
@@ -140,6 +140,19 @@ export interface Terms {
 }
 
 /**
+ * Where the built-in figures come from: the seed, a retailer's page for the plan quoting DJI's
+ * FAQ (RULES.md; TERMS-CALLER: "With the built-in terms the source is the seed itself").
+ *
+ * @example
+ * ```ts
+ * DEFAULT_TERMS.fees[0]?.source === SEED_SOURCE; //=> true
+ * ```
+ *
+ * @category Terms
+ */
+export const SEED_SOURCE = 'DJI Care Refresh (DJI Mavic 3) retailer page and DJI FAQ';
+
+/**
  * The terms of the source, exactly: nothing the source does not give.
  *
  * @example
@@ -180,7 +193,7 @@ export const DEFAULT_TERMS: Terms = {
       currency: 'USD',
       replacementFees: ['159', '199'],
       flyawayFee: '739',
-      source: 'CAT-FEES-MAVIC3-1Y',
+      source: SEED_SOURCE,
     },
   ],
 };
@@ -361,4 +374,10 @@ export function requireProduct(value: unknown, terms?: Terms, field = 'product')
 export interface RuleOptions {
   /** Terms to decide under; the built-in {@link DEFAULT_TERMS} when absent. */
   readonly terms?: Terms;
+  /**
+   * Whether reasons, checks and next steps carry their words (`message`, `expected`,
+   * `received`) beside their `code` and `params`. Default `true`; `false` leaves the words out
+   * for batch callers that store codes and render later (`renderDecision`, `renderStatus`).
+   */
+  readonly messages?: boolean;
 }

@@ -10,7 +10,8 @@ import { decide } from '../decision';
 import { readLedger } from '../ledger/fold';
 import { resolvePlan } from '../ledger/valid-plan';
 import type { Plan, ServiceEvent } from '../plan';
-import type { Decision } from '../types';
+import { finish } from '../messages/render';
+import type { Decision, Texted } from '../types';
 import { requireRecord } from '../validate';
 import { type FlyawayEligibility, type FlyawayIncident, flyawayChecks } from './checks';
 
@@ -67,15 +68,15 @@ import { type FlyawayEligibility, type FlyawayIncident, flyawayChecks } from './
  *
  * @category Flyaway
  */
-export function checkFlyaway(
+export function checkFlyaway<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   incident: FlyawayIncident,
-  options: RuleOptions = {},
-): Decision<FlyawayEligibility> {
+  options: O = {} as O,
+): Texted<Decision<FlyawayEligibility>, O> {
   const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
   const vp = resolvePlan(plan, terms);
   const state = readLedger(vp, events);
   const { checks, value } = flyawayChecks(vp, state, incident, 'incident');
-  return decide(checks, value, terms.edition);
+  return finish(decide(checks, value, terms.edition), options);
 }

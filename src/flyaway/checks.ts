@@ -8,16 +8,16 @@
  *
  * @module
  */
-import { check } from '../decision';
+import { type CodedCheck, check } from '../decision';
 import { InvalidInputError } from '../errors';
-import { requireNextInstant, serialCheck } from '../ledger/checks';
+import { outsideCheck, requireNextInstant, serialCheck } from '../ledger/checks';
 import type { LedgerState } from '../ledger/state';
 import { type ValidPlan, dateOf, instantOf } from '../ledger/valid-plan';
-import { type Remaining, remaining, windowAt } from '../ledger/windows';
+import { type Remaining, remaining, replacementValidity, windowAt } from '../ledger/windows';
 import type { Period } from '../time/period';
-import type { Check, InstantInput } from '../types';
+import type { InstantInput } from '../types';
 import { requireRecord, requireString } from '../validate';
-import { type AccountBinding, type ControllerBinding, NOT_GIVEN, bindingChecks, readBindings } from './bindings';
+import { type AccountBinding, type ControllerBinding, bindingChecks, readBindings } from './bindings';
 
 /**
  * The facts of a flyaway claim. Every fact is optional in the type so that a support tool can
@@ -106,7 +106,7 @@ export function flyawayChecks(
   state: LedgerState,
   incident: unknown,
   field: string,
-): { readonly checks: Check[]; readonly ms: number; readonly value: () => FlyawayEligibility } {
+): { readonly checks: CodedCheck[]; readonly ms: number; readonly value: () => FlyawayEligibility } {
   const i = requireRecord(incident, field);
   const ms = requireNextInstant(vp, state, i.at, `${field}.at`);
   const serial = serialCheck(state, i.serial, `${field}.serial`);
@@ -118,97 +118,58 @@ export function flyawayChecks(
   const synced = optionalBoolean(i.flightRecordsSynced, `${field}.flightRecordsSynced`);
   const product = vp.product;
 
-  const checks: Check[] = [serial];
-  checks.push(
-    check(
-      'FLY-MODEL',
-      product.services.flyawayReplacement,
-      product.services.flyawayReplacement
-        ? `${product.name} has flyaway replacement.`
-        : `Flyaway replacement is not offered for ${product.name}.`,
-      'DJI Mavic 3, Mavic 3 Cine, Air 2S, Mavic Air 2, Mini 2 or Mini SE',
-      product.name,
-    ),
-  );
-  const account = bindingChecks(vp, accounts, ms, 'FLY-ACCOUNT-BOUND', 'DJI account');
-  const controller = bindingChecks(vp, controllers, ms, 'FLY-RC-BOUND', 'remote controller');
+  // PERIOD-OUTSIDE beside FLY-QUOTA: checkFlyaway and assessReplacement cite the same clauses.
+  const checks: CodedCheck[] = [serial, outsideCheck(vp, ms, replacementValidity(vp, state), 'flyaway')];
+  const has = product.services.flyawayReplacement;
+  checks.push(check('FLY-MODEL', has, has ? 'fly.model.offered' : 'fly.model.not-offered', { productName: product.name }));
+  const account = bindingChecks(vp, accounts, ms, 'FLY-ACCOUNT-BOUND', 'account');
+  const controller = bindingChecks(vp, controllers, ms, 'FLY-RC-BOUND', 'controller');
   checks.push(...account.checks, ...controller.checks);
 
   // FLY-OWNER: the owner of the bound account applies, with the report from the bound controller.
-  const ownerExpected = account.inForce === undefined ? 'the owner of the account bound at the flyaway' : `account ${account.inForce}`;
   checks.push(
     claimant === undefined
-      ? check('FLY-OWNER', false, 'The account applying for the flyaway replacement is needed.', ownerExpected, NOT_GIVEN)
+      ? check('FLY-OWNER', false, 'fly.owner.claimant-needed', { account: account.inForce ?? null })
       : account.inForce === undefined
-        ? check('FLY-OWNER', false, 'No account was bound to the aircraft at the flyaway, so no one can apply as its owner.', ownerExpected, claimant)
-        : check(
-            'FLY-OWNER',
-            claimant === account.inForce,
-            claimant === account.inForce
-              ? 'The claimant is the owner of the bound account.'
-              : 'Only the owner of the bound account can apply for the flyaway replacement.',
-            ownerExpected,
+        ? check('FLY-OWNER', false, 'fly.owner.no-account-bound', { claimant })
+        : check('FLY-OWNER', claimant === account.inForce, claimant === account.inForce ? 'fly.owner.is-owner' : 'fly.owner.not-owner', {
+            account: account.inForce,
             claimant,
-          ),
+          }),
   );
-  const rcExpected = controller.inForce === undefined ? 'the remote controller bound at the flyaway' : `controller ${controller.inForce}`;
   checks.push(
     reporter === undefined
-      ? check('FLY-OWNER', false, 'The remote controller the flyaway report was produced with is needed.', rcExpected, NOT_GIVEN)
+      ? check('FLY-OWNER', false, 'fly.report.controller-needed', { controller: controller.inForce ?? null })
       : controller.inForce === undefined
-        ? check('FLY-OWNER', false, 'No remote controller was bound to the aircraft at the flyaway to produce the report with.', rcExpected, reporter)
+        ? check('FLY-OWNER', false, 'fly.report.no-controller-bound', { reporter })
         : check(
             'FLY-OWNER',
             reporter === controller.inForce,
-            reporter === controller.inForce
-              ? 'The flyaway report was produced with the bound remote controller.'
-              : 'The flyaway report must be produced with the bound remote controller.',
-            rcExpected,
-            reporter,
+            reporter === controller.inForce ? 'fly.report.bound-controller' : 'fly.report.other-controller',
+            { controller: controller.inForce, reporter },
           ),
   );
   checks.push(
     theft === undefined
-      ? check('FLY-NOT-THEFT', false, 'Whether the aircraft was stolen or lost is needed: theft and loss are not covered.', 'not stolen or lost', NOT_GIVEN)
-      : check(
-          'FLY-NOT-THEFT',
-          !theft,
-          theft ? 'Theft and accidental loss are not flyaways and are not covered.' : 'The aircraft was not stolen or lost.',
-          'not stolen or lost',
-          theft ? 'stolen or lost' : 'a flyaway',
-        ),
+      ? check('FLY-NOT-THEFT', false, 'fly.theft.needed', {})
+      : check('FLY-NOT-THEFT', !theft, theft ? 'fly.theft.stolen-or-lost' : 'fly.theft.flyaway', {}),
     synced === undefined
-      ? check('FLY-RECORDS', false, "Whether the accident's flight records were synced is needed.", 'flight records synced through the app', NOT_GIVEN)
-      : check(
-          'FLY-RECORDS',
-          synced,
-          synced ? "The accident's flight records were synced." : "Without the accident's flight records synced through the app there is no flyaway replacement.",
-          'flight records synced through the app',
-          synced ? 'synced' : 'not synced',
-        ),
+      ? check('FLY-RECORDS', false, 'fly.records.needed', {})
+      : check('FLY-RECORDS', synced, synced ? 'fly.records.synced' : 'fly.records.not-synced', {}),
   );
 
   const w = windowAt(vp, state, ms);
   const left = w === null ? undefined : remaining(w.window, w.use);
   if (w === null || left === undefined) {
-    checks.push(
-      check('FLY-QUOTA', false, 'The flyaway is outside the replacement validity: no flyaway replacement can be used.', 'inside the replacement validity', dateOf(vp, ms)),
-    );
+    checks.push(check('FLY-QUOTA', false, 'fly.quota.outside-validity', { date: dateOf(vp, ms) }));
+  } else if (!has) {
+    // A model without flyaway: its plan has no flyaway quota at all (not one used up).
+    checks.push(check('FLY-QUOTA', false, 'fly.quota.model-has-none', { productName: product.name, replacements: left.replacements, quota: w.window.clause }));
   } else {
     const ok = left.flyaway >= 1;
-    const where = w.window.name === 'renewal' ? 'in the Care Refresh+ renewal year' : 'on the plan';
+    const params = { window: w.window.name, flyaway: left.flyaway, replacements: left.replacements, quota: w.window.clause };
     checks.push(
-      check(
-        'FLY-QUOTA',
-        ok,
-        ok
-          ? `A flyaway replacement is left ${where} (${left.flyaway} flyaway, ${left.replacements} replacement${left.replacements === 1 ? '' : 's'}).`
-          : left.replacements === 0
-            ? `No replacement is left ${where}.`
-            : `No flyaway replacement is left ${where}.`,
-        'a flyaway use and a replacement left',
-        `${left.flyaway} flyaway, ${left.replacements} replacement${left.replacements === 1 ? '' : 's'} left (${w.window.clause})`,
-      ),
+      check('FLY-QUOTA', ok, ok ? 'fly.quota.left' : left.replacements === 0 ? 'fly.quota.no-replacement-left' : 'fly.quota.no-flyaway-left', params),
     );
   }
   return {

@@ -6,10 +6,11 @@
  * @module
  */
 import { type RuleOptions, type Terms, resolveTerms } from '../catalog/terms';
-import { check, decide } from '../decision';
+import { type CodedCheck, check, decide, note } from '../decision';
+import { finish } from '../messages/render';
 import type { FactoryMaintenanceEvent, Plan, ServiceEvent } from '../plan';
 import type { Period } from '../time/period';
-import type { Check, Decision, InstantInput, Reason } from '../types';
+import type { Decision, InstantInput, Reason, Texted } from '../types';
 import { requireRecord } from '../validate';
 import { outsideCheck, requireNextInstant, serialCheck } from './checks';
 import { readLedger } from './fold';
@@ -59,10 +60,7 @@ export interface MaintenanceAssessment {
   readonly event: FactoryMaintenanceEvent;
 }
 
-const FINDINGS: Reason = {
-  clause: 'USE-MAINTENANCE-FINDINGS',
-  message: 'Faults found during factory maintenance are handled through the warranty, a replacement or a discounted repair, whichever applies.',
-};
+const FINDINGS = note('USE-MAINTENANCE-FINDINGS', 'maintenance.findings', {}) as Reason;
 
 /**
  * The decision on a factory maintenance request.
@@ -90,41 +88,32 @@ const FINDINGS: Reason = {
  *
  * @category Ledger
  */
-export function assessMaintenance(
+export function assessMaintenance<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   request: MaintenanceRequest,
-  options: RuleOptions = {},
-): Decision<MaintenanceAssessment> {
+  options: O = {} as O,
+): Texted<Decision<MaintenanceAssessment>, O> {
+  return finish(decideMaintenance(plan, events, request, options), options);
+}
+
+function decideMaintenance(plan: Plan, events: readonly ServiceEvent[], request: MaintenanceRequest, options: RuleOptions): Decision<MaintenanceAssessment> {
   const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
   const vp = resolvePlan(plan, terms);
   const state = readLedger(vp, events);
   const r = requireRecord(request, 'request');
   const ms = requireNextInstant(vp, state, r.at, 'request.at');
   const has = vp.product.services.maintenance;
-  const checks: Check[] = [
+  const checks: CodedCheck[] = [
     serialCheck(state, r.serial, 'request.serial'),
-    check(
-      'SVC-MAINTENANCE',
-      has,
-      has ? `${vp.product.name} has factory maintenance.` : `Factory maintenance is not offered for ${vp.product.name}.`,
-      'DJI Mavic 3 or Mavic 3 Cine',
-      vp.product.name,
-    ),
+    check('SVC-MAINTENANCE', has, has ? 'maintenance.offered' : 'maintenance.not-offered', { productName: vp.product.name }),
   ];
   const quota = maintenanceQuota(vp, state, ms);
   if (quota !== null) {
     checks.push(outsideCheck(vp, ms, [quota.period], 'maintenance request'));
     if (quota.inForce) {
-      checks.push(
-        check(
-          'SVC-MAINTENANCE',
-          quota.remaining >= 1,
-          quota.remaining >= 1 ? `A factory maintenance service is left (${quota.remaining}).` : 'No factory maintenance service is left on the plan.',
-          'a factory maintenance service left',
-          `${quota.remaining} left of ${quota.allowed}`,
-        ),
-      );
+      const ok = quota.remaining >= 1;
+      checks.push(check('SVC-MAINTENANCE', ok, ok ? 'maintenance.left' : 'maintenance.none-left', { left: quota.remaining, allowed: quota.allowed }));
     }
   }
   return decide(

@@ -8,9 +8,8 @@
  *
  * @module
  */
-import { check } from '../decision';
+import { type CodedCheck, check } from '../decision';
 import { type Period, monthsFrom, periodContains } from '../time/period';
-import type { Check } from '../types';
 import type { LedgerState } from './state';
 import { type ValidPlan, dateOf } from './valid-plan';
 
@@ -22,7 +21,7 @@ export interface SafeFlightState {
   /** Earned and `at` inside the window. */
   readonly inForce: boolean;
   /** Every condition evaluated. */
-  readonly checks: readonly Check[];
+  readonly checks: readonly CodedCheck[];
 }
 
 /** The Safe Flight period given the ledger (moved by Care Refresh+). */
@@ -46,12 +45,6 @@ export function validityEndMs(vp: ValidPlan, state: LedgerState): number {
   return discount === null ? vp.termEndMs : Math.max(vp.termEndMs, Date.parse(discount.end));
 }
 
-const USED_NAME: Readonly<Record<string, string>> = {
-  'damage-replacement': 'A damage replacement',
-  'flyaway-replacement': 'A flyaway replacement',
-  'discounted-repair': 'A discounted repair',
-};
-
 /** SVC-SAFE-FLIGHT with PERIOD-SAFE-FLIGHT, as of `ms` (the ledger read up to `ms`). */
 export function safeFlightState(vp: ValidPlan, state: LedgerState, ms: number): SafeFlightState {
   const offered = vp.product.services.safeFlight;
@@ -60,40 +53,24 @@ export function safeFlightState(vp: ValidPlan, state: LedgerState, ms: number): 
       state: 'not-offered',
       period: null,
       inForce: false,
-      checks: [
-        check('SVC-SAFE-FLIGHT', false, `The Safe Flight reward is not offered for ${vp.product.name}.`, 'DJI Mavic 3, Mavic 3 Cine or Action 2', vp.product.name),
-      ],
+      checks: [check('SVC-SAFE-FLIGHT', false, 'safe-flight.not-offered', { productName: vp.product.name })],
     };
   }
   const period = safeFlightPeriod(vp, state) as Period;
-  const checks: Check[] = [check('SVC-SAFE-FLIGHT', true, `The Safe Flight reward is offered for ${vp.product.name}.`)];
-  if (state.used.length === 0) {
-    checks.push(check('SVC-SAFE-FLIGHT', true, 'No replacement and no discounted repair has been used.', 'no replacement and no discounted repair used', 'none used'));
-  }
+  const checks: CodedCheck[] = [check('SVC-SAFE-FLIGHT', true, 'safe-flight.offered', { productName: vp.product.name })];
+  if (state.used.length === 0) checks.push(check('SVC-SAFE-FLIGHT', true, 'safe-flight.none-used', {}));
   for (const u of state.used) {
-    checks.push(
-      check(
-        'SVC-SAFE-FLIGHT',
-        false,
-        `${USED_NAME[u.type] as string} was used on ${dateOf(vp, u.ms)}, so the Safe Flight reward is forfeited.`,
-        'no replacement and no discounted repair used',
-        `${u.type} on ${dateOf(vp, u.ms)}`,
-      ),
-    );
+    const service = u.type as 'damage-replacement' | 'flyaway-replacement' | 'discounted-repair';
+    checks.push(check('SVC-SAFE-FLIGHT', false, 'safe-flight.used', { service, date: dateOf(vp, u.ms) }));
   }
   const endMs = validityEndMs(vp, state);
   const over = ms >= endMs;
   const lastDay = dateOf(vp, endMs - 1);
+  const date = dateOf(vp, ms);
   checks.push(
-    check(
-      'PERIOD-SAFE-FLIGHT',
-      over,
-      over
-        ? `The plan's validity has ended (last day ${lastDay}); the reward runs from ${period.startDate} to ${period.lastDate}.`
-        : `The reward is decided when the plan's validity ends (last day ${lastDay}).`,
-      `after ${lastDay}`,
-      dateOf(vp, ms),
-    ),
+    over
+      ? check('PERIOD-SAFE-FLIGHT', true, 'safe-flight.validity-ended', { validityLastDate: lastDay, startDate: period.startDate, lastDate: period.lastDate, date })
+      : check('PERIOD-SAFE-FLIGHT', false, 'safe-flight.validity-running', { validityLastDate: lastDay, date }),
   );
   const result = state.used.length > 0 ? 'forfeited' : over ? 'earned' : 'pending';
   return { state: result, period, inForce: result === 'earned' && periodContains(period, ms), checks };

@@ -10,7 +10,8 @@ import { type RuleOptions, type Terms, resolveTerms } from '../catalog/terms';
 import type { Plan, ServiceEvent } from '../plan';
 import { requireInstant } from '../time/instant';
 import { type Period, periodContains } from '../time/period';
-import type { InstantInput, Reason } from '../types';
+import type { InstantInput, Reason, Texted } from '../types';
+import { finish } from '../messages/render';
 import { requireRecord } from '../validate';
 import { carePlusChecks } from './care-plus';
 import { failedReasons } from './checks';
@@ -181,7 +182,16 @@ export interface PlanStatus {
  *
  * @category Ledger
  */
-export function planStatus(plan: Plan, events: readonly ServiceEvent[], at: InstantInput, options: RuleOptions = {}): PlanStatus {
+export function planStatus<O extends RuleOptions = {}>(
+  plan: Plan,
+  events: readonly ServiceEvent[],
+  at: InstantInput,
+  options: O = {} as O,
+): Texted<PlanStatus, O> {
+  return finish(statusOf(plan, events, at, options), options);
+}
+
+function statusOf(plan: Plan, events: readonly ServiceEvent[], at: InstantInput, options: RuleOptions): PlanStatus {
   const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
   const vp = resolvePlan(plan, terms);
   const atMs = requireInstant(at, 'at');
