@@ -18,7 +18,7 @@ function coded(x: unknown): x is Record<string, unknown> {
 }
 
 function wordsOnly(x: unknown): boolean {
-  return isPlain(x) && !('code' in x) && ('message' in x || 'clause' in x);
+  return isPlain(x) && !('code' in x) && !('params' in x) && 'message' in x;
 }
 
 function strip(x: Record<string, unknown>): Record<string, unknown> {
