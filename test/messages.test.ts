@@ -268,7 +268,8 @@ describe('renderDecision, renderStatus (issue 11)', () => {
     expect(invalid(() => renderDecision({ ...d, reasons: [{ ...r, code: 'toString' }] } as never))).toMatchObject({ field: 'decision.reasons[0].code' });
     expect(invalid(() => renderDecision({ ...d, reasons: [{ ...r, params: null }] } as never))).toMatchObject({ field: 'decision.reasons[0].params', code: 'wrong-type' });
     expect(invalid(() => renderDecision(d as never, 'en' as never))).toMatchObject({ field: 'options' });
-    expect(invalid(() => renderDecision(d as never, { locale: { tag: 'en' } as never }))).toMatchObject({ field: 'options.locale' });
+    expect(invalid(() => renderDecision(d as never, { locale: { tag: 'en' } as never }))).toMatchObject({ field: 'options.locale.messages' });
+    expect(invalid(() => renderDecision(null as never))).toMatchObject({ field: 'decision' });
     expect(invalid(() => renderStatus(d as never, { locale: 'ja' as never }))).toMatchObject({ field: 'options.locale' });
   });
 

@@ -11,6 +11,7 @@ import type { Decision, Texted, WithoutText } from '../types';
 import type { PlanStatus } from '../ledger/status';
 import type { Catalogue, Locale, MessageCode, MessageText } from './codes';
 import { en } from './en';
+import { requireRecord } from '../validate';
 
 /**
  * Options of the render functions: the locale to write in (English by default).
@@ -95,13 +96,9 @@ export function fillWords(value: unknown, catalogue: Catalogue, field: string): 
 /** The catalogue of render options, checked. */
 function catalogueOf(options: unknown): Catalogue {
   if (options === undefined) return en.messages;
-  if (!isRecord(options)) throw new InvalidInputError('options', 'wrong-type', 'expected an object', options);
-  const locale = options.locale;
+  const locale = requireRecord(options, 'options').locale;
   if (locale === undefined) return en.messages;
-  if (!isRecord(locale) || !isRecord(locale.messages)) {
-    throw new InvalidInputError('options.locale', 'wrong-type', 'expected a locale ({ tag, messages })', locale);
-  }
-  return locale.messages as unknown as Catalogue;
+  return requireRecord(requireRecord(locale, 'options.locale').messages, 'options.locale.messages') as unknown as Catalogue;
 }
 
 /**
@@ -126,7 +123,8 @@ function catalogueOf(options: unknown): Catalogue {
  * @category Messages
  */
 export function renderDecision<T>(decision: Decision<T> | WithoutText<Decision<T>>, options?: RenderOptions): Decision<T> {
-  return fillWords(decision, catalogueOf(options), 'decision') as Decision<T>;
+  const catalogue = catalogueOf(options);
+  return fillWords(requireRecord(decision, 'decision'), catalogue, 'decision') as Decision<T>;
 }
 
 /**
@@ -148,7 +146,8 @@ export function renderDecision<T>(decision: Decision<T> | WithoutText<Decision<T
  * @category Messages
  */
 export function renderStatus(status: PlanStatus | WithoutText<PlanStatus>, options?: RenderOptions): PlanStatus {
-  return fillWords(status, catalogueOf(options), 'status') as PlanStatus;
+  const catalogue = catalogueOf(options);
+  return fillWords(requireRecord(status, 'status'), catalogue, 'status') as PlanStatus;
 }
 
 /** Whether a call wants its words: `options.messages`, default `true`. */
