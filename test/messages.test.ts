@@ -281,8 +281,10 @@ describe('renderDecision, renderStatus (issue 11)', () => {
   });
 });
 
-describe('the words of issue 12', () => {
-  it('SVC-EXPRESS: the express message says "Express" once, and the support example adds no second prefix', () => {
+// The words of issue 12, each fix under the clause it concerns.
+
+describe('SVC-EXPRESS', () => {
+  it('the express message says "Express" once, and the support example adds no second prefix', () => {
     const d = assessReplacement(MAVIC_1Y, [], { type: 'damage', at: '2026-04-01T00:00:00Z', serial: 'M3-0001', express: true });
     expect(d.ok && d.value.express.message).toBe(
       'Express: no damage assessment or quotation; the replacement ships as soon as the service centre receives the product.',
@@ -291,8 +293,10 @@ describe('the words of issue 12', () => {
     expect(example).not.toContain('Express: ${');
     expect(example).not.toContain('(s)');
   });
+});
 
-  it('SVC-SAFE-FLIGHT: the forfeiture is said once, each use named', () => {
+describe('SVC-SAFE-FLIGHT', () => {
+  it('the forfeiture is said once, each use named', () => {
     const events = [flyaway('2026-04-01T00:00:00Z'), rebind('2026-04-05T00:00:00Z', 'M3-0002'), damage('2026-05-01T00:00:00Z', 'M3-0002'), repair('2026-05-02T00:00:00Z', 'M3-0002')];
     const text = describePlan(planStatus(MAVIC_1Y, events, '2026-06-01T00:00:00Z'));
     const line = text.split('\n').find((l) => l.startsWith('Safe Flight')) as string;
@@ -301,14 +305,18 @@ describe('the words of issue 12', () => {
     );
     expect(line.match(/forfeited/g)).toHaveLength(1);
   });
+});
 
-  it('SVC-MAINTENANCE: none left is said as none left, not "none of 1 left"', () => {
+describe('SVC-MAINTENANCE', () => {
+  it('none left is said as none left, not "none of 1 left"', () => {
     const text = describePlan(planStatus(MAVIC_1Y, [maintenance('2026-04-01T00:00:00Z')], '2026-06-01T00:00:00Z'));
     expect(text).toContain('Factory maintenance: none left (1 of 1 used), until 2027-02-28. [SVC-MAINTENANCE]');
     expect(text).not.toContain('none of');
   });
+});
 
-  it('QUOTA-1Y: what is left after a replacement, with plurals, not "replacement(s)"', () => {
+describe('QUOTA-1Y', () => {
+  it('what is left after a replacement, with plurals, not "replacement(s)"', () => {
     const d = assessReplacement(MAVIC_1Y, [], { type: 'flyaway', ...flyawayFacts('2026-04-01T00:00:00Z') });
     expect(d.ok && d.value.remainingAfterNote).toEqual({
       clause: 'QUOTA-1Y',
@@ -317,13 +325,17 @@ describe('the words of issue 12', () => {
       message: '1 replacement left after it (1 usable for damage, 0 for a flyaway), until 2027-02-28.',
     });
   });
+});
 
-  it('ELIG-VERIFY: the storefront example words "no next step" plainly', () => {
+describe('REGION-MATCH', () => {
+  it('the storefront example, refusing a plan bought in another country, words "no next step" plainly', () => {
     const example = readFileSync(new URL('../examples/storefront-offer.ts', import.meta.url), 'utf8');
     expect(example).not.toContain('none the terms name');
   });
+});
 
-  it('FLY-QUOTA: a model without flyaway has no flyaway quota (said so), beside FLY-MODEL', () => {
+describe('FLY-QUOTA', () => {
+  it('a model without flyaway has no flyaway quota (said so), beside FLY-MODEL', () => {
     const om5: Plan = { ...MAVIC_1Y, product: 'om-5', region: 'JP', timeZone: 'Asia/Tokyo' };
     const d = checkFlyaway(om5, [], flyawayFacts('2026-04-01T00:00:00Z'));
     const reasons = d.ok ? [] : d.reasons;
@@ -338,8 +350,10 @@ describe('the words of issue 12', () => {
     });
     expect(reasons[1]?.message).not.toContain('is left');
   });
+});
 
-  it('TERMS-CALLER: a fee from the caller schedule cites TERMS-CALLER with the caller label; the built-in fee names the seed', () => {
+describe('TERMS-CALLER', () => {
+  it('a fee from the caller schedule cites TERMS-CALLER with the caller label; the built-in fee names the seed', () => {
     const builtIn = planStatus(MAVIC_1Y, [], '2026-05-01T00:00:00Z').nextFees.damage;
     expect(builtIn).toMatchObject({ published: true, clause: 'CAT-FEES-MAVIC3-1Y', source: SEED_SOURCE });
     expect(builtIn).not.toHaveProperty('callerTerms');
@@ -364,7 +378,7 @@ describe('the words of issue 12', () => {
     expect(renewal.ok && renewal.value.fee).toMatchObject({ clause: 'PLUS-EFFECT', callerTerms: { clause: 'TERMS-CALLER', params: { rule: 'PLUS-EFFECT' } } });
   });
 
-  it('TERMS-CALLER: an eligibility window from the caller terms is cited beside its rule, with the edition label', () => {
+  it('an eligibility window from the caller terms is cited beside its rule, with the edition label', () => {
     const input = { product: 'mavic-3', productRegion: 'US', planRegion: 'US', purchaseAt: '2026-03-03T10:00:00Z', activatedAt: '2026-03-01T10:00:00Z', previouslyBound: false } as const;
     const terms: Terms = { ...DEFAULT_TERMS, edition: 'Shop 72 h', activationWindowHours: { aircraft: 72, gimbal: 72, handheld: 720 } };
     const d = checkPurchaseEligibility(input, { terms });
@@ -377,7 +391,7 @@ describe('the words of issue 12', () => {
     expect(v.trace.at(-1)).toMatchObject({ clause: 'TERMS-CALLER', params: { source: 'Shop 96 h', rule: 'ELIG-VERIFY' } });
   });
 
-  it('TERMS-CALLER: a discount cap (the source gives none) is cited as the caller’s', () => {
+  it('a discount cap (the source gives none) is cited as the caller’s', () => {
     const d = assessDiscountedRepair(MAVIC_1Y, [], { at: '2026-04-01T00:00:00Z', serial: 'M3-0001', cause: 'damage' }, { terms: SHOP_TERMS });
     expect(d.ok && d.value.discountCap).toMatchObject({ published: true, callerTerms: { clause: 'TERMS-CALLER', params: { source: SHOP_TERMS.edition, rule: 'SVC-REPAIR-DISCOUNT' } } });
   });
