@@ -17,7 +17,7 @@ import { requireCalendarDate } from './time/calendar';
 import { requireInstant } from './time/instant';
 import { localDateOf } from './time/zoned';
 import { ENGLISH } from './messages/en';
-import { withWords } from './messages/render';
+import { withWords } from './messages/words';
 import type { CalendarDate, CodedReason, Reason, WithoutText } from './types';
 import { requireArray, requireBoolean, requireCount, requireOneOf, requireRecord, requireString } from './validate';
 

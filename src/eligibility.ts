@@ -14,7 +14,8 @@ import { DEFAULT_TERMS, type RuleOptions, type Terms, requireProduct, resolveTer
 import { InvalidInputError } from './errors';
 import { type CodedCheck, check } from './decision';
 import type { MessageCode, MessageParams } from './messages/codes';
-import { wantsWords, withWords } from './messages/render';
+import { ENGLISH_ELIGIBILITY } from './messages/en-eligibility';
+import { wantsWords, withWords } from './messages/words';
 import { HOUR, formatUtc, requireInstant } from './time/instant';
 import type { Check, CodedReason, Decision, InstantInput, Reason, RegionCode, Texted } from './types';
 import { requireRecord } from './validate';
@@ -124,12 +125,12 @@ interface Pair {
 
 function shared<C extends MessageCode>(clause: ClauseId, passed: boolean, code: C, params: MessageParams[C]): Pair {
   const bare = Object.freeze(check(clause, passed, code, Object.freeze(params) as MessageParams[C]));
-  return { bare, full: Object.freeze(withWords(bare)) as Check };
+  return { bare, full: Object.freeze(withWords(bare, ENGLISH_ELIGIBILITY)) as Check };
 }
 
 function fresh<C extends MessageCode>(clause: ClauseId, passed: boolean, code: C, params: MessageParams[C]): Pair {
   const bare = check(clause, passed, code, params);
-  return { bare, get full() { return withWords(bare) as Check; } };
+  return { bare, get full() { return withWords(bare, ENGLISH_ELIGIBILITY) as Check; } };
 }
 
 /** Appends a check to the trace and, when it failed, its reason; with words when `text`. */
@@ -208,7 +209,7 @@ function windowTerms(terms: Terms, category: ProductCategory): WindowTerms {
 
 function nextStep<C extends 'elig.verify.apply' | 'elig.verify.await-notice'>(action: string, code: C, hours: number): Pair {
   const bare = Object.freeze({ clause: 'ELIG-VERIFY', action, code, params: Object.freeze({ hours }) }) as unknown as CodedCheck;
-  return { bare, full: Object.freeze(withWords(bare)) as Check };
+  return { bare, full: Object.freeze(withWords(bare, ENGLISH_ELIGIBILITY)) as Check };
 }
 
 function termsTexts(terms: Terms): TermsTexts {

@@ -12,7 +12,8 @@
 import type { ClauseId } from '../clauses';
 import type { Product } from '../catalog/products';
 import { InvalidInputError } from '../errors';
-import { withWords } from '../messages/render';
+import { ENGLISH } from '../messages/en';
+import { withWords } from '../messages/words';
 import { type ServiceEvent, type ServiceEventType, SERVICE_EVENT_TYPES } from '../plan';
 import { requireInstant } from '../time/instant';
 import { type Period, periodContains } from '../time/period';
@@ -115,7 +116,7 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
       case 'care-refresh-plus': {
         const failed = carePlusChecks(vp, snapshot(), entry.ms).filter((c) => !c.passed);
         if (failed.length > 0) {
-          throw invalid(f, `DJI Care Refresh+ could not be bought then: ${failed.map((c) => `${(withWords(c) as Check).message} (${c.clause})`).join(' ')}`, entry.event.at);
+          throw invalid(f, `DJI Care Refresh+ could not be bought then: ${failed.map((c) => `${(withWords(c, ENGLISH) as Check).message} (${c.clause})`).join(' ')}`, entry.event.at);
         }
         carePlus = carePlusPeriods(vp, entry.ms);
         break;

@@ -6,11 +6,11 @@
  *
  * @module
  */
-import { InvalidInputError } from '../errors';
 import type { Decision, Texted, WithoutText } from '../types';
 import type { PlanStatus } from '../ledger/status';
-import type { Catalogue, Locale, MessageCode, MessageText } from './codes';
+import type { Catalogue, Locale } from './codes';
 import { en } from './en';
+import { isRecord, wantsWords, withWords } from './words';
 import { requireRecord } from '../validate';
 
 /**
@@ -26,39 +26,6 @@ import { requireRecord } from '../validate';
  */
 export interface RenderOptions {
   readonly locale?: Locale;
-}
-
-const TEXT_KEYS = new Set(['message', 'expected', 'received']);
-
-function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  const proto = Object.getPrototypeOf(value) as unknown;
-  return proto === Object.prototype || proto === null;
-}
-
-/** The words of one code with its params, read from untrusted input (a stored value). */
-function wordsOf(catalogue: Catalogue, code: unknown, params: unknown, field: string): MessageText {
-  if (typeof code !== 'string' || !Object.hasOwn(catalogue, code)) {
-    throw new InvalidInputError(`${field}.code`, 'invalid-value', 'expected a message code of the catalogue', code);
-  }
-  if (!isRecord(params)) throw new InvalidInputError(`${field}.params`, 'wrong-type', 'expected an object', params);
-  const template = catalogue[code as MessageCode] as (p: unknown) => MessageText;
-  return template(params);
-}
-
-/**
- * An object that carries a code, with its words: every key but the words, then `message`,
- * `expected` and `received` (those the catalogue gives).
- */
-export function withWords<T extends object>(value: T, catalogue: Catalogue = en.messages, field = 'value'): T {
-  const rec = value as Readonly<Record<string, unknown>>;
-  const words = wordsOf(catalogue, rec.code, rec.params, field);
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(rec)) if (!TEXT_KEYS.has(key)) out[key] = rec[key];
-  out.message = words.message;
-  if (words.expected !== undefined) out.expected = words.expected;
-  if (words.received !== undefined) out.received = words.received;
-  return out as T;
 }
 
 /**
@@ -148,14 +115,6 @@ export function renderDecision<T>(decision: Decision<T> | WithoutText<Decision<T
 export function renderStatus(status: PlanStatus | WithoutText<PlanStatus>, options?: RenderOptions): PlanStatus {
   const catalogue = catalogueOf(options);
   return fillWords(requireRecord(status, 'status'), catalogue, 'status') as PlanStatus;
-}
-
-/** Whether a call wants its words: `options.messages`, default `true`. */
-export function wantsWords(options: unknown): boolean {
-  const value = isRecord(options) ? options.messages : undefined;
-  if (value === undefined) return true;
-  if (typeof value !== 'boolean') throw new InvalidInputError('options.messages', 'wrong-type', 'expected true or false', value);
-  return value;
 }
 
 /** A result of a rule, with its words unless the options leave them out. */
