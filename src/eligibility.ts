@@ -10,7 +10,7 @@
 import type { ClauseId } from './clauses';
 import type { ProductCategory, ProductId } from './catalog/products';
 import { AVAILABLE_REGIONS, requireRegion } from './catalog/regions';
-import { DEFAULT_TERMS, type RuleOptions, type Terms, requireProduct, resolveTerms } from './catalog/terms';
+import { DEFAULT_TERMS, type RuleOptions, type Terms, requireProduct, termsOf } from './catalog/terms';
 import { InvalidInputError } from './errors';
 import { type CodedCheck, check } from './decision';
 import type { MessageCode, MessageParams } from './messages/codes';
@@ -18,7 +18,7 @@ import { ENGLISH_ELIGIBILITY } from './messages/en-eligibility';
 import { wantsWords, withWords } from './messages/words';
 import { HOUR, formatUtc, requireInstant } from './time/instant';
 import type { Check, CodedReason, Decision, InstantInput, Reason, RegionCode, Texted } from './types';
-import { requireRecord } from './validate';
+import { readRecord } from './validate';
 
 /**
  * The facts of a purchase that the eligibility rules need.
@@ -101,6 +101,8 @@ export interface PurchaseEligibility {
    */
   readonly buyBy: string | null;
 }
+
+const INPUT_KEYS = ['product', 'productRegion', 'planRegion', 'purchaseAt', 'activatedAt', 'previouslyBound', 'verificationNoticeAt'] as const;
 
 const WINDOW_CLAUSE: Readonly<Record<ProductCategory, ClauseId>> = {
   aircraft: 'ELIG-48H',
@@ -196,7 +198,7 @@ interface TermsTexts {
   readonly await: Pair;
 }
 
-/** TERMS-CALLER beside a rule whose figure the caller's terms change (RULES.md TERMS-CALLER). */
+/** TERMS-CALLER: a passed check beside a rule whose figure the caller's terms change. */
 function callerCheck(terms: Terms, hours: number, source: number, rule: ClauseId): Pair | null {
   return hours === source ? null : shared('TERMS-CALLER', true, 'terms.caller-figure', { source: terms.edition, rule });
 }
@@ -297,9 +299,9 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
   input: PurchaseEligibilityInput,
   options: O = {} as O,
 ): Texted<Decision<PurchaseEligibility>, O> {
+  const terms = termsOf(options);
   const text = wantsWords(options);
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
-  const i = requireRecord(input, 'input');
+  const i = readRecord(input, 'input', INPUT_KEYS);
   const product = requireProduct(i.product, terms, 'product');
   const productRegion = requireRegion(i.productRegion, 'productRegion');
   const planRegion = requireRegion(i.planRegion, 'planRegion');

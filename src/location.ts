@@ -4,13 +4,13 @@
  * @module
  */
 import { requireRegion } from './catalog/regions';
-import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
+import { type RuleOptions, termsOf } from './catalog/terms';
 import { type CodedCheck, check, decide } from './decision';
 import { finish } from './messages/render';
 import type { Plan } from './plan';
 import { resolvePlan } from './ledger/valid-plan';
 import type { Decision, RegionCode, Texted } from './types';
-import { requireOneOf, requireRecord } from './validate';
+import { readRecord, requireOneOf } from './validate';
 
 /**
  * A service the plan gives at a repair centre.
@@ -128,9 +128,9 @@ export function checkServiceLocation<O extends RuleOptions = {}>(
 }
 
 function decideLocation(plan: Plan, request: ServiceLocationRequest, options: RuleOptions): Decision<ServiceLocation> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const terms = termsOf(options);
   const vp = resolvePlan(plan, terms);
-  const r = requireRecord(request, 'request');
+  const r = readRecord(request, 'request', ['service', 'region', 'proofOfPurchase']);
   const service = requireOneOf(r.service, 'request.service', SERVICES);
   const region = requireRegion(r.region, 'request.region');
   const proof = r.proofOfPurchase === undefined ? undefined : requireOneOf(r.proofOfPurchase, 'request.proofOfPurchase', PROOFS);

@@ -4,20 +4,20 @@
  *
  * @module
  */
-import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
+import type { RuleOptions } from './catalog/terms';
 import { check, decide, note } from './decision';
 import { finish } from './messages/render';
 import type { CareRefreshPlusEvent, Plan, RebindEvent, ServiceEvent } from './plan';
 import { carePlusChecks, carePlusPeriods } from './ledger/care-plus';
 import { requireNextInstant } from './ledger/checks';
-import { readLedger } from './ledger/fold';
-import { allPeriods, safeFlightPeriod } from './ledger/safe-flight-state';
+import { allPeriods } from './ledger/safe-flight-state';
 import type { LedgerState } from './ledger/state';
-import { type ValidPlan, instantOf, resolvePlan } from './ledger/valid-plan';
-import { remaining, termWindow } from './ledger/windows';
+import { type ValidPlan, instantOf } from './ledger/valid-plan';
+import { remaining, renewalWindow, termWindow } from './ledger/windows';
 import type { Period } from './time/period';
 import type { Decision, InstantInput, Reason, Texted } from './types';
-import { requireRecord, requireString } from './validate';
+import { readRecord, requireSerial } from './validate';
+import { openLedger } from './ledger/open';
 
 /**
  * What DJI Care Refresh+ would give a plan (PLUS-EFFECT).
@@ -72,21 +72,19 @@ export interface CarePlusApplied extends CarePlusOffer {
 
 function offer(vp: ValidPlan, state: LedgerState, ms: number): CarePlusOffer {
   const plus = carePlusPeriods(vp, ms);
-  const c = vp.terms.carePlus;
+  const window = renewalWindow(vp, plus.renewal);
   return {
     renewal: plus.renewal,
     warrantyExtension: plus.warranty,
-    damageReplacements: vp.product.services.damageReplacement ? c.damageReplacements : 0,
-    flyawayReplacements: vp.product.services.flyawayReplacement ? c.flyawayReplacements : 0,
+    damageReplacements: window.damage,
+    flyawayReplacements: window.flyaway,
     firstYearLeft: remaining(termWindow(vp), state.termUse).replacements,
-    safeFlight: safeFlightPeriod(vp, { ...state, carePlus: plus }),
+    safeFlight: plus.safeFlight,
   };
 }
 
 function carePlus(plan: Plan, events: readonly ServiceEvent[], at: InstantInput, options: RuleOptions) {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
-  const vp = resolvePlan(plan, terms);
-  const state = readLedger(vp, events);
+  const { terms, vp, state } = openLedger(plan, events, options);
   const ms = requireNextInstant(vp, state, at, 'at');
   return { terms, vp, state, ms, checks: carePlusChecks(vp, state, ms) };
 }
@@ -261,12 +259,10 @@ export function rebindAfterReplacement<O extends RuleOptions = {}>(
 }
 
 function decideRebind(plan: Plan, events: readonly ServiceEvent[], rebind: RebindRequest, options: RuleOptions): Decision<Rebinding> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
-  const vp = resolvePlan(plan, terms);
-  const state = readLedger(vp, events);
-  const r = requireRecord(rebind, 'rebind');
+  const { terms, vp, state } = openLedger(plan, events, options);
+  const r = readRecord(rebind, 'rebind', ['at', 'newSerial']);
   const ms = requireNextInstant(vp, state, r.at, 'rebind.at');
-  const newSerial = requireString(r.newSerial, 'rebind.newSerial');
+  const newSerial = requireSerial(r.newSerial, 'rebind.newSerial');
   const bound = newSerial === state.serial || state.formerSerials.includes(newSerial);
   const checks = [
     check('REBIND-REPLACEMENT', state.pendingRebind, state.pendingRebind ? 'rebind.replaced' : 'rebind.no-replacement', { serial: state.serial }),

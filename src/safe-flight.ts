@@ -3,17 +3,14 @@
  *
  * @module
  */
-import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
+import type { RuleOptions } from './catalog/terms';
 import { decide, step } from './decision';
 import { finish } from './messages/render';
 import type { Plan, ServiceEvent } from './plan';
-import { readLedger } from './ledger/fold';
-import { safeFlightState, validityEndMs } from './ledger/safe-flight-state';
-import { dateOf, resolvePlan } from './ledger/valid-plan';
-import { requireInstant } from './time/instant';
+import { safeFlightState, validityEnd } from './ledger/safe-flight-state';
 import type { Period } from './time/period';
 import type { Decision, InstantInput, Texted } from './types';
-import { requireRecord } from './validate';
+import { openLedgerAt } from './ledger/open';
 
 /**
  * An earned Safe Flight reward: a further year of warranty after the plan.
@@ -78,13 +75,10 @@ export function safeFlightReward<O extends RuleOptions = {}>(
   at: InstantInput,
   options: O = {} as O,
 ): Texted<Decision<SafeFlightReward>, O> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
-  const vp = resolvePlan(plan, terms);
-  const ms = requireInstant(at, 'at');
-  const state = readLedger(vp, events, 'events', ms);
+  const { terms, vp, ms, state } = openLedgerAt(plan, events, at, options);
   const sf = safeFlightState(vp, state, ms);
   const nextSteps =
-    sf.state === 'pending' ? [step('PERIOD-SAFE-FLIGHT', 'ask-again', 'safe-flight.ask-again', { date: dateOf(vp, validityEndMs(vp, state)) })] : [];
+    sf.state === 'pending' ? [step('PERIOD-SAFE-FLIGHT', 'ask-again', 'safe-flight.ask-again', { date: validityEnd(vp, state).endDate })] : [];
   const decision = decide<SafeFlightReward>(
     sf.checks,
     () => ({ clause: 'SVC-SAFE-FLIGHT', state: 'earned', period: sf.period as Period, inForce: sf.inForce }),

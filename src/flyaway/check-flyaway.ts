@@ -5,15 +5,13 @@
  *
  * @module
  */
-import { type RuleOptions, type Terms, resolveTerms } from '../catalog/terms';
+import type { RuleOptions } from '../catalog/terms';
 import { decide } from '../decision';
-import { readLedger } from '../ledger/fold';
-import { resolvePlan } from '../ledger/valid-plan';
 import type { Plan, ServiceEvent } from '../plan';
 import { finish } from '../messages/render';
 import type { Decision, Texted } from '../types';
-import { requireRecord } from '../validate';
 import { type FlyawayEligibility, type FlyawayIncident, flyawayChecks } from './checks';
+import { openLedger } from '../ledger/open';
 
 /**
  * Whether a flyaway can be replaced under the plan, with every failing precondition.
@@ -74,9 +72,7 @@ export function checkFlyaway<O extends RuleOptions = {}>(
   incident: FlyawayIncident,
   options: O = {} as O,
 ): Texted<Decision<FlyawayEligibility>, O> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
-  const vp = resolvePlan(plan, terms);
-  const state = readLedger(vp, events);
+  const { terms, vp, state } = openLedger(plan, events, options);
   const { checks, value } = flyawayChecks(vp, state, incident, 'incident');
   return finish(decide(checks, value, terms.edition), options);
 }

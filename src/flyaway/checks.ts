@@ -11,12 +11,13 @@
 import { type CodedCheck, check } from '../decision';
 import { InvalidInputError } from '../errors';
 import { outsideCheck, requireNextInstant, serialCheck } from '../ledger/checks';
+import { serviceCheck } from '../ledger/services';
 import type { LedgerState } from '../ledger/state';
 import { type ValidPlan, dateOf, instantOf } from '../ledger/valid-plan';
 import { type Remaining, remaining, replacementValidity, windowAt } from '../ledger/windows';
 import type { Period } from '../time/period';
 import type { InstantInput } from '../types';
-import { requireRecord, requireString } from '../validate';
+import { readRecord, requireString } from '../validate';
 import { type AccountBinding, type ControllerBinding, bindingChecks, readBindings } from './bindings';
 
 /**
@@ -90,6 +91,18 @@ export interface FlyawayEligibility {
   readonly controller: string;
 }
 
+/** The fields of a flyaway incident (and of a flyaway claim, with its `type` and `express`). */
+export const INCIDENT_KEYS = [
+  'at',
+  'serial',
+  'accountBindings',
+  'controllerBindings',
+  'claimantAccount',
+  'reportController',
+  'theftOrLoss',
+  'flightRecordsSynced',
+] as const;
+
 function optionalBoolean(value: unknown, field: string): boolean | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'boolean') throw new InvalidInputError(field, 'wrong-type', 'expected true or false', value);
@@ -107,7 +120,7 @@ export function flyawayChecks(
   incident: unknown,
   field: string,
 ): { readonly checks: CodedCheck[]; readonly ms: number; readonly value: () => FlyawayEligibility } {
-  const i = requireRecord(incident, field);
+  const i = readRecord(incident, field, INCIDENT_KEYS);
   const ms = requireNextInstant(vp, state, i.at, `${field}.at`);
   const serial = serialCheck(state, i.serial, `${field}.serial`);
   const accounts = readBindings(i.accountBindings, `${field}.accountBindings`, 'account');
@@ -116,12 +129,11 @@ export function flyawayChecks(
   const reporter = optionalString(i.reportController, `${field}.reportController`);
   const theft = optionalBoolean(i.theftOrLoss, `${field}.theftOrLoss`);
   const synced = optionalBoolean(i.flightRecordsSynced, `${field}.flightRecordsSynced`);
-  const product = vp.product;
 
-  // PERIOD-OUTSIDE beside FLY-QUOTA: checkFlyaway and assessReplacement cite the same clauses.
-  const checks: CodedCheck[] = [serial, outsideCheck(vp, ms, replacementValidity(vp, state), 'flyaway')];
+  const product = vp.product;
   const has = product.services.flyawayReplacement;
-  checks.push(check('FLY-MODEL', has, has ? 'fly.model.offered' : 'fly.model.not-offered', { productName: product.name }));
+  // PERIOD-OUTSIDE beside FLY-QUOTA: checkFlyaway and assessReplacement cite the same clauses.
+  const checks: CodedCheck[] = [serial, outsideCheck(vp, ms, replacementValidity(vp, state), 'flyaway'), serviceCheck(product, 'flyawayReplacement')];
   const account = bindingChecks(vp, accounts, ms, 'FLY-ACCOUNT-BOUND', 'account');
   const controller = bindingChecks(vp, controllers, ms, 'FLY-RC-BOUND', 'controller');
   checks.push(...account.checks, ...controller.checks);

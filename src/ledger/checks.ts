@@ -9,11 +9,12 @@ import { type CodedCheck, check } from '../decision';
 import type { MessageParams } from '../messages/codes';
 import { InvalidInputError } from '../errors';
 import { requireInstant } from '../time/instant';
-import { type Period, periodContains } from '../time/period';
+import type { Period } from '../time/period';
 import type { Reason } from '../types';
-import { requireString } from '../validate';
+import { requireSerial } from '../validate';
 import type { LedgerState } from './state';
 import { type ValidPlan, dateOf, instantOf } from './valid-plan';
+import { startMsOf, within } from './period-cache';
 
 /**
  * The instant of a claim or purchase that will add an event to the ledger: not before the
@@ -40,7 +41,7 @@ export function requireNextInstant(vp: ValidPlan, state: LedgerState, value: unk
  * never on this plan is bad input.
  */
 export function serialCheck(state: LedgerState, value: unknown, field: string): CodedCheck {
-  const serial = requireString(value, field);
+  const serial = requireSerial(value, field);
   if (serial === state.serial) {
     // Replaced, and the unit received not yet recorded: the plan has left this unit, and the
     // unit it moved to is not known yet.
@@ -56,12 +57,12 @@ export function serialCheck(state: LedgerState, value: unknown, field: string): 
 
 /** PERIOD-OUTSIDE: whether an instant is inside a validity, with the message for either side. */
 export function outsideCheck(vp: ValidPlan, ms: number, validity: readonly Period[], subject: MessageParams['period.inside']['subject']): CodedCheck {
-  const inside = validity.some((p) => periodContains(p, ms));
+  const inside = validity.some((p) => within(p, ms));
   const first = validity[0] as Period;
   const last = validity[validity.length - 1] as Period;
   const params = { subject, startDate: first.startDate, lastDate: last.lastDate, date: dateOf(vp, ms) };
   if (inside) return check('PERIOD-OUTSIDE', true, 'period.inside', params);
-  return check('PERIOD-OUTSIDE', false, ms < Date.parse(first.start) ? 'period.before-start' : 'period.after-end', params);
+  return check('PERIOD-OUTSIDE', false, ms < startMsOf(first) ? 'period.before-start' : 'period.after-end', params);
 }
 
 /** Reasons of the failed checks. */

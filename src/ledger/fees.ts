@@ -98,6 +98,19 @@ function usedAll(state: LedgerState): number {
   return state.termUse.damage + state.termUse.flyaway + state.renewalUse.damage + state.renewalUse.flyaway;
 }
 
+const SCHEDULE_KEYS = ['product', 'term', 'region', 'currency', 'replacementFees', 'flyawayFee', 'renewalReplacementFee', 'source'] as const;
+
+/** A fee schedule as a string of its values, to compare by value. */
+function scheduleKey(schedule: FeeSchedule): string {
+  return JSON.stringify(SCHEDULE_KEYS.map((k) => schedule[k]));
+}
+
+/**
+ * The source's schedules, by value (TERMS-CALLER): caller terms are read into a snapshot, so a
+ * schedule the caller copied from {@link DEFAULT_TERMS} is no longer the same object.
+ */
+const SOURCE_SCHEDULES: ReadonlySet<string> = new Set(DEFAULT_TERMS.fees.map(scheduleKey));
+
 /**
  * CAT-FEES-MAVIC3-1Y: the fee of the next replacement of a kind in a window. The ordinal counts
  * every replacement used under the plan, damage and flyaway together; a flyaway replacement
@@ -112,7 +125,7 @@ export function quoteFee(vp: ValidPlan, state: LedgerState, kind: 'damage' | 'fl
     return { published: false, kind, ordinal, reason: note('CAT-FEES-MAVIC3-1Y', 'fee.no-schedule', plan) as Reason };
   }
   // TERMS-CALLER: a schedule that is not the source's is the caller's, cited with its label.
-  const caller = DEFAULT_TERMS.fees.includes(schedule)
+  const caller = SOURCE_SCHEDULES.has(scheduleKey(schedule))
     ? null
     : (rule: ClauseId): Reason => note('TERMS-CALLER', 'terms.caller-figure', { source: schedule.source, rule }) as Reason;
   const published = (amount: string, clause: ClauseId): PublishedFee => {

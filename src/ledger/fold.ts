@@ -9,44 +9,60 @@
  *
  * @module
  */
-import type { ClauseId } from '../clauses';
-import type { Product } from '../catalog/products';
 import { InvalidInputError } from '../errors';
 import { ENGLISH } from '../messages/en';
 import { withWords } from '../messages/words';
 import { type ServiceEvent, type ServiceEventType, SERVICE_EVENT_TYPES } from '../plan';
 import { requireInstant } from '../time/instant';
-import { type Period, periodContains } from '../time/period';
-import type { Check } from '../types';
-import { requireArray, requireOneOf, requireRecord, requireString } from '../validate';
+import type { Period } from '../time/period';
+import { LIMITS } from '../limits';
+import type { Check, InstantInput } from '../types';
+import { readList, readRecord, requireOneOf, requireSerial } from '../validate';
+import { type Window, remaining, renewalWindow, termWindow } from './windows';
 import { carePlusChecks, carePlusPeriods } from './care-plus';
+import { within } from './period-cache';
+import { type ClaimedService, SERVICES } from './services';
 import type { CarePlusState, Entry, LedgerState } from './state';
 import type { ValidPlan } from './valid-plan';
 
-const SERVICE_OF: Partial<Record<ServiceEventType, { readonly key: keyof Product['services']; readonly clause: ClauseId; readonly name: string }>> = {
-  'damage-replacement': { key: 'damageReplacement', clause: 'SVC-REPLACE-DAMAGE', name: 'damage replacement' },
-  'flyaway-replacement': { key: 'flyawayReplacement', clause: 'SVC-REPLACE-FLYAWAY', name: 'flyaway replacement' },
-  'discounted-repair': { key: 'repairDiscount', clause: 'SVC-REPAIR-DISCOUNT', name: 'discounted repair' },
-  'factory-maintenance': { key: 'maintenance', clause: 'SVC-MAINTENANCE', name: 'factory maintenance' },
+/** The service an event uses, where the model must have it. */
+const SERVICE_OF: Partial<Record<ServiceEventType, ClaimedService>> = {
+  'damage-replacement': 'damageReplacement',
+  'flyaway-replacement': 'flyawayReplacement',
+  'discounted-repair': 'repairDiscount',
+  'factory-maintenance': 'maintenance',
 };
 
+/** One event read once into a fresh, validated event (the one reader of a ledger event). */
 function readEntry(value: unknown, field: string, index: number): Entry {
-  const e = requireRecord(value, field);
+  const e = readRecord(value, field, ['type', 'at', 'serial', 'newSerial']);
   const type = requireOneOf(e.type, `${field}.type`, SERVICE_EVENT_TYPES);
   const ms = requireInstant(e.at, `${field}.at`);
-  const serial = requireString(e.serial, `${field}.serial`);
-  const at = e.at as ServiceEvent['at'];
+  const serial = requireSerial(e.serial, `${field}.serial`);
+  // Text is kept as given; a Date becomes a new Date of the same instant, never the caller's.
+  const at: InstantInput = typeof e.at === 'string' ? e.at : new Date(ms);
   const event: ServiceEvent =
-    type === 'rebind' ? { type, at, serial, newSerial: requireString(e.newSerial, `${field}.newSerial`) } : { type, at, serial };
+    type === 'rebind' ? { type, at, serial, newSerial: requireSerial(e.newSerial, `${field}.newSerial`) } : { type, at, serial };
   return { index, type, ms, serial, event };
+}
+
+/** Whether a replacement of the kind is past the window's quota, given what the window has used. */
+function over(window: Window, damage: number, flyaway: number, isFlyaway: boolean): boolean {
+  const left = remaining(window, { damage, flyaway });
+  return (isFlyaway ? left.flyaway : left.damage) === 0;
 }
 
 function invalid(field: string, problem: string, received: unknown): InvalidInputError {
   return new InvalidInputError(field, 'invalid-ledger', problem, received);
 }
 
-function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: readonly ServiceEvent[]): LedgerState {
-  // Mutable tallies, read into a state value only where needed: linear in the number of events.
+/**
+ * The one pass over the ledger: every event checked against the state before it, the uses
+ * counted. With `until`, the state as of `until` is kept when the first later event is met,
+ * and the pass goes on to validate the rest: one fold, linear in the number of events.
+ */
+function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: readonly ServiceEvent[], until: number | undefined): LedgerState {
+  // Mutable tallies, read into a state value only where needed.
   let serial = vp.plan.serial;
   let carePlus: CarePlusState | null = null;
   let termDamage = 0;
@@ -60,9 +76,19 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
   let lastMs: number | null = null;
   const used: Entry[] = [];
   const former: string[] = [];
+  // Every unit ever bound to the plan, the current one included: a set, so that a ledger of
+  // many rebinds is read in linear time (a list searched at each rebind was quadratic).
+  const bound = new Set<string>([serial]);
+  const formerSet = new Set<string>();
+  // Replacements recorded past the quota of their window (QUOTA-1Y / QUOTA-2Y, PLUS-EFFECT).
+  const term = termWindow(vp);
+  let renewal: Window | null = null;
+  const termOver: Entry[] = [];
+  const renewalOver: Entry[] = [];
+  const { startMs, termEndMs } = vp;
+  const discount = vp.periods.repairDiscount;
   const snapshot = (): LedgerState => ({
     events,
-    entries,
     serial,
     formerSerials: [...former],
     carePlus,
@@ -74,26 +100,33 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
     pendingRebind,
     used: [...used],
     lastMs,
+    overQuota: { term: [...termOver], renewal: [...renewalOver] },
   });
+  let asOf: LedgerState | null = null;
   for (const entry of entries) {
+    const ms = entry.ms;
+    if (asOf === null && until !== undefined && ms > until) asOf = snapshot();
     const f = `${field}[${entry.index}]`;
     if (entry.serial !== serial) {
-      const was = former.includes(entry.serial) ? ' (it was replaced: the plan moved to the new unit, REBIND-REPLACEMENT)' : '';
+      const was = formerSet.has(entry.serial) ? ' (it was replaced: the plan moved to the new unit, REBIND-REPLACEMENT)' : '';
       throw invalid(`${f}.serial`, `expected the plan's unit at that moment, '${serial}'${was}`, entry.serial);
     }
     const service = SERVICE_OF[entry.type];
-    if (service !== undefined && !vp.product.services[service.key]) {
-      throw invalid(`${f}.type`, `${vp.product.name} has no ${service.name} service (${service.clause})`, entry.type);
+    if (service !== undefined && !vp.product.services[service]) {
+      const s = SERVICES[service];
+      throw invalid(`${f}.type`, `${vp.product.name} has no ${s.ledgerName} service (${s.ledgerClause})`, entry.type);
     }
     switch (entry.type) {
       case 'damage-replacement':
       case 'flyaway-replacement': {
         const flyaway = entry.type === 'flyaway-replacement';
-        if (periodContains(vp.periods.replacement, entry.ms)) {
+        if (startMs <= ms && ms < termEndMs) {
+          if (over(term, termDamage, termFlyaway, flyaway)) termOver.push(entry);
           if (flyaway) termFlyaway += 1;
           else termDamage += 1;
           used.push(entry);
-        } else if (carePlus !== null && periodContains(carePlus.renewal, entry.ms)) {
+        } else if (renewal !== null && within(renewal.period, ms)) {
+          if (over(renewal, renewalDamage, renewalFlyaway, flyaway)) renewalOver.push(entry);
           if (flyaway) renewalFlyaway += 1;
           else renewalDamage += 1;
           used.push(entry);
@@ -102,7 +135,7 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
         break;
       }
       case 'discounted-repair':
-        if (periodContains(vp.periods.repairDiscount as Period, entry.ms)) {
+        if (within(discount as Period, ms)) {
           discountedRepairs += 1;
           used.push(entry);
         }
@@ -111,14 +144,15 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
         warrantyRepairs += 1;
         break;
       case 'factory-maintenance':
-        if (periodContains(vp.periods.replacement, entry.ms)) maintenance += 1;
+        if (startMs <= ms && ms < termEndMs) maintenance += 1;
         break;
       case 'care-refresh-plus': {
-        const failed = carePlusChecks(vp, snapshot(), entry.ms).filter((c) => !c.passed);
+        const failed = carePlusChecks(vp, { termUse: { damage: termDamage, flyaway: termFlyaway }, carePlus }, ms).filter((c) => !c.passed);
         if (failed.length > 0) {
           throw invalid(f, `DJI Care Refresh+ could not be bought then: ${failed.map((c) => `${(withWords(c, ENGLISH) as Check).message} (${c.clause})`).join(' ')}`, entry.event.at);
         }
-        carePlus = carePlusPeriods(vp, entry.ms);
+        carePlus = carePlusPeriods(vp, ms);
+        renewal = renewalWindow(vp, carePlus.renewal);
         break;
       }
       case 'rebind': {
@@ -126,18 +160,20 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
         if (!pendingRebind) {
           throw invalid(f, 'a rebind must follow a replacement of the unit (REBIND-REPLACEMENT)', entry.type);
         }
-        if (newSerial === serial || former.includes(newSerial)) {
+        if (bound.has(newSerial)) {
           throw invalid(`${f}.newSerial`, 'that unit has already been bound to this plan; a product is bound only once (ELIG-ONCE)', newSerial);
         }
         former.push(serial);
+        formerSet.add(serial);
+        bound.add(newSerial);
         serial = newSerial;
         pendingRebind = false;
         break;
       }
     }
-    lastMs = entry.ms;
+    lastMs = ms;
   }
-  return snapshot();
+  return asOf ?? snapshot();
 }
 
 /**
@@ -145,11 +181,11 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
  * after `until` are validated but not counted.
  */
 export function readLedger(vp: ValidPlan, value: unknown, field = 'events', until?: number): LedgerState {
-  const list = requireArray(value, field);
+  const list = readList(value, field, LIMITS.ledgerEvents);
   const entries: Entry[] = [];
   let previous = vp.startMs;
-  for (const [index, item] of list.entries()) {
-    const entry = readEntry(item, `${field}[${index}]`, index);
+  for (let index = 0; index < list.length; index++) {
+    const entry = readEntry(list[index], `${field}[${index}]`, index);
     if (entry.ms < vp.startMs) {
       throw invalid(`${field}[${index}].at`, `the event is before the plan starts (${vp.periods.replacement.start})`, entry.event.at);
     }
@@ -159,8 +195,5 @@ export function readLedger(vp: ValidPlan, value: unknown, field = 'events', unti
     previous = entry.ms;
     entries.push(entry);
   }
-  const events = entries.map((e) => e.event);
-  const full = fold(vp, entries, field, events);
-  if (until === undefined || full.lastMs === null || full.lastMs <= until) return full;
-  return fold(vp, entries.filter((e) => e.ms <= until), field, events);
+  return fold(vp, entries, field, entries.map((e) => e.event), until);
 }

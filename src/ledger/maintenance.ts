@@ -5,17 +5,18 @@
  *
  * @module
  */
-import { type RuleOptions, type Terms, resolveTerms } from '../catalog/terms';
+import type { RuleOptions } from '../catalog/terms';
 import { type CodedCheck, check, decide, note } from '../decision';
 import { finish } from '../messages/render';
 import type { FactoryMaintenanceEvent, Plan, ServiceEvent } from '../plan';
 import type { Period } from '../time/period';
 import type { Decision, InstantInput, Reason, Texted } from '../types';
-import { requireRecord } from '../validate';
+import { readRecord } from '../validate';
 import { outsideCheck, requireNextInstant, serialCheck } from './checks';
-import { readLedger } from './fold';
 import { type ServiceQuota, maintenanceQuota } from './quotas';
-import { instantOf, resolvePlan } from './valid-plan';
+import { serviceCheck } from './services';
+import { instantOf } from './valid-plan';
+import { openLedger } from './open';
 
 /**
  * A factory maintenance request.
@@ -60,7 +61,8 @@ export interface MaintenanceAssessment {
   readonly event: FactoryMaintenanceEvent;
 }
 
-const FINDINGS = note('USE-MAINTENANCE-FINDINGS', 'maintenance.findings', {}) as Reason;
+/** Frozen: shared by every answer, so no caller can change another's. */
+const FINDINGS = Object.freeze(note('USE-MAINTENANCE-FINDINGS', 'maintenance.findings', Object.freeze({}))) as Reason;
 
 /**
  * The decision on a factory maintenance request.
@@ -98,16 +100,10 @@ export function assessMaintenance<O extends RuleOptions = {}>(
 }
 
 function decideMaintenance(plan: Plan, events: readonly ServiceEvent[], request: MaintenanceRequest, options: RuleOptions): Decision<MaintenanceAssessment> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
-  const vp = resolvePlan(plan, terms);
-  const state = readLedger(vp, events);
-  const r = requireRecord(request, 'request');
+  const { terms, vp, state } = openLedger(plan, events, options);
+  const r = readRecord(request, 'request', ['at', 'serial']);
   const ms = requireNextInstant(vp, state, r.at, 'request.at');
-  const has = vp.product.services.maintenance;
-  const checks: CodedCheck[] = [
-    serialCheck(state, r.serial, 'request.serial'),
-    check('SVC-MAINTENANCE', has, has ? 'maintenance.offered' : 'maintenance.not-offered', { productName: vp.product.name }),
-  ];
+  const checks: CodedCheck[] = [serialCheck(state, r.serial, 'request.serial'), serviceCheck(vp.product, 'maintenance')];
   const quota = maintenanceQuota(vp, state, ms);
   if (quota !== null) {
     checks.push(outsideCheck(vp, ms, [quota.period], 'maintenance request'));

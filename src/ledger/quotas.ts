@@ -5,10 +5,11 @@
  *
  * @module
  */
-import { type Period, periodContains } from '../time/period';
+import type { Period } from '../time/period';
 import type { LedgerState, Use } from './state';
 import type { ValidPlan } from './valid-plan';
 import { type Window, remaining } from './windows';
+import { within } from './period-cache';
 
 /**
  * A count of a quota: allowed by the terms, used, and left (never negative).
@@ -87,7 +88,7 @@ export function quotaStatus(window: Window, use: Use, atMs: number): Replacement
   return {
     clause: window.clause,
     period: window.period,
-    inForce: periodContains(window.period, atMs),
+    inForce: within(window.period, atMs),
     replacements: count(window.total, use.damage + use.flyaway, left.replacements),
     damage: count(window.damage, use.damage, left.damage),
     flyaway: count(window.flyaway, use.flyaway, left.flyaway),
@@ -95,7 +96,7 @@ export function quotaStatus(window: Window, use: Use, atMs: number): Replacement
 }
 
 function serviceQuota(clause: ServiceQuota['clause'], period: Period, allowed: number, used: number, atMs: number): ServiceQuota {
-  return { clause, period, inForce: periodContains(period, atMs), allowed, used, remaining: Math.max(0, allowed - used) };
+  return { clause, period, inForce: within(period, atMs), allowed, used, remaining: Math.max(0, allowed - used) };
 }
 
 export function discountQuota(vp: ValidPlan, state: LedgerState, atMs: number): ServiceQuota | null {

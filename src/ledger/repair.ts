@@ -6,19 +6,20 @@
  *
  * @module
  */
-import { type RuleOptions, type Terms, resolveTerms } from '../catalog/terms';
+import type { RuleOptions, Terms } from '../catalog/terms';
 import { type CodedCheck, check, decide, note } from '../decision';
 import { finish } from '../messages/render';
 import { type Money, moneyFrom } from '../money';
 import type { DiscountedRepairEvent, Plan, ServiceEvent, WarrantyRepairEvent } from '../plan';
 import type { Period } from '../time/period';
 import type { Decision, InstantInput, Reason, Texted } from '../types';
-import { requireOneOf, requireRecord } from '../validate';
+import { readRecord, requireOneOf } from '../validate';
 import { outsideCheck, requireNextInstant, serialCheck } from './checks';
-import { readLedger } from './fold';
 import { discountQuota } from './quotas';
 import { warrantyAt } from './safe-flight-state';
-import { instantOf, resolvePlan } from './valid-plan';
+import { serviceCheck } from './services';
+import { instantOf } from './valid-plan';
+import { openLedger } from './open';
 
 /**
  * A repair request.
@@ -151,10 +152,8 @@ export function assessDiscountedRepair<O extends RuleOptions = {}>(
 }
 
 function decideRepair(plan: Plan, events: readonly ServiceEvent[], claim: RepairClaim, options: RuleOptions): Decision<RepairAssessment> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
-  const vp = resolvePlan(plan, terms);
-  const state = readLedger(vp, events);
-  const c = requireRecord(claim, 'claim');
+  const { terms, vp, state } = openLedger(plan, events, options);
+  const c = readRecord(claim, 'claim', ['at', 'serial', 'cause']);
   const ms = requireNextInstant(vp, state, c.at, 'claim.at');
   const serial = serialCheck(state, c.serial, 'claim.serial');
   const cause = requireOneOf(c.cause, 'claim.cause', ['malfunction', 'damage'] as const);
@@ -182,10 +181,9 @@ function decideRepair(plan: Plan, events: readonly ServiceEvent[], claim: Repair
     );
   }
 
-  const has = vp.product.services.repairDiscount;
   const checks: CodedCheck[] = [serial];
   if (cause === 'malfunction') checks.push(check('USE-WARRANTY-FIRST', true, 'warranty.none-in-force', {}));
-  checks.push(check('SVC-REPAIR-DISCOUNT', has, has ? 'repair.offered' : 'repair.not-offered', { productName: vp.product.name }));
+  checks.push(serviceCheck(vp.product, 'repairDiscount'));
   if (quota !== null) {
     checks.push(outsideCheck(vp, ms, [quota.period], 'repair'));
     if (quota.inForce) {

@@ -6,21 +6,25 @@
  *
  * @module
  */
-import { type RuleOptions, type Terms, resolveTerms } from '../catalog/terms';
+import type { RuleOptions } from '../catalog/terms';
 import { type CodedCheck, check, decide, note } from '../decision';
-import { type FlyawayIncident, flyawayChecks } from '../flyaway/checks';
+import { type FlyawayIncident, INCIDENT_KEYS, flyawayChecks } from '../flyaway/checks';
 import type { DamageReplacementEvent, FlyawayReplacementEvent, Plan, ServiceEvent } from '../plan';
 import type { Period } from '../time/period';
 import type { MessageParams } from '../messages/codes';
 import { finish } from '../messages/render';
 import type { Decision, InstantInput, Reason, Texted, WithoutText } from '../types';
-import { requireBoolean, requireOneOf, requireRecord } from '../validate';
+import { readRecord, requireBoolean, requireOneOf } from '../validate';
 import { outsideCheck, requireNextInstant, serialCheck } from './checks';
 import { type FeeQuote, quoteFee } from './fees';
-import { readLedger } from './fold';
+import { serviceCheck } from './services';
 import type { Use } from './state';
-import { instantOf, resolvePlan } from './valid-plan';
+import { instantOf } from './valid-plan';
 import { type Remaining, remaining, replacementValidity, windowAt } from './windows';
+import { openLedger } from './open';
+
+/** The fields of a replacement claim: a damage claim's, or a flyaway incident's. */
+const CLAIM_KEYS = ['type', 'express', ...INCIDENT_KEYS] as const;
 
 /**
  * A damage replacement claim.
@@ -168,7 +172,8 @@ export interface ReplacementAssessment {
   readonly event: DamageReplacementEvent | FlyawayReplacementEvent;
 }
 
-const SHIPPING = { clause: 'SVC-SHIPPING', paidByDji: true, code: 'shipping.paid-by-dji', params: {} } as const;
+/** Frozen: shared by every answer, so no caller can change another's. */
+const SHIPPING = Object.freeze({ clause: 'SVC-SHIPPING', paidByDji: true, code: 'shipping.paid-by-dji', params: Object.freeze({}) } as const);
 
 function expressOption(type: 'damage' | 'flyaway', requested: boolean): WithoutText<ExpressOption> {
   const applies = type === 'damage';
@@ -231,10 +236,8 @@ export function assessReplacement<O extends RuleOptions = {}>(
   claim: ReplacementClaim,
   options: O = {} as O,
 ): Texted<Decision<ReplacementAssessment>, O> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
-  const vp = resolvePlan(plan, terms);
-  const state = readLedger(vp, events);
-  const c = requireRecord(claim, 'claim');
+  const { terms, vp, state } = openLedger(plan, events, options);
+  const c = readRecord(claim, 'claim', CLAIM_KEYS);
   const type = requireOneOf(c.type, 'claim.type', ['damage', 'flyaway'] as const);
   const express = requireBoolean(c.express, 'claim.express', false);
 
@@ -246,10 +249,9 @@ export function assessReplacement<O extends RuleOptions = {}>(
     checks = fly.checks;
   } else {
     ms = requireNextInstant(vp, state, c.at, 'claim.at');
-    const has = vp.product.services.damageReplacement;
     checks = [
       serialCheck(state, c.serial, 'claim.serial'),
-      check('SVC-REPLACE-DAMAGE', has, has ? 'replace.damage.offered' : 'replace.damage.not-offered', { productName: vp.product.name }),
+      serviceCheck(vp.product, 'damageReplacement'),
       outsideCheck(vp, ms, replacementValidity(vp, state), 'damage'),
     ];
     const w = windowAt(vp, state, ms);

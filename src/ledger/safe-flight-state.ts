@@ -9,7 +9,8 @@
  * @module
  */
 import { type CodedCheck, check } from '../decision';
-import { type Period, monthsFrom, periodContains } from '../time/period';
+import type { Period } from '../time/period';
+import { endMsOf, within } from './period-cache';
 import type { LedgerState } from './state';
 import { type ValidPlan, dateOf } from './valid-plan';
 
@@ -24,29 +25,26 @@ export interface SafeFlightState {
   readonly checks: readonly CodedCheck[];
 }
 
-/** The Safe Flight period given the ledger (moved by Care Refresh+). */
+/** The Safe Flight period given the ledger (moved by Care Refresh+, PLUS-EFFECT: see `care-plus.ts`). */
 export function safeFlightPeriod(vp: ValidPlan, state: LedgerState): Period | null {
-  const base = vp.periods.safeFlight;
-  if (base === null || state.carePlus === null) return base;
-  // PLUS-EFFECT: Safe Flight counts from the end of the renewal year; in Europe and the UK
-  // (1-year plan, PERIOD-SAFE-FLIGHT) from the end of the warranty if later.
-  let from = state.carePlus.renewal.endDate;
-  if (vp.terms.europeanRegions.includes(vp.plan.region)) {
-    const warrantyEnd = (state.carePlus.warranty ?? vp.periods.officialWarranty).endDate;
-    if (warrantyEnd > from) from = warrantyEnd;
-  }
-  return monthsFrom('safe-flight', 'PERIOD-SAFE-FLIGHT', from, vp.terms.safeFlightMonths, vp.plan.timeZone);
+  return state.carePlus === null ? vp.periods.safeFlight : state.carePlus.safeFlight;
 }
 
-/** When the plan's validity for replacements and discounted repairs ends (the later). */
-export function validityEndMs(vp: ValidPlan, state: LedgerState): number {
-  if (state.carePlus !== null) return Date.parse(state.carePlus.renewal.end);
-  const discount = vp.periods.repairDiscount;
-  return discount === null ? vp.termEndMs : Math.max(vp.termEndMs, Date.parse(discount.end));
+/**
+ * The validity period that ends last, replacements and discounted repairs: its end is when
+ * the Safe Flight reward is decided (PERIOD-SAFE-FLIGHT). The Care Refresh+ renewal year once
+ * bought, else the term's (the discount validity has the replacement validity's dates,
+ * PERIOD-1Y / PERIOD-2Y).
+ */
+export function validityEnd(vp: ValidPlan, state: LedgerState): Period {
+  return state.carePlus === null ? vp.periods.replacement : state.carePlus.renewal;
 }
 
-/** SVC-SAFE-FLIGHT with PERIOD-SAFE-FLIGHT, as of `ms` (the ledger read up to `ms`). */
-export function safeFlightState(vp: ValidPlan, state: LedgerState, ms: number): SafeFlightState {
+/**
+ * SVC-SAFE-FLIGHT with PERIOD-SAFE-FLIGHT, as of `ms` (the ledger read up to `ms`). `date` is
+ * the local date of `ms`, when the caller has it already.
+ */
+export function safeFlightState(vp: ValidPlan, state: LedgerState, ms: number, date: string = dateOf(vp, ms)): SafeFlightState {
   const offered = vp.product.services.safeFlight;
   if (!offered) {
     return {
@@ -63,17 +61,16 @@ export function safeFlightState(vp: ValidPlan, state: LedgerState, ms: number): 
     const service = u.type as 'damage-replacement' | 'flyaway-replacement' | 'discounted-repair';
     checks.push(check('SVC-SAFE-FLIGHT', false, 'safe-flight.used', { service, date: dateOf(vp, u.ms) }));
   }
-  const endMs = validityEndMs(vp, state);
-  const over = ms >= endMs;
-  const lastDay = dateOf(vp, endMs - 1);
-  const date = dateOf(vp, ms);
+  const end = validityEnd(vp, state);
+  const over = ms >= endMsOf(end);
+  const lastDay = end.lastDate;
   checks.push(
     over
       ? check('PERIOD-SAFE-FLIGHT', true, 'safe-flight.validity-ended', { validityLastDate: lastDay, startDate: period.startDate, lastDate: period.lastDate, date })
       : check('PERIOD-SAFE-FLIGHT', false, 'safe-flight.validity-running', { validityLastDate: lastDay, date }),
   );
   const result = state.used.length > 0 ? 'forfeited' : over ? 'earned' : 'pending';
-  return { state: result, period, inForce: result === 'earned' && periodContains(period, ms), checks };
+  return { state: result, period, inForce: result === 'earned' && within(period, ms), checks };
 }
 
 /** Every period of the plan given the ledger: Care Refresh+ periods once bought, Safe Flight moved by it. */
@@ -90,10 +87,14 @@ export function allPeriods(vp: ValidPlan, state: LedgerState): readonly Period[]
   ].filter((p): p is Period => p !== null);
 }
 
-/** The warranty periods in force at `ms`: official, extended (2-year), Care Refresh+, Safe Flight if earned. */
+/**
+ * The warranty period in force at `ms` (USE-WARRANTY-FIRST): official, extended (2-year),
+ * Care Refresh+, or Safe Flight if earned (SVC-SAFE-FLIGHT: nothing used and the validity
+ * over, PERIOD-SAFE-FLIGHT).
+ */
 export function warrantyAt(vp: ValidPlan, state: LedgerState, ms: number): Period | null {
   const candidates: (Period | null)[] = [vp.periods.officialWarranty, vp.periods.extendedWarranty, state.carePlus?.warranty ?? null];
-  const sf = safeFlightState(vp, state, ms);
-  if (sf.state === 'earned') candidates.push(sf.period);
-  return candidates.find((p): p is Period => p !== null && periodContains(p, ms)) ?? null;
+  const earned = vp.product.services.safeFlight && state.used.length === 0 && ms >= endMsOf(validityEnd(vp, state));
+  if (earned) candidates.push(safeFlightPeriod(vp, state));
+  return candidates.find((p): p is Period => p !== null && within(p, ms)) ?? null;
 }

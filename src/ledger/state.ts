@@ -32,14 +32,14 @@ export interface CarePlusState {
   readonly renewal: Period;
   /** The warranty extension, or `null` if the terms add none. */
   readonly warranty: Period | null;
+  /** The Safe Flight period it moves (PERIOD-SAFE-FLIGHT), or `null` for a model without the reward. */
+  readonly safeFlight: Period | null;
 }
 
 /** What the ledger says, up to an instant. */
 export interface LedgerState {
   /** Every event of the ledger, validated (fresh objects). */
   readonly events: readonly ServiceEvent[];
-  /** The events read (those up to the instant asked about). */
-  readonly entries: readonly Entry[];
   /** The plan's unit now (REBIND-REPLACEMENT). */
   readonly serial: string;
   /** Units the plan was bound to before, oldest first. */
@@ -61,4 +61,9 @@ export interface LedgerState {
   readonly used: readonly Entry[];
   /** The instant of the last event, or `null` for an empty ledger. */
   readonly lastMs: number | null;
+  /**
+   * Replacements recorded past the quota of their window, oldest first: the term's
+   * (QUOTA-1Y / QUOTA-2Y) and the renewal year's (PLUS-EFFECT). Reported, not refused.
+   */
+  readonly overQuota: { readonly term: readonly Entry[]; readonly renewal: readonly Entry[] };
 }

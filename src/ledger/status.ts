@@ -6,21 +6,21 @@
  *
  * @module
  */
-import { type RuleOptions, type Terms, resolveTerms } from '../catalog/terms';
+import type { RuleOptions } from '../catalog/terms';
 import type { Plan, ServiceEvent } from '../plan';
-import { requireInstant } from '../time/instant';
-import { type Period, periodContains } from '../time/period';
+import type { Period } from '../time/period';
 import type { InstantInput, Reason, Texted } from '../types';
 import { finish } from '../messages/render';
-import { requireRecord } from '../validate';
+import { type QuotaAnomaly, quotaAnomalies } from './anomalies';
 import { carePlusChecks } from './care-plus';
 import { failedReasons } from './checks';
 import { type FeeQuote, quoteFee } from './fees';
-import { readLedger } from './fold';
 import { type ReplacementQuota, type ServiceQuota, discountQuota, maintenanceQuota, quotaStatus } from './quotas';
 import { allPeriods, safeFlightState } from './safe-flight-state';
-import { instantOf, resolvePlan } from './valid-plan';
+import { dateOf, instantOf } from './valid-plan';
 import { renewalWindow, termWindow, windowAt } from './windows';
+import { openLedgerAt } from './open';
+import { within } from './period-cache';
 
 /**
  * A period with whether it is in force at the status instant.
@@ -145,6 +145,13 @@ export interface PlanStatus {
    * when no such replacement can be used at `at`.
    */
   readonly nextFees: { readonly damage: FeeQuote | null; readonly flyaway: FeeQuote | null };
+  /**
+   * Windows whose recorded replacements go past their quota (QUOTA-1Y, QUOTA-2Y, PLUS-EFFECT),
+   * with the events concerned; empty for a ledger within its quotas. Reported, not refused: DJI
+   * may have granted an exception. The counts above show what is recorded (`used` may exceed
+   * `allowed`), `remaining` never goes below 0, and no fee is quoted past the quota.
+   */
+  readonly anomalies: readonly QuotaAnomaly[];
   /** The edition label of the terms used. */
   readonly edition: string;
 }
@@ -192,13 +199,10 @@ export function planStatus<O extends RuleOptions = {}>(
 }
 
 function statusOf(plan: Plan, events: readonly ServiceEvent[], at: InstantInput, options: RuleOptions): PlanStatus {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
-  const vp = resolvePlan(plan, terms);
-  const atMs = requireInstant(at, 'at');
-  const state = readLedger(vp, events, 'events', atMs);
+  const { terms, vp, ms: atMs, state } = openLedgerAt(plan, events, at, options);
   const plus = state.carePlus;
 
-  const periods = allPeriods(vp, state).map((p) => ({ ...p, inForce: periodContains(p, atMs) }));
+  const periods = allPeriods(vp, state).map((p) => ({ ...p, inForce: within(p, atMs) }));
 
   const replacement = quotaStatus(termWindow(vp), state.termUse, atMs);
   const renewal = plus === null ? null : quotaStatus(renewalWindow(vp, plus.renewal), state.renewalUse, atMs);
@@ -207,8 +211,9 @@ function statusOf(plan: Plan, events: readonly ServiceEvent[], at: InstantInput,
   const maintenance = maintenanceQuota(vp, state, atMs);
   const window = windowAt(vp, state, atMs);
 
-  const sf = safeFlightState(vp, state, atMs);
-  const plusChecks = carePlusChecks(vp, state, atMs);
+  const atDate = dateOf(vp, atMs);
+  const sf = safeFlightState(vp, state, atMs, atDate);
+  const plusChecks = carePlusChecks(vp, state, atMs, atDate);
   const plusReasons = failedReasons(plusChecks);
   const damageLeft = current?.damage.remaining ?? 0;
   const flyawayLeft = current?.flyaway.remaining ?? 0;
@@ -242,6 +247,7 @@ function statusOf(plan: Plan, events: readonly ServiceEvent[], at: InstantInput,
       damage: window !== null && damageLeft > 0 ? quoteFee(vp, state, 'damage', window.window.name) : null,
       flyaway: window !== null && flyawayLeft > 0 ? quoteFee(vp, state, 'flyaway', window.window.name) : null,
     },
+    anomalies: quotaAnomalies(vp, state),
     edition: terms.edition,
   };
 }

@@ -7,18 +7,20 @@
  *
  * @module
  */
-import type { Product } from '../catalog/products';
+import type { Product, ProductId } from '../catalog/products';
 import { requireRegion } from '../catalog/regions';
 import { type Terms, requireProduct } from '../catalog/terms';
 import { type CoveragePeriods, computePeriods } from '../periods';
 import type { Plan } from '../plan';
-import { requireCalendarDate } from '../time/calendar';
 import { requireTimeZone } from '../time/zone';
-import { formatInstant, localDateOf } from '../time/zoned';
-import type { PlanTerm } from '../types';
-import { requireOneOf, requireRecord, requireString } from '../validate';
+import { formatInstant, localDateOf, requireLocalDay } from '../time/zoned';
+import type { CalendarDate, PlanTerm, RegionCode, TimeZone } from '../types';
+import { readRecord, requireOneOf, requireSerial } from '../validate';
+import { type Fifo, fifo } from './fifo';
+import { cachedMonthsFrom, endMsOf, startMsOf } from './period-cache';
 
 const TERMS: readonly PlanTerm[] = ['1y', '2y'];
+const PLAN_KEYS = ['product', 'serial', 'term', 'region', 'timeZone', 'agreementDate', 'officialWarrantyStart'] as const;
 
 /** A validated plan with what the rules derive from it. */
 export interface ValidPlan {
@@ -34,28 +36,61 @@ export interface ValidPlan {
 
 /** The plan, validated (fields named `plan.*`), with its periods. */
 export function resolvePlan(value: unknown, terms: Terms, field = 'plan'): ValidPlan {
-  const p = requireRecord(value, field);
+  const p = readRecord(value, field, PLAN_KEYS);
   const product = requireProduct(p.product, terms, `${field}.product`);
-  const serial = requireString(p.serial, `${field}.serial`);
+  const serial = requireSerial(p.serial, `${field}.serial`);
   const term = requireOneOf(p.term, `${field}.term`, TERMS);
   const region = requireRegion(p.region, `${field}.region`);
   const timeZone = requireTimeZone(p.timeZone, `${field}.timeZone`);
-  const agreementDate = requireCalendarDate(p.agreementDate, `${field}.agreementDate`);
+  const agreementDate = requireLocalDay(p.agreementDate, timeZone, `${field}.agreementDate`);
   const warrantyStart =
-    p.officialWarrantyStart === undefined ? undefined : requireCalendarDate(p.officialWarrantyStart, `${field}.officialWarrantyStart`);
+    p.officialWarrantyStart === undefined ? undefined : requireLocalDay(p.officialWarrantyStart, timeZone, `${field}.officialWarrantyStart`);
   const plan: Plan =
     warrantyStart === undefined
       ? { product: product.id, serial, term, region, timeZone, agreementDate }
       : { product: product.id, serial, term, region, timeZone, agreementDate, officialWarrantyStart: warrantyStart };
-  const periods = computePeriods(terms, product.id, term, region, timeZone, agreementDate, warrantyStart ?? agreementDate);
+  const periods = periodsOf(terms, product.id, term, region, timeZone, agreementDate, warrantyStart ?? agreementDate);
   return {
     plan,
     product,
     terms,
     periods,
-    startMs: Date.parse(periods.replacement.start),
-    termEndMs: Date.parse(periods.replacement.end),
+    startMs: startMsOf(periods.replacement),
+    termEndMs: endMsOf(periods.replacement),
   };
+}
+
+/** The most plans whose periods are kept, per terms (first in, first out). */
+export const MAX_PLANS = 4096;
+
+const PLANS = new WeakMap<Terms, Fifo<string, CoveragePeriods>>();
+
+/**
+ * A plan's periods (`computePeriods`, PERIOD-*), computed once per terms, product, term,
+ * region, zone, agreement date and warranty start, and kept frozen: support tools ask about
+ * the same plans again and again.
+ */
+function periodsOf(
+  terms: Terms,
+  product: ProductId,
+  term: PlanTerm,
+  region: RegionCode,
+  zone: TimeZone,
+  agreementDate: CalendarDate,
+  warrantyStart: CalendarDate,
+): CoveragePeriods {
+  let plans = PLANS.get(terms);
+  if (plans === undefined) {
+    plans = fifo(MAX_PLANS);
+    PLANS.set(terms, plans);
+  }
+  const key = `${product} ${term} ${region} ${zone} ${agreementDate} ${warrantyStart}`;
+  let periods = plans.get(key);
+  if (periods === undefined) {
+    periods = Object.freeze(computePeriods(terms, product, term, region, zone, agreementDate, warrantyStart, cachedMonthsFrom));
+    plans.add(key, periods);
+  }
+  return periods;
 }
 
 /** An instant as the plan's local date, for messages. */

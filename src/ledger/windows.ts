@@ -6,9 +6,9 @@
  * @module
  */
 import type { Period } from '../time/period';
-import { periodContains } from '../time/period';
 import type { LedgerState, Use } from './state';
 import type { ValidPlan } from './valid-plan';
+import { within } from './period-cache';
 
 /** A validity window with its replacement quota. */
 export interface Window {
@@ -85,8 +85,8 @@ export function remaining(window: Window, use: Use): Remaining {
 
 /** The window in force at an instant, with what it has used, or `null` outside validity. */
 export function windowAt(vp: ValidPlan, state: LedgerState, ms: number): { readonly window: Window; readonly use: Use } | null {
-  if (periodContains(vp.periods.replacement, ms)) return { window: termWindow(vp), use: state.termUse };
-  if (state.carePlus !== null && periodContains(state.carePlus.renewal, ms)) {
+  if (within(vp.periods.replacement, ms)) return { window: termWindow(vp), use: state.termUse };
+  if (state.carePlus !== null && within(state.carePlus.renewal, ms)) {
     return { window: renewalWindow(vp, state.carePlus.renewal), use: state.renewalUse };
   }
   return null;

@@ -119,6 +119,21 @@ export interface MessageParams {
     readonly flyaway: number;
     readonly lastDate: string;
   };
+  /**
+   * A window whose recorded replacements go past its quota (a ledger anomaly, not a refusal):
+   * the window and its dates, what the quota allows and what the ledger records.
+   */
+  readonly 'quota.over-recorded': {
+    readonly window: WindowName;
+    readonly startDate: string;
+    readonly lastDate: string;
+    readonly allowed: number;
+    readonly allowedDamage: number;
+    readonly allowedFlyaway: number;
+    readonly recorded: number;
+    readonly recordedDamage: number;
+    readonly recordedFlyaway: number;
+  };
   readonly 'express.requested': None;
   readonly 'express.available': None;
   readonly 'express.not-for-flyaway': None;

@@ -38,7 +38,7 @@ function verifyExpected(hours: number): string {
 }
 
 /** The English words of the eligibility codes and of TERMS-CALLER. */
-export const ENGLISH_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = {
+export const ENGLISH_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ Object.freeze({
   'region.sold': (p) => ({ message: `DJI Care Refresh is sold in ${p.region}.`, expected: SOLD, received: p.region }),
   'region.not-sold': (p) => ({ message: `DJI Care Refresh is not sold in ${p.region}.`, expected: SOLD, received: p.region }),
   'region.same': (p) => ({
@@ -108,4 +108,4 @@ export const ENGLISH_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = {
   'terms.caller-figure': (p) => ({
     message: `A figure of this decision comes from the caller's own terms (${p.source}), standing in for the source's under ${p.rule}.`,
   }),
-};
+});

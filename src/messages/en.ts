@@ -11,6 +11,7 @@ import { ENGLISH_ELIGIBILITY, NOT_GIVEN, count } from './en-eligibility';
 const TERM = { '1y': '1-year', '2y': '2-year' } as const;
 const WHERE = { term: 'on the plan', renewal: 'in the DJI Care Refresh+ renewal year' } as const;
 const FLY_WHERE = { term: 'on the plan', renewal: 'in the Care Refresh+ renewal year' } as const;
+const OVER_WHERE = { term: 'the validity of the plan', renewal: 'the DJI Care Refresh+ renewal year' } as const;
 const BINDING = { account: 'DJI account', controller: 'remote controller' } as const;
 const USED = {
   'damage-replacement': 'A damage replacement',
@@ -60,7 +61,7 @@ const PROOF = 'official or authorised';
  *
  * @category Messages
  */
-export const ENGLISH: Catalogue = {
+export const ENGLISH: Catalogue = /* @__PURE__ */ Object.freeze({
   ...ENGLISH_ELIGIBILITY,
   'date.bundled.activation-unknown': () => ({
     message: 'It is not known whether the product has been activated.',
@@ -170,6 +171,15 @@ export const ENGLISH: Catalogue = {
   'quota.left-after': (p) => ({
     message: `${count(p.replacements, 'replacement', 'replacements')} left after it (${p.damage} usable for damage, ${p.flyaway} for a flyaway), until ${p.lastDate}.`,
   }),
+  'quota.over-recorded': (p) => {
+    const recorded = `${count(p.recorded, 'replacement', 'replacements')} (${p.recordedDamage} damage, ${p.recordedFlyaway} flyaway)`;
+    const allowed = `${p.allowed} (${p.allowedDamage} damage, ${p.allowedFlyaway} flyaway)`;
+    return {
+      message: `The ledger records ${recorded} in ${OVER_WHERE[p.window]} (${p.startDate} to ${p.lastDate}), past its quota of ${allowed}; DJI may have granted an exception.`,
+      expected: `at most ${count(p.allowed, 'replacement', 'replacements')} (${p.allowedDamage} damage, ${p.allowedFlyaway} flyaway)`,
+      received: recorded,
+    };
+  },
   'express.requested': () => ({
     message: 'Express: no damage assessment or quotation; the replacement ships as soon as the service centre receives the product.',
   }),
@@ -423,7 +433,7 @@ export const ENGLISH: Catalogue = {
     received: p.proof,
   }),
 
-};
+});
 
 /**
  * English, the default locale of every function that writes text.
@@ -437,4 +447,4 @@ export const ENGLISH: Catalogue = {
  *
  * @category Messages
  */
-export const en: Locale = { tag: 'en', messages: ENGLISH };
+export const en: Locale = /* @__PURE__ */ Object.freeze({ tag: 'en', messages: ENGLISH });

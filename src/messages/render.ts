@@ -31,33 +31,38 @@ export interface RenderOptions {
 /**
  * Every object in `value` that carries a code (`clause`, `code`, `params`), with its words.
  * Plain objects and arrays only are walked (a `Decimal` is left as it is); what holds no code
- * is returned as it is, not copied.
+ * is returned as it is, not copied. Each field of the value is read once (issue 10): a stored
+ * value may come from anywhere, so the walk reads into a private copy and renders from that.
  */
 export function fillWords(value: unknown, catalogue: Catalogue, field: string): unknown {
   if (Array.isArray(value)) {
-    let out: unknown[] | undefined;
-    for (let i = 0; i < value.length; i += 1) {
+    const n = value.length;
+    const out: unknown[] = [];
+    let changed = false;
+    for (let i = 0; i < n; i += 1) {
       const item: unknown = value[i];
       const filled = fillWords(item, catalogue, `${field}[${i}]`);
-      if (filled !== item) {
-        out ??= [...(value as unknown[])];
-        out[i] = filled;
-      }
+      out.push(filled);
+      changed ||= filled !== item;
     }
-    return out ?? value;
+    return changed ? out : value;
   }
   if (!isRecord(value)) return value;
-  if (typeof value.code === 'string' && 'params' in value && 'clause' in value) return withWords(value, catalogue, field);
-  let out: Record<string, unknown> | undefined;
-  for (const key of Object.keys(value)) {
-    const item = value[key];
-    const filled = fillWords(item, catalogue, `${field}.${key}`);
-    if (filled !== item) {
-      out ??= { ...value };
-      out[key] = filled;
-    }
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = value[key];
+  if (typeof copy.code === 'string' && 'params' in copy && 'clause' in copy) {
+    // The template may read a param more than once: it reads a copy.
+    if (isRecord(copy.params)) copy.params = { ...copy.params };
+    return withWords(copy, catalogue, field);
   }
-  return out ?? value;
+  let changed = false;
+  for (const key of Object.keys(copy)) {
+    const item = copy[key];
+    const filled = fillWords(item, catalogue, `${field}.${key}`);
+    copy[key] = filled;
+    changed ||= filled !== item;
+  }
+  return changed ? copy : value;
 }
 
 /** The catalogue of render options, checked. */
