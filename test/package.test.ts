@@ -71,15 +71,32 @@ function textFilesUnder(dir: string): string[] {
 }
 
 describe('README set-up', () => {
-  it('lists the examples in the order npm run examples runs them (file names, sorted)', () => {
-    const runs = readdirSync(resolve(ROOT, 'examples'))
-      .filter((f) => f.endsWith('.ts') && f !== 'run-all.ts')
+  it('lists the examples in the order npm run examples runs them (single-file examples sorted, then the batch)', () => {
+    const runAll = readFileSync(resolve(ROOT, 'examples', 'run-all.ts'), 'utf8');
+    // run-all.ts: every examples/*.ts but itself and its BATCH set, sorted; then the batch step,
+    // which spawns the BATCH scripts in the order they appear in its source (generator, then batch).
+    const batchSet = /const BATCH = new Set\(\[([^\]]*)\]\)/.exec(runAll)?.[1];
+    expect(batchSet, 'run-all.ts has a BATCH set').toBeDefined();
+    const batchFiles = [...(batchSet as string).matchAll(/'([a-z-]+\.ts)'/g)].map((m) => m[1] as string);
+    expect(batchFiles.length).toBeGreaterThan(0);
+    const spawnedAt = (file: string): number => runAll.indexOf(`join(here, '${file}')`);
+    for (const file of batchFiles) expect(spawnedAt(file), `run-all.ts spawns ${file}`).toBeGreaterThan(-1);
+    const batchOrder = [...batchFiles].sort((a, b) => spawnedAt(a) - spawnedAt(b));
+    const lines = Number(/const LINES = (\d+);/.exec(runAll)?.[1]);
+    const name = (f: string): string => f.replace(/\.ts$/, '').replace(/-/g, ' ');
+    const singles = readdirSync(resolve(ROOT, 'examples'))
+      .filter((f) => f.endsWith('.ts') && f !== 'run-all.ts' && !batchFiles.includes(f))
       .sort()
-      .map((f) => f.replace(/\.ts$/, '').replace(/-/g, ' '));
+      .map(name);
+
     const comment = /npm run examples\s+# install, then run the examples \(([^)]*)\)/.exec(README)?.[1];
-    expect(comment?.split(', ')).toEqual(runs);
-    const listed = [...README.matchAll(/^- `examples\/([a-z-]+)\.ts`/gm)].map((m) => (m[1] as string).replace(/-/g, ' '));
-    expect(listed).toEqual(runs);
+    expect(comment, 'the set-up comment').toBeDefined();
+    const [singlesPart, batchPart] = (comment as string).split('; then ');
+    expect(singlesPart?.split(', ')).toEqual(singles);
+    expect(batchPart).toBe(`${batchOrder.map(name).join(' → ')}, ${lines.toLocaleString('en-US')} lines`);
+
+    const listed = [...README.matchAll(/^- `examples\/([a-z-]+)\.ts`/gm)].map((m) => `${m[1] as string}.ts`);
+    expect(listed).toEqual([...singles.map((n) => `${n.replace(/ /g, '-')}.ts`), ...batchOrder]);
   });
 });
 

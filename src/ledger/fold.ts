@@ -106,15 +106,14 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
   for (const entry of entries) {
     const ms = entry.ms;
     if (asOf === null && until !== undefined && ms > until) asOf = snapshot();
-    const f = `${field}[${entry.index}]`;
     if (entry.serial !== serial) {
       const was = formerSet.has(entry.serial) ? ' (it was replaced: the plan moved to the new unit, REBIND-REPLACEMENT)' : '';
-      throw invalid(`${f}.serial`, `expected the plan's unit at that moment, '${serial}'${was}`, entry.serial);
+      throw invalid(`${field}[${entry.index}].serial`, `expected the plan's unit at that moment, '${serial}'${was}`, entry.serial);
     }
     const service = SERVICE_OF[entry.type];
     if (service !== undefined && !vp.product.services[service]) {
       const s = SERVICES[service];
-      throw invalid(`${f}.type`, `${vp.product.name} has no ${s.ledgerName} service (${s.ledgerClause})`, entry.type);
+      throw invalid(`${field}[${entry.index}].type`, `${vp.product.name} has no ${s.ledgerName} service (${s.ledgerClause})`, entry.type);
     }
     switch (entry.type) {
       case 'damage-replacement':
@@ -149,7 +148,8 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
       case 'care-refresh-plus': {
         const failed = carePlusChecks(vp, { termUse: { damage: termDamage, flyaway: termFlyaway }, carePlus }, ms).filter((c) => !c.passed);
         if (failed.length > 0) {
-          throw invalid(f, `DJI Care Refresh+ could not be bought then: ${failed.map((c) => `${(withWords(c, ENGLISH) as Check).message} (${c.clause})`).join(' ')}`, entry.event.at);
+          const problem = `DJI Care Refresh+ could not be bought then: ${failed.map((c) => `${(withWords(c, ENGLISH) as Check).message} (${c.clause})`).join(' ')}`;
+          throw invalid(`${field}[${entry.index}]`, problem, entry.event.at);
         }
         carePlus = carePlusPeriods(vp, ms);
         renewal = renewalWindow(vp, carePlus.renewal);
@@ -158,10 +158,11 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
       case 'rebind': {
         const newSerial = (entry.event as { readonly newSerial: string }).newSerial;
         if (!pendingRebind) {
-          throw invalid(f, 'a rebind must follow a replacement of the unit (REBIND-REPLACEMENT)', entry.type);
+          throw invalid(`${field}[${entry.index}]`, 'a rebind must follow a replacement of the unit (REBIND-REPLACEMENT)', entry.type);
         }
         if (bound.has(newSerial)) {
-          throw invalid(`${f}.newSerial`, 'that unit has already been bound to this plan; a product is bound only once (ELIG-ONCE)', newSerial);
+          const problem = 'that unit has already been bound to this plan; a product is bound only once (ELIG-ONCE)';
+          throw invalid(`${field}[${entry.index}].newSerial`, problem, newSerial);
         }
         former.push(serial);
         formerSet.add(serial);
