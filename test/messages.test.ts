@@ -241,6 +241,14 @@ describe('options.messages (issue 11)', () => {
     expect(describePlan(JSON.parse(JSON.stringify(bare)) as typeof bare)).toBe(describePlan(planStatus(MAVIC_1Y, events, '2026-06-01T00:00:00Z')));
   });
 
+  it('describePlan refuses a stored reason whose params are not an object, or whose code no catalogue entry has', () => {
+    const bare = planStatus(MAVIC_1Y, [damage('2026-04-01T00:00:00Z')], '2026-06-01T00:00:00Z', { messages: false });
+    const [first] = bare.safeFlight.reasons;
+    const spoilt = (reason: object) => ({ ...bare, safeFlight: { ...bare.safeFlight, reasons: [reason] } }) as never;
+    expect(invalid(() => describePlan(spoilt({ ...first, params: 'a string' })))).toMatchObject({ field: 'status.safeFlight.reasons[0].params' });
+    expect(invalid(() => describePlan(spoilt({ ...first, code: 'no.such-code' })))).toMatchObject({ field: 'status.safeFlight.reasons[0].code' });
+  });
+
   it('describePlan still reads a status stored before codes (words only)', () => {
     const s = planStatus(MAVIC_1Y, [damage('2026-04-01T00:00:00Z')], '2026-06-01T00:00:00Z');
     const old = { ...s, safeFlight: { ...s.safeFlight, reasons: s.safeFlight.reasons.map(({ clause, message }) => ({ clause, message })) } };

@@ -44,11 +44,11 @@ export function withWords<T extends object>(value: T, catalogue: Pick<Catalogue,
 
 /**
  * Whether a call wants its words: `options.messages`, default `true`. Read once, beside
- * `options.terms` (read once by `termsOf`, which has already refused options that are not an
- * object): the two keys a rule's options have.
+ * `options.terms` (read once by `termsOf`, which every rule calls first: it has refused
+ * options that are not an object by then): the two keys a rule's options have.
  */
 export function wantsWords(options: unknown): boolean {
-  const value = typeof options === 'object' && options !== null ? (options as Readonly<Record<string, unknown>>).messages : undefined;
+  const value = (options as Readonly<Record<string, unknown>>).messages;
   if (value === undefined) return true;
   if (typeof value !== 'boolean') throw new InvalidInputError('options.messages', 'wrong-type', 'expected true or false', value);
   return value;
