@@ -41,7 +41,7 @@ export function floorEligible(i: PurchaseEligibilityInput): boolean {
   const purchase = ms(i.purchaseAt);
   if (purchase - ms(activated) <= (WINDOW_MS[i.product] as number)) return true;
   const notice = i.verificationNoticeAt;
-  if (notice === undefined) return false;
+  if (notice === undefined || notice === null) return false;
   const since = purchase - ms(notice);
   return since >= 0 && since <= VERIFY_MS;
 }
@@ -55,7 +55,7 @@ export function floorEligibleDates(i: PurchaseEligibilityInput): boolean {
   const purchase = (i.purchaseAt as Date).getTime();
   if (purchase - activated.getTime() <= (WINDOW_MS[i.product] as number)) return true;
   const notice = i.verificationNoticeAt as Date | undefined;
-  if (notice === undefined) return false;
+  if (notice === undefined || notice === null) return false;
   const since = purchase - notice.getTime();
   return since >= 0 && since <= VERIFY_MS;
 }
@@ -73,7 +73,7 @@ export function floorEligibleIso(parse: (text: string) => number): (i: PurchaseE
     const purchase = parse(i.purchaseAt as string);
     if (purchase - parse(activated) <= (WINDOW_MS[i.product] as number)) return true;
     const notice = i.verificationNoticeAt as string | undefined;
-    if (notice === undefined) return false;
+    if (notice === undefined || notice === null) return false;
     const since = purchase - parse(notice);
     return since >= 0 && since <= VERIFY_MS;
   };

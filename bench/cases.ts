@@ -220,7 +220,7 @@ export function withInstants(cases: readonly EligibilityCase[], form: 'date' | '
   return cases.map((c) => {
     const input: { -readonly [K in keyof PurchaseEligibilityInput]: PurchaseEligibilityInput[K] } = { ...c.input, purchaseAt: convert(c.input.purchaseAt) };
     if (c.input.activatedAt !== undefined && c.input.activatedAt !== null) input.activatedAt = convert(c.input.activatedAt);
-    if (c.input.verificationNoticeAt !== undefined) input.verificationNoticeAt = convert(c.input.verificationNoticeAt);
+    if (c.input.verificationNoticeAt !== undefined && c.input.verificationNoticeAt !== null) input.verificationNoticeAt = convert(c.input.verificationNoticeAt);
     return c.terms === undefined ? { kind: c.kind, input } : { kind: c.kind, input, terms: c.terms };
   });
 }

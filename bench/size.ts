@@ -38,6 +38,11 @@ const KB = 1024;
 const MAIN_BUDGET = 30 * KB;
 /** A storefront's bundle importing only checkPurchaseEligibility, without decimal.js (issue 11's goal). */
 const ELIGIBILITY_BUDGET = 6.5 * KB;
+/**
+ * The same storefront showing the deadline in its own zone (`localBuyBy`, issue 12): the zone
+ * code (tz database names, offsets from `Intl`) comes on top; without decimal.js.
+ */
+const LOCAL_DEADLINE_BUDGET = 10 * KB;
 
 /**
  * Goals the library misses today, each with the ceiling it must not pass meanwhile: a miss is
@@ -274,6 +279,13 @@ async function main(): Promise<void> {
       'eligibility alone (`import { checkPurchaseEligibility }`)',
       "import { checkPurchaseEligibility } from 'dji-care-refresh';\nglobalThis.checkPurchaseEligibility = checkPurchaseEligibility;\n",
       ELIGIBILITY_BUDGET,
+      true,
+      entries,
+    ),
+    await measure(
+      'eligibility with the local deadline (`checkPurchaseEligibility`, `localBuyBy`)',
+      "import { checkPurchaseEligibility, localBuyBy } from 'dji-care-refresh';\nglobalThis.f = [checkPurchaseEligibility, localBuyBy];\n",
+      LOCAL_DEADLINE_BUDGET,
       true,
       entries,
     ),

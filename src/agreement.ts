@@ -14,7 +14,7 @@ import { requireInstant } from './time/instant';
 import { requireTimeZone } from './time/zone';
 import { addCalendarDays, dayThatHappened, formatInstant, inputDateOf, requireInputYear, requireLocalDay, startOfLocalDay } from './time/zoned';
 import type { CalendarDate, Decision, InstantInput, Texted, TimeZone } from './types';
-import { readRecord } from './validate';
+import { isNone, readRecord } from './validate';
 
 /**
  * How the plan was bought and bound.
@@ -57,8 +57,8 @@ export interface BundledPurchase {
   readonly timeZone: TimeZone;
   /** When the product was activated, or `null` if it has not been. Leaving it out is reported as missing. */
   readonly activatedAt?: InstantInput | null;
-  /** DATE-BUNDLED-OM: the delivery date, needed for OM 5 and the OM 4 series. */
-  readonly deliveredOn?: CalendarDate;
+  /** DATE-BUNDLED-OM: the delivery date, needed for OM 5 and the OM 4 series (`null` or absent: not known). */
+  readonly deliveredOn?: CalendarDate | null;
 }
 
 /**
@@ -153,7 +153,7 @@ function bundled(input: unknown, zone: TimeZone, terms: Terms): Decision<Agreeme
   const i = readRecord(input, 'input', ['product', 'activatedAt', 'deliveredOn']);
   const product = requireProduct(i.product, terms, 'product');
   const activatedAt = i.activatedAt === undefined || i.activatedAt === null ? i.activatedAt : requireInstant(i.activatedAt, 'activatedAt');
-  const deliveredOn = i.deliveredOn === undefined ? undefined : requireLocalDay(i.deliveredOn, zone, 'deliveredOn');
+  const deliveredOn = isNone(i.deliveredOn) ? undefined : requireLocalDay(i.deliveredOn, zone, 'deliveredOn');
   const autoDays = product.autoStartDaysAfterDelivery;
   const activationDate = typeof activatedAt === 'number' ? inputDateOf(activatedAt, zone, 'activatedAt') : undefined;
   const checks: CodedCheck[] = [];

@@ -11,7 +11,8 @@ import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
 import { InvalidInputError } from './errors';
 import type { ReplacementQuota } from './ledger/quotas';
 import type { PlanStatus } from './ledger/status';
-import { formatMoney, requireMoney } from './money';
+import { readMoneyValue } from './json/read';
+import { formatMoney } from './money';
 import { resolvePlan } from './ledger/valid-plan';
 import { requireComputedDate } from './time/calendar';
 import { requireInstant } from './time/instant';
@@ -20,7 +21,7 @@ import { ENGLISH } from './messages/en';
 import { isRecord, withWords } from './messages/words';
 import type { CalendarDate, CodedReason, Reason, WithoutText } from './types';
 import { LIMITS } from './limits';
-import { readListOf, readRecord, requireBoolean, requireCount, requireOneOf, requireSerial, requireString } from './validate';
+import { readListOf, readOptions, readRecord, requireBoolean, requireCount, requireOneOf, requireSerial, requireString } from './validate';
 
 /**
  * Options of {@link describePlan}.
@@ -39,9 +40,9 @@ import { readListOf, readRecord, requireBoolean, requireCount, requireOneOf, req
 export interface DescribePlanOptions extends RuleOptions {
   /**
    * Whether each sentence ends with the clause ids it rests on, in brackets (`[QUOTA-1Y]`).
-   * Default `true`; `false` gives text for a customer who has no use for them.
+   * Default `true` (also when `null`); `false` gives text for a customer who has no use for them.
    */
-  readonly clauses?: boolean;
+  readonly clauses?: boolean | null;
 }
 
 /** The dates of a period, all the summary needs of it. */
@@ -172,7 +173,7 @@ function readFee(value: unknown, field: string): Fee | null {
   const f = readRecord(value, field, ['ordinal', 'published', 'fee', 'clause', 'reason']);
   const ordinal = requireCount(f.ordinal, `${field}.ordinal`);
   if (requireBoolean(f.published, `${field}.published`)) {
-    return { published: true, text: formatMoney(requireMoney(f.fee, `${field}.fee`)), ordinal, clause: readClause(f.clause, `${field}.clause`) };
+    return { published: true, text: formatMoney(readMoneyValue(f.fee, `${field}.fee`)), ordinal, clause: readClause(f.clause, `${field}.clause`) };
   }
   const reason = readRecord(f.reason, `${field}.reason`, ['clause']);
   return { published: false, clause: readClause(reason.clause, `${field}.reason.clause`) };
@@ -216,7 +217,8 @@ function left(c: Count): string {
  * ends with the clause ids it states, in brackets, unless `options.clauses` is `false`. The
  * text only words the status: it decides nothing that {@link planStatus} did not.
  *
- * @param status - a status from {@link planStatus} (its `Money` values as `Decimal`)
+ * @param status - a status from {@link planStatus}, or one stored as JSON: as parsed (fees'
+ * amounts as decimal strings) or read back with {@link statusFromJSON}
  * @param options - `clauses: false` to leave out the clause ids; `terms` when the status was
  * made under a caller's terms (to name the caller's products)
  * @returns the summary, one sentence per line (lines end with `\n` except the last)
@@ -250,8 +252,8 @@ function left(c: Count): string {
  *
  * @category Describe
  */
-export function describePlan(status: PlanStatus | WithoutText<PlanStatus>, options: DescribePlanOptions = {}): string {
-  const o = readRecord(options, 'options', ['clauses', 'terms']);
+export function describePlan(status: PlanStatus | WithoutText<PlanStatus>, options: DescribePlanOptions | null = {}): string {
+  const o = readOptions(options, 'options', ['clauses', 'terms']);
   const withClauses = requireBoolean(o.clauses, 'options.clauses', true);
   const terms = resolveTerms(o.terms as Terms | undefined);
   const s = readRecord(status, 'status', STATUS_KEYS);

@@ -3,7 +3,8 @@
  * REGION-AVAILABLE, REGION-MATCH.
  *
  * This module imports no money and no date library: a storefront that bundles only the
- * eligibility check stays small.
+ * eligibility check stays small. The deadline in a local zone is {@link localBuyBy}'s, in a
+ * module of its own: only a storefront that shows it pays for the zone code.
  *
  * @module
  */
@@ -18,7 +19,7 @@ import { ENGLISH_ELIGIBILITY } from './messages/en-eligibility';
 import { wantsWords, withWords } from './messages/words';
 import { HOUR, formatUtc, requireInstant } from './time/instant';
 import type { Check, CodedReason, Decision, InstantInput, Reason, RegionCode, Texted } from './types';
-import { readRecord } from './validate';
+import { isNone, optional, readRecord } from './validate';
 
 /**
  * The facts of a purchase that the eligibility rules need.
@@ -49,15 +50,15 @@ export interface PurchaseEligibilityInput {
   readonly activatedAt?: InstantInput | null;
   /**
    * ELIG-ONCE: whether this product (serial) has ever been bound to a DJI Care Refresh plan,
-   * including as a replacement unit that took over a plan (REBIND-REPLACEMENT). Leaving it
-   * out is reported as missing.
+   * including as a replacement unit that took over a plan (REBIND-REPLACEMENT). `null` or
+   * absent means not known, reported as missing.
    */
-  readonly previouslyBound?: boolean;
+  readonly previouslyBound?: boolean | null;
   /**
    * ELIG-VERIFY: when the purchasing notice was received after the product passed send-back
-   * or video verification, if it did.
+   * or video verification, if it did; `null` or absent: no notice.
    */
-  readonly verificationNoticeAt?: InstantInput;
+  readonly verificationNoticeAt?: InstantInput | null;
 }
 
 /**
@@ -97,7 +98,8 @@ export interface PurchaseEligibility {
   readonly clause: ClauseId;
   /**
    * The last instant (UTC, ISO-8601) at which the plan can still be bought on this route, or
-   * `null` for a new product (no deadline).
+   * `null` for a new product (no deadline). {@link localBuyBy} gives it as a local date and
+   * time in the storefront's zone.
    */
   readonly buyBy: string | null;
 }
@@ -307,8 +309,8 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
   const planRegion = requireRegion(i.planRegion, 'planRegion');
   const purchaseAt = requireInstant(i.purchaseAt, 'purchaseAt');
   const activatedAt = i.activatedAt === undefined || i.activatedAt === null ? i.activatedAt : requireInstant(i.activatedAt, 'activatedAt');
-  const noticeAt = i.verificationNoticeAt === undefined ? undefined : requireInstant(i.verificationNoticeAt, 'verificationNoticeAt');
-  if (i.previouslyBound !== undefined && typeof i.previouslyBound !== 'boolean') {
+  const noticeAt = optional(i.verificationNoticeAt, 'verificationNoticeAt', requireInstant);
+  if (!isNone(i.previouslyBound) && typeof i.previouslyBound !== 'boolean') {
     throw new InvalidInputError('previouslyBound', 'wrong-type', 'expected true or false', i.previouslyBound);
   }
   if (typeof activatedAt === 'number' && activatedAt > purchaseAt) {
@@ -328,7 +330,7 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
     productRegion === planRegion ? region.sameRegion : fresh('REGION-MATCH', false, 'region.mismatch', { productRegion, planRegion }),
     text,
   );
-  add(trace, reasons, i.previouslyBound === undefined ? ONCE_UNKNOWN : i.previouslyBound ? ONCE_BOUND : ONCE_NEVER, text);
+  add(trace, reasons, isNone(i.previouslyBound) ? ONCE_UNKNOWN : i.previouslyBound ? ONCE_BOUND : ONCE_NEVER, text);
 
   let route: EligibilityRoute = 'new';
   let clause: ClauseId = 'ELIG-NEW';

@@ -66,6 +66,7 @@ export {
   type PurchaseEligibility,
   type PurchaseEligibilityInput,
 } from './eligibility';
+export { localBuyBy, type LocalDeadline } from './local-deadline';
 export {
   agreementDate,
   type Agreement,
@@ -136,3 +137,5 @@ export {
   type ServiceLocationRequest,
 } from './location';
 export { describePlan, type DescribePlanOptions } from './describe';
+export { statusFromJSON } from './json/status';
+export { decisionFromJSON } from './json/decision';

@@ -10,7 +10,7 @@ import { finish } from './messages/render';
 import type { Plan } from './plan';
 import { resolvePlan } from './ledger/valid-plan';
 import type { Decision, RegionCode, Texted } from './types';
-import { readRecord, requireOneOf } from './validate';
+import { isNone, readRecord, requireOneOf } from './validate';
 
 /**
  * A service the plan gives at a repair centre.
@@ -62,8 +62,8 @@ export interface ServiceLocationRequest {
   readonly service: LocatedService;
   /** Where the service centre is (ISO 3166-1 alpha-2). */
   readonly region: RegionCode;
-  /** Needed for service outside the plan's region; leaving it out there is "not given". */
-  readonly proofOfPurchase?: ProofOfPurchase;
+  /** Needed for service outside the plan's region; `null` or leaving it out there is "not given". */
+  readonly proofOfPurchase?: ProofOfPurchase | null;
 }
 
 /**
@@ -133,7 +133,7 @@ function decideLocation(plan: Plan, request: ServiceLocationRequest, options: Ru
   const r = readRecord(request, 'request', ['service', 'region', 'proofOfPurchase']);
   const service = requireOneOf(r.service, 'request.service', SERVICES);
   const region = requireRegion(r.region, 'request.region');
-  const proof = r.proofOfPurchase === undefined ? undefined : requireOneOf(r.proofOfPurchase, 'request.proofOfPurchase', PROOFS);
+  const proof = isNone(r.proofOfPurchase) ? undefined : requireOneOf(r.proofOfPurchase, 'request.proofOfPurchase', PROOFS);
   const home = vp.plan.region;
   const product = vp.product;
   const checks: CodedCheck[] = [];

@@ -16,7 +16,7 @@ import { requireInstant } from './time/instant';
 import { isClauseId } from './clauses';
 import { LIMITS } from './limits';
 import type { CalendarDate, PlanTerm, RegionCode, TimeZone } from './types';
-import { readRecord, requireString } from './validate';
+import { isNone, readRecord, requireString } from './validate';
 
 /**
  * The facts that fix a plan's periods.
@@ -41,8 +41,8 @@ export interface CoveragePeriodsInput {
   readonly timeZone: TimeZone;
   /** The date stated in the service agreement (see `agreementDate`). */
   readonly agreementDate: CalendarDate;
-  /** The product's own official warranty start, if not the agreement date. */
-  readonly officialWarrantyStart?: CalendarDate;
+  /** The product's own official warranty start, if not the agreement date (`null` or absent: the agreement date). */
+  readonly officialWarrantyStart?: CalendarDate | null;
 }
 
 /**
@@ -197,7 +197,7 @@ export function coveragePeriods(input: CoveragePeriodsInput, options: RuleOption
   const region = requireRegion(i.region, 'region');
   const zone = requireTimeZone(i.timeZone, 'timeZone');
   const date = requireLocalDay(i.agreementDate, zone, 'agreementDate');
-  const warrantyStart = i.officialWarrantyStart === undefined ? date : requireLocalDay(i.officialWarrantyStart, zone, 'officialWarrantyStart');
+  const warrantyStart = isNone(i.officialWarrantyStart) ? date : requireLocalDay(i.officialWarrantyStart, zone, 'officialWarrantyStart');
   return computePeriods(terms, product.id, i.term, region, zone, date, warrantyStart);
 }
 

@@ -40,8 +40,8 @@ export interface Plan {
   readonly timeZone: TimeZone;
   /** The date stated in the service agreement (see `agreementDate`). */
   readonly agreementDate: CalendarDate;
-  /** The product's own official warranty start, if not the agreement date. */
-  readonly officialWarrantyStart?: CalendarDate;
+  /** The product's own official warranty start, if not the agreement date (`null` or absent: the agreement date). */
+  readonly officialWarrantyStart?: CalendarDate | null;
 }
 
 /**

@@ -44,6 +44,19 @@ function isArray(value: object, field: string): boolean {
   }
 }
 
+/**
+ * Whether an optional fact is absent: `undefined` (or a key left out) and `null` both mean
+ * "none", so a database row with a null column reads as the fact left out (issue 12).
+ */
+export function isNone(value: unknown): value is null | undefined {
+  return value === undefined || value === null;
+}
+
+/** An optional fact read by `read`, or `undefined` when it is absent or `null` ({@link isNone}). */
+export function optional<T>(value: unknown, field: string, read: (value: unknown, field: string) => T): T | undefined {
+  return isNone(value) ? undefined : read(value, field);
+}
+
 /** A plain object (not null, not an array, not a `Date`), or an error naming the field. */
 export function requireRecord(value: unknown, field: string): Readonly<Record<string, unknown>> {
   if (value === undefined || value === null) {
@@ -79,6 +92,18 @@ export function readRecord<K extends string>(value: unknown, field: string, keys
   return snapshot;
 }
 
+/**
+ * The options of a call (see {@link readRecord}): `undefined` or `null` read as no options.
+ *
+ * @example
+ * ```ts
+ * readOptions(null, 'options', ['clauses'] as const).clauses; //=> undefined
+ * ```
+ */
+export function readOptions<K extends string>(value: unknown, field: string, keys: readonly K[]): { readonly [P in K]: unknown } {
+  return readRecord(isNone(value) ? {} : value, field, keys);
+}
+
 /** A string of at most `max` characters, or an error naming the field; it quotes only a prefix. */
 function checkedString(value: unknown, field: string, max: number, what: string): string {
   if (value === undefined || value === null) {
@@ -105,9 +130,9 @@ export function requireSerial(value: unknown, field: string): string {
   return requireString(value, field, LIMITS.serialLength);
 }
 
-/** A boolean; `undefined` only when a default is given. */
+/** A boolean; `undefined` or `null` ({@link isNone}) only when a default is given. */
 export function requireBoolean(value: unknown, field: string, fallback?: boolean): boolean {
-  if (value === undefined && fallback !== undefined) return fallback;
+  if (isNone(value) && fallback !== undefined) return fallback;
   if (value === undefined || value === null) {
     throw new InvalidInputError(field, 'missing', 'true or false is required', value);
   }

@@ -286,7 +286,6 @@ describe('invalid input (InvalidInputError with field and code)', () => {
   });
 
   it.each([
-    [null, 'options', 'missing'],
     [42, 'options', 'wrong-type'],
     [{ terms: 'default' }, 'terms', 'wrong-type'],
   ] as const)('options %j', (options, field, code) => {

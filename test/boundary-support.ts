@@ -74,6 +74,14 @@ export const CALLS: readonly Call[] = [
   { name: 'findListing', args: () => ['mavic-3', '1y'] },
   // Issue 11: a call without words (renderDecision and renderStatus are not in these suites yet: they re-render any stored value).
   { name: 'planStatus', args: () => [PLAN, EVENTS, LATER, { messages: false }] },
+  // Issue 12: the revivers and the local deadline read caller values too.
+  { name: 'statusFromJSON', args: () => [JSON.parse(JSON.stringify(api.planStatus(PLAN, EVENTS, LATER))), { terms: SHOP_TERMS }] },
+  { name: 'decisionFromJSON', args: () => [JSON.parse(JSON.stringify(api.assessReplacement(PLAN, EVENTS, { type: 'damage', at: LATER, serial: 'B2' })))] },
+  {
+    name: 'decisionFromJSON',
+    args: () => [JSON.parse(JSON.stringify(api.checkPurchaseEligibility({ product: 'mavic-3', productRegion: 'US', planRegion: 'DE', activatedAt: '2026-03-01T10:00:00Z', purchaseAt: LATER, previouslyBound: false })))],
+  },
+  { name: 'localBuyBy', args: () => [{ product: 'mavic-3', category: 'aircraft', route: 'activation-window', clause: 'ELIG-48H', buyBy: '2026-03-03T10:00:00.000Z' }, 'Europe/Berlin'] },
 ];
 
 /** Calls the named export. */

@@ -318,7 +318,8 @@ describe('TERMS-CALLER: resolveTerms (caller terms)', () => {
 
   it('terms that are not an object are refused', () => {
     expectInvalid(() => resolveTerms('DEFAULT' as unknown as Terms), 'terms', 'wrong-type');
-    expectInvalid(() => resolveTerms(null as unknown as Terms), 'terms', 'missing');
+    // Issue 12: `null` terms mean none given, the built-in terms.
+    expect(resolveTerms(null)).toBe(DEFAULT_TERMS);
   });
 
   it('does not mutate the terms it validates', () => {

@@ -320,7 +320,9 @@ describe('REBIND-REPLACEMENT', () => {
 
 describe('describePlan: invalid input', () => {
   it('refuses options and statuses that are not objects', () => {
-    expectInvalid(() => describePlan(fresh, null as never), 'options', 'missing');
+    // Issue 12: `null` options mean none given.
+    expect(describePlan(fresh, null)).toBe(describePlan(fresh));
+    expectInvalid(() => describePlan(fresh, 'none' as never), 'options', 'wrong-type');
     expectInvalid(() => describePlan(fresh, { clauses: 'yes' } as never), 'options.clauses', 'wrong-type');
     expectInvalid(() => describePlan(undefined as never), 'status', 'missing');
     expectInvalid(() => describePlan([] as never), 'status', 'wrong-type');
@@ -358,10 +360,18 @@ describe('describePlan: invalid input', () => {
     expectInvalid(() => describePlan({ ...fresh, carePlus: { ...fresh.carePlus, canBuy: undefined } } as never), 'status.carePlus.canBuy', 'missing');
   });
 
-  it('validates the fees: a JSON round-tripped amount is not Money', () => {
+  it('validates the fees; a status parsed from JSON (amounts as decimal strings) is worded the same (issue 12)', () => {
     const d = fresh.nextFees.damage;
     const asJson = JSON.parse(JSON.stringify(fresh)) as PlanStatus;
-    expectInvalid(() => describePlan(asJson), 'status.nextFees.damage.fee.amount', 'wrong-type');
+    // Changed deliberately (issue 12): a stored status used to be refused here
+    // ('wrong-type status.nextFees.damage.fee.amount'); now it is read as JSON money.
+    expect(describePlan(asJson)).toBe(describePlan(fresh));
+    expectInvalid(
+      () => describePlan({ ...asJson, nextFees: { ...asJson.nextFees, damage: { ...asJson.nextFees.damage, fee: { amount: '159.001', currency: 'USD' } } } } as never),
+      'status.nextFees.damage.fee.amount',
+      'invalid-value',
+    );
+    expectInvalid(() => describePlan({ ...fresh, nextFees: { ...fresh.nextFees, damage: { ...d, fee: { amount: 159, currency: 'USD' } } } } as never), 'status.nextFees.damage.fee.amount', 'wrong-type');
     expectInvalid(() => describePlan({ ...fresh, nextFees: { ...fresh.nextFees, damage: { ...d, ordinal: -1 } } } as never), 'status.nextFees.damage.ordinal', 'invalid-count');
     expectInvalid(
       () => describePlan({ ...fresh, nextFees: { ...fresh.nextFees, flyaway: { published: false, kind: 'flyaway', ordinal: 1, reason: {} } } } as never),

@@ -62,7 +62,9 @@ describe('validate', () => {
     expect(requireBoolean(undefined, 'x', true)).toBe(true);
     expect(requireBoolean(false, 'x', true)).toBe(false);
     expectInvalid(() => requireBoolean(undefined, 'x'), 'x', 'missing');
-    expectInvalid(() => requireBoolean(null, 'x', true), 'x', 'missing');
+    // Issue 12: with a default, `null` means none given, as `undefined` does.
+    expect(requireBoolean(null, 'x', true)).toBe(true);
+    expectInvalid(() => requireBoolean(null, 'x'), 'x', 'missing');
     expectInvalid(() => requireBoolean('true', 'x'), 'x', 'wrong-type');
   });
 

@@ -60,14 +60,14 @@ function referenceEligibility(i: PurchaseEligibilityInput, terms: Terms = DEFAUL
   const { productRegion, planRegion } = i;
   const purchaseAt = ms(i.purchaseAt);
   const activatedAt = i.activatedAt === undefined || i.activatedAt === null ? i.activatedAt : ms(i.activatedAt);
-  const noticeAt = i.verificationNoticeAt === undefined ? undefined : ms(i.verificationNoticeAt);
+  const noticeAt = i.verificationNoticeAt === undefined || i.verificationNoticeAt === null ? undefined : ms(i.verificationNoticeAt);
   const sold = terms.availableRegions.includes(planRegion);
   const checks: CodedCheck[] = [
     check('REGION-AVAILABLE', sold, sold ? 'region.sold' : 'region.not-sold', { region: planRegion }),
     productRegion === planRegion
       ? check('REGION-MATCH', true, 'region.same', { region: planRegion })
       : check('REGION-MATCH', false, 'region.mismatch', { productRegion, planRegion }),
-    i.previouslyBound === undefined
+    i.previouslyBound === undefined || i.previouslyBound === null
       ? check('ELIG-ONCE', false, 'elig.once.unknown', {})
       : check('ELIG-ONCE', !i.previouslyBound, i.previouslyBound ? 'elig.once.bound' : 'elig.once.never-bound', {}),
   ];

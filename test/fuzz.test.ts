@@ -409,6 +409,14 @@ const ARGS: Readonly<Record<string, fc.Arbitrary<readonly unknown[]>>> = {
   isClauseId: args(fc.oneof(fc.constantFrom(...CLAUSE_IDS), HOSTILE, fc.string())),
   isRegionCode: args(fc.oneof(region, HOSTILE, fc.string({ minLength: 2, maxLength: 2 }))),
   checkPurchaseEligibility: args(eligibilityInput, options),
+  localBuyBy: args(
+    fc.oneof(
+      { weight: 8, arbitrary: eligibilityInput.map((i) => { try { const d = api.checkPurchaseEligibility(i as never); return d.ok ? d.value : null; } catch { return null; } }) },
+      { weight: 2, arbitrary: record({ buyBy: fc.oneof(instant, fc.constant(null)) }) },
+      { weight: 1, arbitrary: HOSTILE },
+    ),
+    mostly(zone, false),
+  ),
   agreementDate: args(agreementInput, options),
   coveragePeriods: args(periodsInput, options),
   periodList: args(fc.oneof({ weight: 20, arbitrary: periods }, { weight: 1, arbitrary: HOSTILE })),
@@ -487,6 +495,44 @@ const ARGS: Readonly<Record<string, fc.Arbitrary<readonly unknown[]>>> = {
               { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...Object.keys(status)), HOSTILE).map(([k, v]) => ({ ...status, [k]: v })) },
             ),
         fc.oneof(fc.constant(ABSENT), record({ clauses: mostly(fc.boolean()) }), options),
+      ),
+    ),
+  statusFromJSON: scenario
+    .chain((sc) => fc.tuple(fc.constant(sc), after(sc)))
+    .map(([sc, at]) => {
+      try {
+        return JSON.parse(JSON.stringify(api.planStatus(sc.plan as never, sc.events as never, at as string))) as Record<string, unknown>;
+      } catch {
+        return null;
+      }
+    })
+    .chain((status) =>
+      args(
+        status === null
+          ? HOSTILE
+          : fc.oneof(
+              { weight: 8, arbitrary: fc.constant(status) },
+              { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...Object.keys(status)), HOSTILE).map(([k, v]) => ({ ...status, [k]: v })) },
+            ),
+        options,
+      ),
+    ),
+  decisionFromJSON: eligibilityInput
+    .map((input) => {
+      try {
+        return JSON.parse(JSON.stringify(api.checkPurchaseEligibility(input as never))) as Record<string, unknown>;
+      } catch {
+        return null;
+      }
+    })
+    .chain((decision) =>
+      args(
+        decision === null
+          ? HOSTILE
+          : fc.oneof(
+              { weight: 8, arbitrary: fc.constant(decision) },
+              { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...Object.keys(decision), 'extra'), HOSTILE).map(([k, v]) => ({ ...decision, [k]: v })) },
+            ),
       ),
     ),
   checkServiceLocation: scenario.chain((sc) =>

@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as api from '../src/index';
-import { DEFAULT_TERMS, InvalidInputError, money, periodList, planStatus } from '../src/index';
+import { DEFAULT_TERMS, InvalidInputError, assessReplacement, checkPurchaseEligibility, checkServiceLocation, money, periodList, planStatus } from '../src/index';
 import { writeReport } from './report';
 
 // ---------------------------------------------------------------------------------------
@@ -394,10 +394,15 @@ interface Field {
   readonly path: Path;
   readonly field: string;
   readonly kind: Kind;
-  /** `undefined` (and an absent key) is valid here. */
+  /**
+   * `undefined` (and an absent key) is valid here, and so is `null`: an optional fact given as
+   * `null` means "none", exactly as when it is absent (issue 12; see {@link NullPair}).
+   */
   readonly optional?: boolean;
   /** `null` is valid here. */
   readonly nullable?: boolean;
+  /** `null` is valid here with a meaning of its own (`activatedAt: null`: never activated). */
+  readonly nullMeans?: string;
   /** Extra bad values for this field only. */
   readonly extra?: readonly Bad[];
 }
@@ -407,19 +412,41 @@ interface Case {
   readonly name: string;
   readonly args: readonly unknown[];
   readonly field: string;
+  /** Not a bad value: an optional field given as `null` and left out (issue 12). */
+  readonly nullPair?: NullPair;
 }
 
 type Entry =
   | { readonly mode: 'validating'; readonly cases: readonly Case[]; readonly valid: readonly (() => readonly unknown[])[] }
   | { readonly mode: 'total'; readonly note: string };
 
+/** A call with an optional fact given as `null`, and the same call with it absent. */
+interface NullPair {
+  readonly withNull: () => unknown[];
+  readonly absent: () => unknown[];
+}
+
 /** The cases of one valid call: each field of it replaced by each bad value of its kind. */
 function casesOf(variant: string, valid: () => readonly unknown[], fields: readonly Field[]): Case[] {
   const out: Case[] = [];
   for (const f of fields) {
+    if (f.optional && f.nullMeans === undefined) {
+      const index = typeof f.path[f.path.length - 1] === 'number';
+      out.push({
+        cls: 'missing',
+        name: `${variant}${f.field}`,
+        args: [],
+        field: f.field,
+        nullPair: {
+          withNull: () => setPath(valid(), f.path, null) as unknown[],
+          // An argument left out is `undefined`; a key left out is deleted.
+          absent: () => setPath(valid(), f.path, undefined, !index) as unknown[],
+        },
+      });
+    }
     for (const b of [...(f.kind === 'computedDate' ? BAD_COMPUTED_DATE : BAD[f.kind]), ...(f.extra ?? [])]) {
       if (f.optional && b.value === undefined && b.make === undefined) continue;
-      if (f.nullable && b.value === null) continue;
+      if ((f.nullable || f.optional) && b.value === null) continue;
       // An absent array element would be a hole in a sparse array: `undefined` stands for it.
       if (b.absent === true && typeof f.path[f.path.length - 1] === 'number') continue;
       const base = valid();
@@ -512,6 +539,7 @@ const incidentFields = (root: string): readonly Field[] => [
   { path: [2, 'accountBindings', 0, 'account'], field: `${root}.accountBindings[0].account`, kind: 'string' },
   { path: [2, 'accountBindings', 0, 'boundAt'], field: `${root}.accountBindings[0].boundAt`, kind: 'instant' },
   { path: [2, 'accountBindings', 0, 'unboundAt'], field: `${root}.accountBindings[0].unboundAt`, kind: 'instant', optional: true, nullable: true },
+  { path: [2, 'controllerBindings'], field: `${root}.controllerBindings`, kind: 'array', optional: true },
   { path: [2, 'controllerBindings', 0, 'controller'], field: `${root}.controllerBindings[0].controller`, kind: 'string' },
   { path: [2, 'controllerBindings', 0, 'boundAt'], field: `${root}.controllerBindings[0].boundAt`, kind: 'instant' },
   { path: [2, 'claimantAccount'], field: `${root}.claimantAccount`, kind: 'string', optional: true },
@@ -570,6 +598,22 @@ const TOTAL_NOTE = 'a predicate over unknown: never throws, false for every bad 
  * One entry per exported function. Add the ledger functions (issue 3) here: a `validating`
  * entry with a valid call and its fields.
  */
+/** `localBuyBy`'s arguments: an accepted eligibility's value and a zone. */
+const deadlineArgs = (): unknown[] => [{ product: 'mavic-3', category: 'aircraft', route: 'activation-window', clause: 'ELIG-48H', buyBy: '2026-03-03T14:00:00.000Z' }, 'Europe/Berlin'];
+
+/** A status as stored: written to JSON and parsed (issue 12). */
+const storedStatusArgs = (): unknown[] => [JSON.parse(JSON.stringify(planStatus(PLAN, EVENTS, LATER))) as unknown, {}];
+/** A decision as stored: a refused eligibility, or an accepted replacement with its fee. */
+const storedDecisionArgs = (ok: boolean) => (): unknown[] => [
+  JSON.parse(
+    JSON.stringify(
+      ok
+        ? assessReplacement(PLAN, [], { type: 'damage', at: LATER, serial: PLAN.serial })
+        : checkPurchaseEligibility({ product: 'mavic-3', productRegion: 'US', planRegion: 'DE', purchaseAt: LATER, activatedAt: '2026-05-01T10:00:00Z', previouslyBound: false }),
+    ),
+  ) as unknown,
+];
+
 const TABLE: Readonly<Record<string, Entry>> = {
   isClauseId: { mode: 'total', note: TOTAL_NOTE },
   isRegionCode: { mode: 'total', note: TOTAL_NOTE },
@@ -589,11 +633,22 @@ const TABLE: Readonly<Record<string, Entry>> = {
         kind: 'instant',
         optional: true,
         nullable: true,
+        nullMeans: 'never activated (ELIG-NEW)',
         extra: [bad('out-of-order', 'one second after purchaseAt', '2026-03-02T10:00:01Z')],
       },
       { path: [0, 'previouslyBound'], field: 'previouslyBound', kind: 'boolean', optional: true },
       { path: [0, 'verificationNoticeAt'], field: 'verificationNoticeAt', kind: 'instant', optional: true },
       ...TERMS_FIELDS,
+    ]),
+  },
+
+  localBuyBy: {
+    mode: 'validating',
+    valid: [deadlineArgs, () => [{ buyBy: null }, 'Asia/Tokyo']],
+    cases: casesOf('', deadlineArgs, [
+      { path: [0], field: 'eligibility', kind: 'record' },
+      { path: [0, 'buyBy'], field: 'eligibility.buyBy', kind: 'instant', optional: true, nullable: true, nullMeans: 'no deadline (ELIG-NEW)' },
+      { path: [1], field: 'timeZone', kind: 'zone' },
     ]),
   },
 
@@ -606,7 +661,7 @@ const TABLE: Readonly<Record<string, Entry>> = {
         { path: [0, 'channel'], field: 'channel', kind: 'channel' },
         { path: [0, 'product'], field: 'product', kind: 'product' },
         { path: [0, 'timeZone'], field: 'timeZone', kind: 'zone' },
-        { path: [0, 'activatedAt'], field: 'activatedAt', kind: 'instant', optional: true, nullable: true },
+        { path: [0, 'activatedAt'], field: 'activatedAt', kind: 'instant', optional: true, nullable: true, nullMeans: 'never activated' },
         { path: [0, 'deliveredOn'], field: 'deliveredOn', kind: 'date', optional: true },
         ...TERMS_FIELDS,
       ]),
@@ -741,7 +796,10 @@ const TABLE: Readonly<Record<string, Entry>> = {
   timelineSvg: {
     mode: 'validating',
     valid: [timelineArgs, () => [periodList(samplePeriods())]],
-    cases: casesOf('', timelineArgs, timelineFields([{ path: [1, 'width'], field: 'options.width', kind: 'count', optional: true, extra: [bad('bad-count', '10 (too narrow)', 10)] }])),
+    cases: casesOf('', timelineArgs, timelineFields([
+      { path: [1, 'width'], field: 'options.width', kind: 'count', optional: true, extra: [bad('bad-count', '10 (too narrow)', 10)] },
+      { path: [1, 'height'], field: 'options.height', kind: 'count', optional: true, extra: [bad('bad-count', '10 (too low)', 10)] },
+    ])),
   },
   timelineText: {
     mode: 'validating',
@@ -846,6 +904,50 @@ const TABLE: Readonly<Record<string, Entry>> = {
       { path: [1, 'terms'], field: 'terms', kind: 'terms', optional: true },
     ]),
   },
+  statusFromJSON: {
+    mode: 'validating',
+    valid: [storedStatusArgs, () => [planStatus(PLAN, [], '2027-06-01T00:00:00Z')]],
+    cases: casesOf('', storedStatusArgs, [
+      { path: [0], field: 'status', kind: 'record' },
+      ...planFields(0).map((f) => ({ ...f, path: [0, 'plan', ...f.path.slice(1)], field: f.field.replace(/^plan/, 'status.plan') })),
+      { path: [0, 'at'], field: 'status.at', kind: 'instant' },
+      { path: [0, 'serial'], field: 'status.serial', kind: 'string' },
+      { path: [0, 'formerSerials'], field: 'status.formerSerials', kind: 'array' },
+      { path: [0, 'periods'], field: 'status.periods', kind: 'array' },
+      { path: [0, 'replacement'], field: 'status.replacement', kind: 'record' },
+      { path: [0, 'available'], field: 'status.available', kind: 'record' },
+      { path: [0, 'warrantyRepairs'], field: 'status.warrantyRepairs', kind: 'count' },
+      { path: [0, 'safeFlight', 'state'], field: 'status.safeFlight.state', kind: 'oneOf' },
+      { path: [0, 'carePlus'], field: 'status.carePlus', kind: 'record' },
+      { path: [0, 'nextFees'], field: 'status.nextFees', kind: 'record' },
+      { path: [0, 'nextFees', 'damage', 'fee'], field: 'status.nextFees.damage.fee', kind: 'record' },
+      { path: [0, 'nextFees', 'damage', 'fee', 'amount'], field: 'status.nextFees.damage.fee.amount', kind: 'amount', extra: [bad('unknown-value', "'159.001' (MONEY-UNITS)", '159.001')] },
+      { path: [0, 'nextFees', 'damage', 'fee', 'currency'], field: 'status.nextFees.damage.fee.currency', kind: 'currency' },
+      { path: [0, 'edition'], field: 'status.edition', kind: 'string' },
+      ...optionsFields(1),
+    ]),
+  },
+  decisionFromJSON: {
+    mode: 'validating',
+    valid: [storedDecisionArgs(false), storedDecisionArgs(true), () => [checkServiceLocation(PLAN, { service: 'discounted-repair', region: 'US' })]],
+    cases: [
+      ...casesOf('refused: ', storedDecisionArgs(false), [
+        { path: [0], field: 'decision', kind: 'record' },
+        { path: [0, 'ok'], field: 'decision.ok', kind: 'boolean' },
+        { path: [0, 'reasons'], field: 'decision.reasons', kind: 'array' },
+        { path: [0, 'reasons', 0, 'clause'], field: 'decision.reasons[0].clause', kind: 'string' },
+        { path: [0, 'trace'], field: 'decision.trace', kind: 'array' },
+        { path: [0, 'nextSteps'], field: 'decision.nextSteps', kind: 'array' },
+        { path: [0, 'edition'], field: 'decision.edition', kind: 'string' },
+      ]),
+      ...casesOf('accepted: ', storedDecisionArgs(true), [
+        { path: [0, 'value'], field: 'decision.value', kind: 'record' },
+        { path: [0, 'value', 'fee', 'fee', 'amount'], field: 'decision.value.fee.fee.amount', kind: 'amount', extra: [bad('unknown-value', "'159.001' (MONEY-UNITS)", '159.001')] },
+        { path: [0, 'value', 'fee', 'fee', 'currency'], field: 'decision.value.fee.fee.currency', kind: 'currency' },
+        { path: [0, 'trace', 0, 'passed'], field: 'decision.trace[0].passed', kind: 'boolean' },
+      ]),
+    ],
+  },
   checkServiceLocation: {
     mode: 'validating',
     valid: [location, () => [PLAN, { service: 'discounted-repair', region: 'DE' }]],
@@ -916,11 +1018,12 @@ for (const [name, entry] of Object.entries(TABLE)) {
     for (const b of EVERY_BAD_VALUE) counted.classes.add(b.cls);
     continue;
   }
-  counted.cases += entry.cases.length;
-  counted.byFunction.set(name, entry.cases.length);
-  for (const c of entry.cases) counted.classes.add(c.cls);
+  const cases = entry.cases.filter((c) => c.nullPair === undefined);
+  counted.cases += cases.length;
+  counted.byFunction.set(name, cases.length);
+  for (const c of cases) counted.classes.add(c.cls);
   describe(`hostile input: ${name}`, () => {
-    it.each(entry.cases.map((c) => [`${c.cls} · ${c.name}`, c] as const))('%s', (_label, c) => {
+    it.each(cases.map((c) => [`${c.cls} · ${c.name}`, c] as const))('%s', (_label, c) => {
       let thrown: unknown;
       let result: unknown;
       try {
@@ -942,6 +1045,29 @@ for (const [name, entry] of Object.entries(TABLE)) {
     });
   });
 }
+
+// Issue 12: a database row with a null column must not break a call. Every optional field of
+// every exported function (the fields marked `optional` above) is given as `null`: the answer
+// is the one with the field absent.
+const NULL_CASES = Object.entries(TABLE).flatMap(([name, entry]) =>
+  entry.mode === 'validating' ? entry.cases.flatMap((c) => (c.nullPair === undefined ? [] : [[`${name}: ${c.name}`, name, c.nullPair] as const])) : [],
+);
+
+describe('null means none: every optional fact given as null answers as if absent', () => {
+  it('covers the optional fields of the table', () => {
+    expect(NULL_CASES.length).toBeGreaterThan(30);
+  });
+  it.each(NULL_CASES)('%s', (_label, name, pair) => {
+    const run = (args: readonly unknown[]): unknown => {
+      try {
+        return { value: JSON.parse(JSON.stringify(callable[name]?.(...args) ?? null)) as unknown };
+      } catch (error) {
+        return { thrown: describeThrown(error) };
+      }
+    };
+    expect(run(pair.withNull())).toEqual(run(pair.absent()));
+  });
+});
 
 describe('hostile input: the classes', () => {
   it('tries every class the issue names that applies to the exported functions', () => {

@@ -229,9 +229,11 @@ describe('options.messages (issue 11)', () => {
     );
   });
 
-  it('true is the default; anything but a boolean is invalid input', () => {
+  it('true is the default (null means none given, issue 12); anything but a boolean is invalid input', () => {
     const plan = MAVIC_1Y;
     expect(planStatus(plan, [], '2026-05-01T00:00:00Z', { messages: true })).toEqual(planStatus(plan, [], '2026-05-01T00:00:00Z'));
+    expect(planStatus(plan, [], '2026-05-01T00:00:00Z', { messages: null })).toEqual(planStatus(plan, [], '2026-05-01T00:00:00Z'));
+    expect(planStatus(plan, [], '2026-05-01T00:00:00Z', null as never)).toEqual(planStatus(plan, [], '2026-05-01T00:00:00Z'));
     expect(invalid(() => planStatus(plan, [], '2026-05-01T00:00:00Z', { messages: 'no' as never }))).toMatchObject({ field: 'options.messages', code: 'wrong-type' });
   });
 

@@ -259,7 +259,9 @@ describe('invalid input (InvalidInputError with field and code)', () => {
 
   it('input and options must be objects', () => {
     expectInvalid(() => coveragePeriods(undefined as unknown as CoveragePeriodsInput), 'input', 'missing');
-    expectInvalid(() => coveragePeriods(good, null as never), 'options', 'missing');
+    // Issue 12: `null` options mean none given.
+    expect(coveragePeriods(good, null as never)).toEqual(coveragePeriods(good));
+    expectInvalid(() => coveragePeriods(good, 'none' as never), 'options', 'wrong-type');
     expectInvalid(() => coveragePeriods(good, { terms: { ...DEFAULT_TERMS, safeFlightMonths: 1.5 } }), 'terms.safeFlightMonths', 'invalid-count');
   });
 

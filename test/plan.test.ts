@@ -33,7 +33,9 @@ describe('planFromJSON', () => {
   });
 
   it('refuses options that are not an object', () => {
-    expect(invalid(() => planFromJSON(MAVIC_1Y, null as never)).field).toBe('options');
+    expect(invalid(() => planFromJSON(MAVIC_1Y, 7 as never)).field).toBe('options');
+    // Issue 12: `null` options mean none given.
+    expect(planFromJSON(MAVIC_1Y, null as never)).toEqual(planFromJSON(MAVIC_1Y));
   });
 });
 

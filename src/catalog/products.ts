@@ -73,7 +73,7 @@ export interface Product {
   readonly services: ProductServices;
   /**
    * DATE-BUNDLED-OM: bought with the plan on the DJI Store and not activated, the plan takes
-   * effect this many days after delivery. Absent for other products.
+   * effect this many days after delivery. Absent for other products (`null` in the caller's terms reads as absent).
    */
   readonly autoStartDaysAfterDelivery?: number;
 }

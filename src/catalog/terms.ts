@@ -14,7 +14,7 @@ import type { MoneyLiteral } from '../money';
 import { minorUnitOf, requireFeeAmount } from '../money/units';
 import type { PlanTerm, RegionCode } from '../types';
 import { LIMITS } from '../limits';
-import { deepFreeze, readEntries, readListOf, readRecord, requireCount, requireString } from '../validate';
+import { deepFreeze, isNone, readEntries, readListOf, readOptions, readRecord, requireCount, requireString } from '../validate';
 import { PRODUCTS, type Product, type ProductCategory } from './products';
 import { AVAILABLE_REGIONS, EUROPEAN_REGIONS, requireRegion } from './regions';
 
@@ -44,7 +44,7 @@ export interface PlanTermTerms {
   readonly maintenance: number;
   /**
    * SVC-WARRANTY-EXT / PERIOD-WARRANTY-2Y: the extended warranty, starting this many months
-   * after the agreement date and lasting `months`; absent when the term adds none.
+   * after the agreement date and lasting `months`; absent when the term adds none (`null` in the caller's terms reads as absent).
    */
   readonly warrantyExtension?: { readonly startsAfterMonths: number; readonly months: number };
 }
@@ -69,9 +69,9 @@ export interface FeeSchedule {
   readonly currency: string;
   /** Replacement fee by ordinal: `[first, second, ...]`, counting damage and flyaway together. */
   readonly replacementFees: readonly string[];
-  /** The fee of a flyaway replacement, whatever its ordinal; absent if not published. */
+  /** The fee of a flyaway replacement, whatever its ordinal; absent if not published (`null` reads as absent). */
   readonly flyawayFee?: string;
-  /** Fee of a damage replacement in the Care Refresh+ renewal year, if published. */
+  /** Fee of a damage replacement in the Care Refresh+ renewal year; absent if not published (`null` reads as absent). */
   readonly renewalReplacementFee?: string;
   /** Where the figures come from: a clause id, or the caller's own label (TERMS-CALLER). */
   readonly source: ClauseId | string;
@@ -137,7 +137,7 @@ export interface Terms {
   readonly carePlus: CarePlusTerms;
   /** Fee schedules (CAT-FEES-MAVIC3-1Y). A fee not here is "not published". */
   readonly fees: readonly FeeSchedule[];
-  /** SVC-REPAIR-DISCOUNT's "certain quota": a money cap per repair, if the caller knows it. */
+  /** SVC-REPAIR-DISCOUNT's "certain quota": a money cap per repair, if the caller knows it (absent: not known; `null` reads as absent). */
   readonly repairDiscountCap?: MoneyLiteral;
 }
 
@@ -237,7 +237,7 @@ function readProduct(id: string, value: unknown, field: string): Product {
   const services = {} as Record<(typeof SERVICE_KEYS)[number], boolean>;
   for (const key of SERVICE_KEYS) services[key] = requireFlag(s[key], `${field}.services.${key}`);
   const product: Product = { id, name, category: p.category as ProductCategory, services };
-  return p.autoStartDaysAfterDelivery === undefined
+  return isNone(p.autoStartDaysAfterDelivery)
     ? product
     : { ...product, autoStartDaysAfterDelivery: requireSpan(p.autoStartDaysAfterDelivery, `${field}.autoStartDaysAfterDelivery`, MAX_DAYS, 'days') };
 }
@@ -254,7 +254,7 @@ function readPlanTerms(value: unknown, field: string): PlanTermTerms {
   const repairDiscounts = requireCount(plan.repairDiscounts, `${field}.repairDiscounts`);
   const maintenance = requireCount(plan.maintenance, `${field}.maintenance`);
   const terms: PlanTermTerms = { months, replacements, flyawayReplacements, repairDiscounts, maintenance };
-  if (plan.warrantyExtension === undefined) return terms;
+  if (isNone(plan.warrantyExtension)) return terms;
   const ext = readRecord(plan.warrantyExtension, `${field}.warrantyExtension`, ['startsAfterMonths', 'months']);
   return {
     ...terms,
@@ -277,8 +277,8 @@ function readFee(value: unknown, field: string, products: Readonly<Record<string
   const currency = fee.currency as string;
   const minor = minorUnitOf(currency, `${field}.currency`, 'invalid-terms');
   const replacementFees = readListOf(fee.replacementFees, `${field}.replacementFees`, (a, f) => requireFeeAmount(a, minor, f));
-  const flyawayFee = fee.flyawayFee === undefined ? undefined : requireFeeAmount(fee.flyawayFee, minor, `${field}.flyawayFee`);
-  const renewalFee = fee.renewalReplacementFee === undefined ? undefined : requireFeeAmount(fee.renewalReplacementFee, minor, `${field}.renewalReplacementFee`);
+  const flyawayFee = isNone(fee.flyawayFee) ? undefined : requireFeeAmount(fee.flyawayFee, minor, `${field}.flyawayFee`);
+  const renewalFee = isNone(fee.renewalReplacementFee) ? undefined : requireFeeAmount(fee.renewalReplacementFee, minor, `${field}.renewalReplacementFee`);
   const source = requireString(fee.source, `${field}.source`);
   const schedule: FeeSchedule = { product, term: fee.term, region, currency, replacementFees, source };
   return {
@@ -346,7 +346,7 @@ function readTerms(terms: unknown): Terms {
     carePlus,
     fees,
   };
-  if (t.repairDiscountCap === undefined) return deepFreeze(snapshot);
+  if (isNone(t.repairDiscountCap)) return deepFreeze(snapshot);
   const cap = readRecord(t.repairDiscountCap, 'terms.repairDiscountCap', ['amount', 'currency']);
   const currency = cap.currency as string;
   const amount = requireFeeAmount(cap.amount, minorUnitOf(currency, 'terms.repairDiscountCap.currency', 'invalid-terms'), 'terms.repairDiscountCap.amount');
@@ -379,8 +379,8 @@ function readTerms(terms: unknown): Terms {
  *
  * @category Terms
  */
-export function resolveTerms(terms: Terms | undefined): Terms {
-  if (terms === undefined) return DEFAULT_TERMS;
+export function resolveTerms(terms: Terms | null | undefined): Terms {
+  if (isNone(terms)) return DEFAULT_TERMS;
   const known = typeof terms === 'object' && terms !== null ? snapshots.get(terms) : undefined;
   if (known !== undefined) return known;
   const snapshot = readTerms(terms);
@@ -426,11 +426,12 @@ export function requireProduct(value: unknown, terms?: Terms, field = 'product')
  * @example
  * ```ts
  * termsOf({}) === DEFAULT_TERMS; //=> true
- * termsOf(null); // throws InvalidInputError (field 'options')
+ * termsOf(null) === DEFAULT_TERMS; //=> true (no options)
+ * termsOf(42); // throws InvalidInputError (field 'options')
  * ```
  */
 export function termsOf(options: unknown): Terms {
-  return resolveTerms(readRecord(options, 'options', ['terms']).terms as Terms | undefined);
+  return resolveTerms(readOptions(options, 'options', ['terms']).terms as Terms | undefined);
 }
 
 /**
@@ -447,12 +448,13 @@ export function termsOf(options: unknown): Terms {
  * @category Terms
  */
 export interface RuleOptions {
-  /** Terms to decide under; the built-in {@link DEFAULT_TERMS} when absent. */
-  readonly terms?: Terms;
+  /** Terms to decide under; the built-in {@link DEFAULT_TERMS} when `null` or absent. */
+  readonly terms?: Terms | null;
   /**
    * Whether reasons, checks and next steps carry their words (`message`, `expected`,
-   * `received`) beside their `code` and `params`. Default `true`; `false` leaves the words out
-   * for batch callers that store codes and render later (`renderDecision`, `renderStatus`).
+   * `received`) beside their `code` and `params`. Default `true` (also when `null`); `false`
+   * leaves the words out for batch callers that store codes and render later
+   * (`renderDecision`, `renderStatus`).
    */
-  readonly messages?: boolean;
+  readonly messages?: boolean | null;
 }

@@ -10,7 +10,7 @@ import { InvalidInputError } from '../errors';
 import { type ValidPlan, dateOf, instantOf } from '../ledger/valid-plan';
 import { requireInstant } from '../time/instant';
 import type { InstantInput } from '../types';
-import { readListOf, readRecord, requireString } from '../validate';
+import { isNone, readListOf, readRecord, requireString } from '../validate';
 
 /**
  * One binding of the aircraft, from `boundAt` until `unboundAt` (half-open; `null` or absent:
@@ -30,6 +30,7 @@ import { readListOf, readRecord, requireString } from '../validate';
  */
 export interface BindingPeriod {
   readonly boundAt: InstantInput;
+  /** When the binding ended; `null` or absent while it is still in force. */
   readonly unboundAt?: InstantInput | null;
 }
 
@@ -79,12 +80,12 @@ export interface Binding {
 }
 
 export function readBindings(value: unknown, field: string, key: 'account' | 'controller'): readonly Binding[] | undefined {
-  if (value === undefined) return undefined;
+  if (isNone(value)) return undefined;
   return readListOf(value, field, (item, f) => {
     const b = readRecord(item, f, [key, 'boundAt', 'unboundAt']);
     const who = requireString(b[key], `${f}.${key}`);
     const boundMs = requireInstant(b.boundAt, `${f}.boundAt`);
-    const unboundMs = b.unboundAt === undefined || b.unboundAt === null ? null : requireInstant(b.unboundAt, `${f}.unboundAt`);
+    const unboundMs = isNone(b.unboundAt) ? null : requireInstant(b.unboundAt, `${f}.unboundAt`);
     if (unboundMs !== null && unboundMs < boundMs) {
       throw new InvalidInputError(`${f}.unboundAt`, 'invalid-value', 'the unbinding cannot be before the binding', b.unboundAt);
     }

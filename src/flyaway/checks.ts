@@ -17,7 +17,7 @@ import { type ValidPlan, dateOf, instantOf } from '../ledger/valid-plan';
 import { type Remaining, remaining, replacementValidity, windowAt } from '../ledger/windows';
 import type { Period } from '../time/period';
 import type { InstantInput } from '../types';
-import { readRecord, requireString } from '../validate';
+import { isNone, optional, readRecord, requireString } from '../validate';
 import { type AccountBinding, type ControllerBinding, bindingChecks, readBindings } from './bindings';
 
 /**
@@ -43,18 +43,18 @@ export interface FlyawayIncident {
   readonly at: InstantInput;
   /** The serial of the aircraft that flew away. */
   readonly serial: string;
-  /** The aircraft's account binding history (FLY-ACCOUNT-BOUND, FLY-NOT-UNBOUND). */
-  readonly accountBindings?: readonly AccountBinding[];
-  /** The aircraft's remote-controller binding history (FLY-RC-BOUND, FLY-NOT-UNBOUND). */
-  readonly controllerBindings?: readonly ControllerBinding[];
-  /** FLY-OWNER: the DJI account applying for the flyaway replacement. */
-  readonly claimantAccount?: string;
-  /** FLY-OWNER: the remote controller the flyaway report was produced with. */
-  readonly reportController?: string;
-  /** FLY-NOT-THEFT: whether the aircraft was stolen or accidentally lost (not a flyaway). */
-  readonly theftOrLoss?: boolean;
-  /** FLY-RECORDS: whether the accident's flight records were synced through the app. */
-  readonly flightRecordsSynced?: boolean;
+  /** The aircraft's account binding history (FLY-ACCOUNT-BOUND, FLY-NOT-UNBOUND); `null` or absent: not given. */
+  readonly accountBindings?: readonly AccountBinding[] | null;
+  /** The aircraft's remote-controller binding history (FLY-RC-BOUND, FLY-NOT-UNBOUND); `null` or absent: not given. */
+  readonly controllerBindings?: readonly ControllerBinding[] | null;
+  /** FLY-OWNER: the DJI account applying for the flyaway replacement; `null` or absent: not given. */
+  readonly claimantAccount?: string | null;
+  /** FLY-OWNER: the remote controller the flyaway report was produced with; `null` or absent: not given. */
+  readonly reportController?: string | null;
+  /** FLY-NOT-THEFT: whether the aircraft was stolen or accidentally lost (not a flyaway); `null` or absent: not given. */
+  readonly theftOrLoss?: boolean | null;
+  /** FLY-RECORDS: whether the accident's flight records were synced through the app; `null` or absent: not given. */
+  readonly flightRecordsSynced?: boolean | null;
 }
 
 /**
@@ -104,13 +104,13 @@ export const INCIDENT_KEYS = [
 ] as const;
 
 function optionalBoolean(value: unknown, field: string): boolean | undefined {
-  if (value === undefined) return undefined;
+  if (isNone(value)) return undefined;
   if (typeof value !== 'boolean') throw new InvalidInputError(field, 'wrong-type', 'expected true or false', value);
   return value;
 }
 
 function optionalString(value: unknown, field: string): string | undefined {
-  return value === undefined ? undefined : requireString(value, field);
+  return optional(value, field, requireString);
 }
 
 /** The checks of a flyaway claim, for {@link checkFlyaway} and `assessReplacement`. */

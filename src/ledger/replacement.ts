@@ -46,8 +46,8 @@ export interface DamageClaim {
   readonly at: InstantInput;
   /** The damaged unit. */
   readonly serial: string;
-  /** SVC-EXPRESS: skip damage assessment and quotation. */
-  readonly express?: boolean;
+  /** SVC-EXPRESS: skip damage assessment and quotation (default `false`, also when `null`). */
+  readonly express?: boolean | null;
 }
 
 /**
@@ -69,8 +69,8 @@ export interface DamageClaim {
  */
 export interface FlyawayClaim extends FlyawayIncident {
   readonly type: 'flyaway';
-  /** SVC-EXPRESS: requested; it does not apply to a flyaway (there is no product to receive). */
-  readonly express?: boolean;
+  /** SVC-EXPRESS: requested; it does not apply to a flyaway (there is no product to receive). Default `false`, also when `null`. */
+  readonly express?: boolean | null;
 }
 
 /**

@@ -15,7 +15,7 @@ import type { Plan } from '../plan';
 import { requireTimeZone } from '../time/zone';
 import { formatInstant, localDateOf, requireLocalDay } from '../time/zoned';
 import type { CalendarDate, PlanTerm, RegionCode, TimeZone } from '../types';
-import { readRecord, requireOneOf, requireSerial } from '../validate';
+import { isNone, readRecord, requireOneOf, requireSerial } from '../validate';
 import { type Fifo, fifo } from './fifo';
 import { cachedMonthsFrom, endMsOf, startMsOf } from './period-cache';
 
@@ -44,7 +44,7 @@ export function resolvePlan(value: unknown, terms: Terms, field = 'plan'): Valid
   const timeZone = requireTimeZone(p.timeZone, `${field}.timeZone`);
   const agreementDate = requireLocalDay(p.agreementDate, timeZone, `${field}.agreementDate`);
   const warrantyStart =
-    p.officialWarrantyStart === undefined ? undefined : requireLocalDay(p.officialWarrantyStart, timeZone, `${field}.officialWarrantyStart`);
+    isNone(p.officialWarrantyStart) ? undefined : requireLocalDay(p.officialWarrantyStart, timeZone, `${field}.officialWarrantyStart`);
   const plan: Plan =
     warrantyStart === undefined
       ? { product: product.id, serial, term, region, timeZone, agreementDate }

@@ -45,11 +45,12 @@ export function withWords<T extends object>(value: T, catalogue: Pick<Catalogue,
 /**
  * Whether a call wants its words: `options.messages`, default `true`. Read once, beside
  * `options.terms` (read once by `termsOf`, which every rule calls first: it has refused
- * options that are not an object by then): the two keys a rule's options have.
+ * options that are neither an object nor null by then): the two keys a rule's options have.
  */
 export function wantsWords(options: unknown): boolean {
-  const value = (options as Readonly<Record<string, unknown>>).messages;
-  if (value === undefined) return true;
+  // Null options, and a null `messages`, mean none given (issue 12): the default.
+  const value = options === undefined || options === null ? undefined : (options as Readonly<Record<string, unknown>>).messages;
+  if (value === undefined || value === null) return true;
   if (typeof value !== 'boolean') throw new InvalidInputError('options.messages', 'wrong-type', 'expected true or false', value);
   return value;
 }

@@ -13,7 +13,7 @@ import { requireTimeZone } from '../time/zone';
 import { addCalendarMonths, localDateOf, startOfLocalDay } from '../time/zoned';
 import type { CalendarDate, InstantInput, TimeZone } from '../types';
 import { readPeriod } from '../periods';
-import { readEntries, readList, requireCount, requireString } from '../validate';
+import { isNone, optional, readEntries, readList, requireCount, requireString } from '../validate';
 
 /**
  * Options of {@link timelineSvg} and {@link timelineText}.
@@ -36,15 +36,15 @@ export interface TimelineOptions {
   /**
    * Today's marker: an instant (`Date` or ISO-8601 with offset) or a calendar date
    * `YYYY-MM-DD` (0:00 that day in {@link TimelineOptions.timeZone}). Nothing reads the
-   * clock: without it there is no marker. The axis is widened to show it.
+   * clock: without it (`null` or absent) there is no marker. The axis is widened to show it.
    */
-  readonly today?: InstantInput | CalendarDate;
-  /** The zone of the axis ticks and of a `today` date (default: the first period's zone). */
-  readonly timeZone?: TimeZone;
-  /** A heading above the timeline. */
-  readonly title?: string;
-  /** Labels by period kind, replacing the built-in ones (`{ replacement: 'Ersatz' }`). */
-  readonly labels?: Readonly<Record<string, string>>;
+  readonly today?: InstantInput | CalendarDate | null;
+  /** The zone of the axis ticks and of a `today` date (`null` or absent: the first period's zone). */
+  readonly timeZone?: TimeZone | null;
+  /** A heading above the timeline (`null` or absent: none). */
+  readonly title?: string | null;
+  /** Labels by period kind, replacing the built-in ones (`{ replacement: 'Ersatz' }`); `null` or absent, or a label `null`: the built-in ones. */
+  readonly labels?: Readonly<Record<string, string | null>> | null;
 }
 
 const KIND_LABELS: Readonly<Record<string, string>> = {
@@ -118,9 +118,11 @@ function requireRow(value: unknown, field: string, labels: Readonly<Record<strin
 
 /** The caller's labels, read once into a prototype-less record of texts. */
 function requireLabels(value: unknown): Readonly<Record<string, string>> | undefined {
-  if (value === undefined) return undefined;
+  if (isNone(value)) return undefined;
   const labels = Object.create(null) as Record<string, string>;
-  for (const [kind, label] of readEntries(value, 'options.labels')) labels[kind] = requireString(label, `options.labels.${kind}`);
+  for (const [kind, label] of readEntries(value, 'options.labels')) {
+    if (!isNone(label)) labels[kind] = requireString(label, `options.labels.${kind}`);
+  }
   return labels;
 }
 
@@ -128,7 +130,7 @@ function requireLabels(value: unknown): Readonly<Record<string, string>> | undef
 export const LAYOUT_KEYS = ['labels', 'timeZone', 'title', 'today'] as const;
 
 export function requireSize(value: unknown, field: string, min: number, max: number, fallback: number): number {
-  if (value === undefined) return fallback;
+  if (isNone(value)) return fallback;
   const n = requireCount(value, field);
   if (n < min || n > max) throw new InvalidInputError(field, 'invalid-value', `expected a whole number from ${min} to ${max}`, value);
   return n;
@@ -147,14 +149,14 @@ export function layout(periods: readonly Period[], o: Readonly<Record<string, un
   if (list.length === 0) throw new InvalidInputError('periods', 'missing', 'at least one period is required', periods);
   const labels = requireLabels(o.labels);
   const rows = list.map((p, i) => requireRow(p, `periods[${i}]`, labels));
-  const zone = o.timeZone === undefined ? (rows[0] as { readonly timeZone: TimeZone }).timeZone : requireTimeZone(o.timeZone, 'options.timeZone');
-  const title = o.title === undefined ? undefined : requireString(o.title, 'options.title');
+  const zone = isNone(o.timeZone) ? (rows[0] as { readonly timeZone: TimeZone }).timeZone : requireTimeZone(o.timeZone, 'options.timeZone');
+  const title = optional(o.title, 'options.title', requireString);
 
   let today: { at: number; date: CalendarDate } | undefined;
   if (typeof o.today === 'string' && DATE_ONLY.test(o.today)) {
     const date = requireCalendarDate(o.today, 'options.today');
     today = { at: startOfLocalDay(date, zone), date };
-  } else if (o.today !== undefined) {
+  } else if (!isNone(o.today)) {
     const at = requireInstant(o.today, 'options.today');
     today = { at, date: localDateOf(at, zone) };
   }

@@ -9,7 +9,7 @@
 import { datePartsOf } from '../time/calendar';
 import type { Period } from '../time/period';
 import type { CalendarDate } from '../types';
-import { readRecord } from '../validate';
+import { readOptions } from '../validate';
 import { LAYOUT_KEYS, type TimelineOptions, colourOf, layout, requireSize } from './layout';
 
 /**
@@ -27,13 +27,13 @@ import { LAYOUT_KEYS, type TimelineOptions, colourOf, layout, requireSize } from
  * @category Timeline
  */
 export interface TimelineSvgOptions extends TimelineOptions {
-  /** Width of the drawing in pixels, 320–4000 (default 800). */
-  readonly width?: number;
+  /** Width of the drawing in pixels, 320–4000 (default 800, also when `null`). */
+  readonly width?: number | null;
   /**
-   * Height in pixels (default: as tall as the rows need). A given height stretches or
+   * Height in pixels (default, also when `null`: as tall as the rows need). A given height stretches or
    * squeezes the rows; it must leave each row at least 28 px.
    */
-  readonly height?: number;
+  readonly height?: number | null;
 }
 
 const TODAY_COLOUR = '#D00000';
@@ -101,7 +101,7 @@ const FONT = 12;
  * @category Timeline
  */
 export function timelineSvg(periods: readonly Period[], options: TimelineSvgOptions = {}): string {
-  const o = readRecord(options, 'options', [...LAYOUT_KEYS, 'width', 'height']);
+  const o = readOptions(options, 'options', [...LAYOUT_KEYS, 'width', 'height']);
   const axis = layout(periods, o);
   const width = requireSize(o.width, 'options.width', 320, 4000, 800);
   const top = HEADER + (axis.title === undefined ? 0 : 24);

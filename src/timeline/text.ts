@@ -7,7 +7,7 @@
  * @module
  */
 import type { Period } from '../time/period';
-import { readRecord, requireBoolean } from '../validate';
+import { readOptions, requireBoolean } from '../validate';
 import { LAYOUT_KEYS, type TimelineOptions, layout, requireSize } from './layout';
 
 /**
@@ -29,10 +29,10 @@ import { LAYOUT_KEYS, type TimelineOptions, layout, requireSize } from './layout
  * @category Timeline
  */
 export interface TimelineTextOptions extends TimelineOptions {
-  /** Characters of the bar track, 12–400 (default 48). */
-  readonly columns?: number;
-  /** Only ASCII characters (`#`, `-`, `|`), for terminals without Unicode (default `false`). */
-  readonly ascii?: boolean;
+  /** Characters of the bar track, 12–400 (default 48, also when `null`). */
+  readonly columns?: number | null;
+  /** Only ASCII characters (`#`, `-`, `|`), for terminals without Unicode (default `false`, also when `null`). */
+  readonly ascii?: boolean | null;
 }
 
 /**
@@ -63,7 +63,7 @@ export interface TimelineTextOptions extends TimelineOptions {
  * @category Timeline
  */
 export function timelineText(periods: readonly Period[], options: TimelineTextOptions = {}): string {
-  const o = readRecord(options, 'options', [...LAYOUT_KEYS, 'columns', 'ascii']);
+  const o = readOptions(options, 'options', [...LAYOUT_KEYS, 'columns', 'ascii']);
   const axis = layout(periods, o);
   const columns = requireSize(o.columns, 'options.columns', 12, 400, 48);
   const ascii = requireBoolean(o.ascii, 'options.ascii', false);
