@@ -11,7 +11,7 @@ import type { PlanStatus } from '../ledger/status';
 import type { Catalogue, Locale } from './codes';
 import { en } from './en';
 import { isRecord, wantsWords, withWords } from './words';
-import { requireRecord } from '../validate';
+import { isNone, readOptions, requireRecord } from '../validate';
 
 /**
  * Options of the render functions: the locale to write in (English by default).
@@ -25,7 +25,7 @@ import { requireRecord } from '../validate';
  * @category Messages
  */
 export interface RenderOptions {
-  readonly locale?: Locale;
+  readonly locale?: Locale | null;
 }
 
 /**
@@ -67,9 +67,9 @@ export function fillWords(value: unknown, catalogue: Catalogue, field: string): 
 
 /** The catalogue of render options, checked. */
 function catalogueOf(options: unknown): Catalogue {
-  if (options === undefined) return en.messages;
-  const locale = requireRecord(options, 'options').locale;
-  if (locale === undefined) return en.messages;
+  // Null options, and a null locale, mean none given (issue 12): English.
+  const locale = readOptions(options, 'options', ['locale']).locale;
+  if (isNone(locale)) return en.messages;
   return requireRecord(requireRecord(locale, 'options.locale').messages, 'options.locale.messages') as unknown as Catalogue;
 }
 
