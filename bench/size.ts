@@ -42,7 +42,7 @@ const ELIGIBILITY_BUDGET = 6.5 * KB;
  * The same storefront showing the deadline in its own zone (`localBuyBy`, issue 12): the zone
  * code (tz database names, offsets from `Intl`) comes on top; without decimal.js.
  */
-const LOCAL_DEADLINE_BUDGET = 10 * KB;
+const LOCAL_DEADLINE_BUDGET = 11 * KB;
 
 /**
  * Goals the library misses today, each with the ceiling it must not pass meanwhile: a miss is
@@ -51,8 +51,11 @@ const LOCAL_DEADLINE_BUDGET = 10 * KB;
  * when the goal is met.
  */
 const KNOWN_MISSES: Readonly<Record<string, number>> = {
-  'main entry whole (`import * as lib`)': 46 * KB,
-  'eligibility alone (`import { checkPurchaseEligibility }`)': 8.5 * KB,
+  // decimal.js (12.5 KB), the English message catalogue, the boundary readers and limits, the
+  // revivers, the zone-name list: measured 48.5 KB when the catalogue landed.
+  'main entry whole (`import * as lib`)': 50 * KB,
+  // The caller-terms snapshot reader (issue 10) and the eligibility part of the catalogue.
+  'eligibility alone (`import { checkPurchaseEligibility }`)': 8.75 * KB,
 };
 
 /**
