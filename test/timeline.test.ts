@@ -6,6 +6,7 @@ import { coveragePeriods, periodList } from '../src/periods';
 import type { Period } from '../src/time/period';
 import { timelineSvg } from '../src/timeline/svg';
 import { timelineText } from '../src/timeline/text';
+import { displayWidth } from '../src/width';
 import { invalid } from './support';
 
 // ---------------------------------------------------------------------------------------------
@@ -319,6 +320,23 @@ describe('timelineText', () => {
     const lines = timelineText([dec], { columns: 24, today: '2027-12-31T23:59:59Z' }).split('\n');
     expect(lines[1]?.trim().startsWith('2026')).toBe(true);
     expect(lines[3]).toBe(`${' '.repeat(21)}${' '.repeat(23)}▲ today 2027-12-31`);
+  });
+
+  it('aligns columns by display width, so CJK labels (two columns a character) line up with Latin ones', () => {
+    const labels = { replacement: 'リフレッシュ交換', 'official-warranty': 'Garantie' };
+    const lines = timelineText(mini1y, { columns: 24, labels }).split('\n');
+    expect(lines[2]).toBe('リフレッシュ交換   ██████████████████████   2026-01-15 – 2027-01-14  PERIOD-1Y');
+    expect(lines[3]).toBe(`Garantie${' '.repeat(11)}██████████████████████   2026-01-15 – 2027-01-14  SVC-WARRANTY-EXT`);
+    // The bars start in the same terminal column on every row.
+    const barColumn = (line: string): number => displayWidth(line.slice(0, line.indexOf('█')));
+    expect(barColumn(lines[2] as string)).toBe(barColumn(lines[3] as string));
+    // The year row is indented by the widest label's display width and two spaces.
+    expect(lines[1]?.startsWith(`${' '.repeat(18)}2026`)).toBe(true);
+  });
+
+  it('counts a label with combining marks by what a terminal shows', () => {
+    const lines = timelineText(mini1y, { columns: 24, labels: { replacement: 'Cafe\u0301', 'official-warranty': 'Cafe' } }).split('\n');
+    expect(lines[2]?.indexOf('█')).toBe((lines[3]?.indexOf('█') ?? 0) + 1);
   });
 });
 

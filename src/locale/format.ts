@@ -182,7 +182,13 @@ export function formatAmount(amount: string, currency: string, minorUnits: 0 | 2
   }
   const { tags } = read(options);
   const format = cached(`m ${tags[0]} ${currency} ${minorUnits}`, () =>
-    new Intl.NumberFormat(tags as string[], { style: 'currency', currency, minimumFractionDigits: minorUnits, maximumFractionDigits: minorUnits }),
+    new Intl.NumberFormat(tags as string[], {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: minorUnits,
+      maximumFractionDigits: minorUnits,
+      numberingSystem: 'latn',
+    }),
   );
   // At most 15 significant digits: the number is exactly the decimal.
   return plain(format.format(Number(amount)));

@@ -16,4 +16,4 @@ export {
 } from './locale';
 export { formatAmount, formatDate, formatDateTime, type DateStyle, type LocaleFormatOptions } from './format';
 export { pluralCategory, selectPlural, type PluralForms } from './plural';
-export { displayWidth, padEndToWidth } from './width';
+export { displayWidth, padEndToWidth } from '../width';

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Period } from '../time/period';
-import { displayWidth } from '../locale/width';
+import { displayWidth } from '../width';
 import { requireBoolean, requireRecord } from '../validate';
 import { type TimelineOptions, layout, requireSize } from './layout';
 
