@@ -395,6 +395,11 @@ const inCi = Boolean(process.env.CI);
 if (!haveChromium && !inCi) {
   console.warn(`timeline render check skipped: ${CHROMIUM} not found (apt-get install -y chromium). In CI it is required.`);
 }
+/** Debian's fonts-noto-cjk, which the SVG's font-family names for CJK text. */
+const haveCjkFont = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
+if (haveChromium && !haveCjkFont && !inCi) {
+  console.warn('CJK render check skipped: fonts-noto-cjk not installed (apt-get install -y fonts-noto-cjk). In CI it is required.');
+}
 
 /** The few browser APIs the page code uses (tsconfig has no DOM lib: the library needs none). */
 interface BrowserElement {
@@ -518,6 +523,37 @@ describe.skipIf(!haveChromium && !inCi)('timelineSvg renders in headless Chromiu
       expect(pixels.nonWhite / pixels.total).toBeLessThan(0.8);
       expect(pixels.red).toBeGreaterThan(50);
       expect(pixels.blue).toBeGreaterThan(1000);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  // The SVG's font-family names Noto Sans CJK (Debian's fonts-noto-cjk, which CI installs):
+  // Japanese labels render as glyphs, not as the boxes of a missing glyph ("tofu").
+  it.skipIf(!haveCjkFont && !inCi)('renders Japanese labels with CJK glyphs, not boxes', async () => {
+    const svg = timelineSvg(mini1y, { labels: { replacement: 'リフレッシュ交換', 'official-warranty': 'メーカー保証' }, title: 'DJI Care Refresh (1年版)' });
+    const family = /font-family="([^"]+)"/.exec(svg)?.[1] ?? '';
+    expect(family).toContain("'Noto Sans CJK JP'");
+    const probe = (id: string, text: string): string =>
+      `<svg id="${id}" xmlns="http://www.w3.org/2000/svg" width="120" height="40" font-family="${family}" font-size="24"><text x="4" y="30">${text}</text></svg>`;
+    const page = await browser.newPage({ viewport: { width: 1000, height: 600 }, deviceScaleFactor: 1 });
+    try {
+      // Two ideographs and two private-use code points no font has: the same picture means boxes.
+      await page.setContent(`<!doctype html><html><body style="margin:0;background:#fff">${probe('cjk', '交換')}${probe('none', '\u{F0000}\u{F0001}')}${svg}</body></html>`);
+      const cjk = await page.locator('#cjk').screenshot({ type: 'png' });
+      const none = await page.locator('#none').screenshot({ type: 'png' });
+      expect(cjk.equals(none)).toBe(false);
+      // A full-width glyph is one em wide (24 px a character here); a box of a missing glyph is narrower.
+      const width = await page.evaluate(() => {
+        const { document } = globalThis as unknown as BrowserGlobals;
+        const found = document.querySelectorAll('#cjk text') as unknown as ArrayLike<{ getComputedTextLength(): number }>;
+        const text = found[0] as { getComputedTextLength(): number };
+        return text.getComputedTextLength();
+      });
+      expect(width).toBeGreaterThan(2 * 24 * 0.95);
+      expect(width).toBeLessThan(2 * 24 * 1.05);
+      // The timeline itself, with its Japanese labels, renders and is not blank.
+      expect(pngSize(await page.locator('svg:not([id])').screenshot({ type: 'png' })).width).toBe(800);
     } finally {
       await page.close();
     }
