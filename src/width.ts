@@ -8,7 +8,8 @@
  * `get-east-asian-width` package (1.7.0, a dev dependency) generates them from that file (its
  * Unicode data is at least Node 20's, Unicode 17 in ICU 78; the `\p{…}` classes below are
  * the runtime's). Regenerate from `EastAsianWidth.txt` with
- * `awk -F'[;# ]+' '$2 ~ /^[WF]$/ {print $1}' EastAsianWidth.txt` and merge adjacent ranges.
+ * `awk -F'[;# ]+' '$2 ~ /^[WF]$/ {print $1}' EastAsianWidth.txt`, merge adjacent ranges and
+ * encode them as the comment of `WIDE` says.
  * The tests check every code point against `get-east-asian-width` (so an upgrade of it shows
  * what Unicode changed) and whole strings against `string-width` (dev dependencies only).
  *
@@ -16,22 +17,18 @@
  */
 import { InvalidInputError } from './errors';
 
-/** EastAsianWidth.txt, W and F (get-east-asian-width 1.7.0's data), as hex `start-end` (or one code point). */
+/**
+ * EastAsianWidth.txt, W and F (get-east-asian-width 1.7.0's data), compactly: each range as
+ * `gap` or `gap-extra` in base 36, where `gap` is its first code point less the previous range's
+ * last (0 before the first) and `extra` its last less its first.
+ */
 const WIDE =
-  '1100-115f 231a-231b 2329-232a 23e9-23ec 23f0 23f3 25fd-25fe 2614-2615 2630-2637 2648-2653 ' +
-  '267f 268a-268f 2693 26a1 26aa-26ab 26bd-26be 26c4-26c5 26ce 26d4 26ea 26f2-26f3 26f5 26fa ' +
-  '26fd 2705 270a-270b 2728 274c 274e 2753-2755 2757 2795-2797 27b0 27bf 2b1b-2b1c 2b50 2b55 ' +
-  '2e80-2e99 2e9b-2ef3 2f00-2fd5 2ff0-303e 3041-3096 3099-30ff 3105-312f 3131-318e 3190-31e5 ' +
-  '31ef-321e 3220-3247 3250-a48c a490-a4c6 a960-a97c ac00-d7a3 f900-faff fe10-fe19 fe30-fe52 ' +
-  'fe54-fe66 fe68-fe6b ff01-ff60 ffe0-ffe6 16fe0-16fe4 16ff0-16ff6 17000-18cda 18cff-18d20 ' +
-  '18d80-18df2 18e00-19191 191a0-191d2 1aff0-1aff3 1aff5-1affb 1affd-1affe 1b000-1b128 1b132 ' +
-  '1b150-1b152 1b155 1b164-1b168 1b170-1b2fb 1d300-1d356 1d360-1d376 1f004 1f0cf 1f18e ' +
-  '1f191-1f19a 1f1ae 1f200-1f202 1f210-1f23b 1f240-1f248 1f250-1f251 1f260-1f265 1f300-1f320 ' +
-  '1f32d-1f335 1f337-1f37c 1f37e-1f393 1f3a0-1f3ca 1f3cf-1f3d3 1f3e0-1f3f0 1f3f4 1f3f8-1f43e ' +
-  '1f440 1f442-1f4fc 1f4ff-1f53d 1f54b-1f54e 1f550-1f567 1f57a 1f595-1f596 1f5a4 1f5fb-1f64f ' +
-  '1f680-1f6c5 1f6cc 1f6d0-1f6d2 1f6d5-1f6d9 1f6dc-1f6df 1f6eb-1f6ec 1f6f4-1f6fc 1f7da ' +
-  '1f7e0-1f7eb 1f7f0 1f90c-1f93a 1f93c-1f945 1f947-1f9ff 1fa70-1fa7c 1fa80-1fac6 1fac8 ' +
-  '1facc-1fadd 1fadf-1faeb 1faef-1fafa 20000-2fffd 30000-3fffd ';
+  '3cw-2n 3i3-1 e-1 5b-3 4 3 ei-1 m-1 r-7 h-b 18 b-5 4 e 9-1 i-1 6-1 9 6 m 8-1 2 5 3 8 5-1 t 10 ' +
+  '2 5-2 2 1q-2 p f nw-1 1g 5 mj-p 2-2g d-5x r-26 3-2d 3-2u 6-16 2-2l 2-2d a-1b 2-13 9-mkc 4-1i ' +
+  'wq-s hw-8mb 6l9-e7 lt-9 n-y 2-i 2-3 46-2n 3k-6 m4a-4 c-6 a-5p6 11-x 2o-36 e-pd f-1e 5y6-3 ' +
+  '2-6 2-1 2-88 a u-2 3 f-4 8-az 6bp-2e a-m 5n2 5n 5b 3-9 k 2a-2 e-17 5-8 8-1 f-5 4b-w d-8 2-1x ' +
+  '2-l d-16 5-4 d-g 4 4-1y 2 2-56 3-1q e-3 2-n j r-1 e 2f-2c 1d-1x 7 4-2 3-4 3-3 c-1 8-8 66 6-b ' +
+  '5 7w-1a 2-9 2-54 35-c 4-1y 2 4-h 2-c 4-b zq-1ekd 3-1ekd ';
 
 let ranges: Uint32Array | undefined;
 
@@ -40,10 +37,13 @@ function wideRanges(): Uint32Array {
   if (ranges === undefined) {
     const parts = WIDE.trim().split(' ');
     ranges = new Uint32Array(parts.length * 2);
+    let last = 0;
     for (const [i, part] of parts.entries()) {
-      const [start, end = start] = part.split('-') as [string, string?];
-      ranges[i * 2] = Number.parseInt(start, 16);
-      ranges[i * 2 + 1] = Number.parseInt(end, 16);
+      const [gap, extra = '0'] = part.split('-') as [string, string?];
+      const start = last + Number.parseInt(gap, 36);
+      last = start + Number.parseInt(extra, 36);
+      ranges[i * 2] = start;
+      ranges[i * 2 + 1] = last;
     }
   }
   return ranges;
