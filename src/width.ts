@@ -87,7 +87,7 @@ const isSyllable = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
  *
  * @param text - the text, at most one line
  * @returns its width in columns
- * @throws {@link InvalidInputError} when `text` is not a string
+ * @throws `InvalidInputError` when `text` is not a string
  *
  * @example
  * ```ts
@@ -148,7 +148,7 @@ export function displayWidth(text: string): number {
  * @param text - the text
  * @param width - the width to reach, in columns
  * @returns the padded text
- * @throws {@link InvalidInputError} when `text` is not a string
+ * @throws `InvalidInputError` when `text` is not a string
  *
  * @example
  * ```ts

@@ -83,7 +83,7 @@ function plain(text: string): string {
  * @param date - a local date, `YYYY-MM-DD`
  * @param options - `locale` (required), `region`, `style`
  * @returns the date as the locale writes it
- * @throws {@link InvalidInputError} for an invalid date, locale, region or style
+ * @throws `InvalidInputError` for an invalid date, locale, region or style
  *
  * @example
  * ```ts
@@ -112,7 +112,7 @@ export function formatDate(date: CalendarDate, options: LocaleFormatOptions): st
  * @param timeZone - the IANA zone to write it in, such as the plan's `'Asia/Tokyo'`
  * @param options - `locale` (required), `region`, `style` (of the date part; the time is short)
  * @returns the local date and time as the locale writes them
- * @throws {@link InvalidInputError} for an invalid instant, zone, locale, region or style
+ * @throws `InvalidInputError` for an invalid instant, zone, locale, region or style
  *
  * @example
  * ```ts
@@ -153,7 +153,7 @@ const AMOUNT = /^-?(\d{1,15})(?:\.(\d{1,3}))?$/;
  * @param minorUnits - the currency's decimals (0 for JPY and KRW, 2 for most)
  * @param options - `locale` (required), `region`
  * @returns the amount as the locale writes it
- * @throws {@link InvalidInputError} for a malformed amount or currency, too many decimals, or
+ * @throws `InvalidInputError` for a malformed amount or currency, too many decimals, or
  * an invalid locale or region
  *
  * @example

@@ -124,7 +124,7 @@ interface TagParts {
 /** A bounded cache of parsed tags (cleared when full, so odd tags cannot grow it). */
 const PARSED = new Map<string, TagParts>();
 
-/** The language, script and region of a BCP 47 tag, or an {@link InvalidInputError}. */
+/** The language, script and region of a BCP 47 tag, or an `InvalidInputError`. */
 function parseTag(value: unknown, field: string): TagParts {
   if (typeof value !== 'string') {
     throw new InvalidInputError(field, value === undefined || value === null ? 'missing' : 'wrong-type', BCP47, value);
@@ -167,7 +167,7 @@ export function localeTag(locale: unknown, field: string): TagParts {
  * @param locale - a {@link Locale} or a BCP 47 tag (at most {@link LOCALE_TAG_MAX_LENGTH} characters)
  * @param region - the plan's region, or `undefined`/`null` for none
  * @returns a BCP 47 tag of language, script where needed, and region
- * @throws {@link InvalidInputError} for a malformed or over-long tag or an unknown region code
+ * @throws `InvalidInputError` for a malformed or over-long tag or an unknown region code
  *
  * @example
  * ```ts

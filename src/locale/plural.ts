@@ -51,7 +51,7 @@ function rules(locale: LocaleInput, field: string): Intl.PluralRules {
  * @param count - a whole number of at least 0 (a count of replacements, days, …)
  * @param locale - a {@link Locale} or a BCP 47 tag
  * @returns `'zero'`, `'one'`, `'two'`, `'few'`, `'many'` or `'other'`
- * @throws {@link InvalidInputError} for a count that is not a whole number of at least 0, or an invalid locale
+ * @throws `InvalidInputError` for a count that is not a whole number of at least 0, or an invalid locale
  *
  * @example
  * ```ts
@@ -77,7 +77,7 @@ export function pluralCategory(count: number, locale: LocaleInput): Intl.LDMLPlu
  * @param forms - the forms, `other` required
  * @param locale - a {@link Locale} or a BCP 47 tag
  * @returns the chosen form (with `#` replaced by the count when it is a string)
- * @throws {@link InvalidInputError} for an invalid count, forms without `other`, or an invalid locale
+ * @throws `InvalidInputError` for an invalid count, forms without `other`, or an invalid locale
  *
  * @example
  * ```ts
