@@ -16,6 +16,7 @@
  * @module
  */
 import { InvalidInputError } from './errors';
+import { requireCount } from './validate';
 
 /**
  * EastAsianWidth.txt, W and F (get-east-asian-width 1.7.0's data), compactly: each range as
@@ -146,9 +147,9 @@ export function displayWidth(text: string): number {
  * already as wide or wider is returned unchanged.
  *
  * @param text - the text
- * @param width - the width to reach, in columns
+ * @param width - the width to reach, in columns: a whole number from 0 to 10,000
  * @returns the padded text
- * @throws `InvalidInputError` when `text` is not a string
+ * @throws `InvalidInputError` when `text` is not a string or `width` is out of range
  *
  * @example
  * ```ts
@@ -159,5 +160,7 @@ export function displayWidth(text: string): number {
  * @category Locale
  */
 export function padEndToWidth(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+  const columns = requireCount(width, 'width');
+  if (columns > 10_000) throw new InvalidInputError('width', 'invalid-count', 'expected at most 10000 columns', width);
+  return text + ' '.repeat(Math.max(0, columns - displayWidth(text)));
 }

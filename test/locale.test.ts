@@ -7,20 +7,26 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AVAILABLE_REGIONS } from '../src/catalog/regions';
 import { de } from '../src/locale/de';
 import { en } from '../src/locale/en';
 import { es } from '../src/locale/es';
 import { fr } from '../src/locale/fr';
+import { InvalidInputError } from '../src/errors';
 import {
   LOCALE_TAG_MAX_LENGTH,
   type GlossaryTerm,
   type Locale,
+  type LocaleFormatOptions,
+  type PluralForms,
+  displayWidth,
   formatAmount,
   formatDate,
   formatDateTime,
   formattingLocale,
+  padEndToWidth,
   pluralCategory,
   selectPlural,
 } from '../src/locale/index';
@@ -299,5 +305,42 @@ describe('size: locales stay out of the main entry and small', () => {
   it.each(['en', 'ja', 'ko', 'zh-Hans', 'zh-Hant', 'de', 'fr', 'es', 'it'])('keeps locale/%s at most 4 KB gzip (glossary only for now)', async (tag) => {
     const { gzip } = await bundle(`src/locale/${tag}.ts`);
     expect(gzip).toBeLessThanOrEqual(4096);
+  });
+});
+
+describe('hostile input: the locale helpers return or throw InvalidInputError, nothing else', () => {
+  const anything = fc.oneof(
+    fc.anything({ maxDepth: 2 }),
+    fc.constantFrom<unknown>('de', 'ja', 'zh-Hant', 'CH', 'JP', 'long', '2026-03-01', '2026-03-01T00:00:00Z', 'Asia/Tokyo', '12.50', 'EUR', 2, 0, de, ja, { tag: 'de' }),
+    fc.string({ maxLength: 80 }),
+  );
+  const options = fc.oneof(anything, fc.record({ locale: anything, region: anything, style: anything }, { requiredKeys: [] }));
+
+  function safely(call: () => unknown): boolean {
+    try {
+      call();
+      return true;
+    } catch (error) {
+      return error instanceof InvalidInputError;
+    }
+  }
+
+  it('holds for formattingLocale, formatDate, formatDateTime, formatAmount, pluralCategory, selectPlural, displayWidth and padEndToWidth', () => {
+    fc.assert(
+      fc.property(anything, anything, anything, options, (a, b, c, o) => {
+        const calls: (() => unknown)[] = [
+          () => formattingLocale(a as string, b as string),
+          () => formatDate(a as string, o as LocaleFormatOptions),
+          () => formatDateTime(a as string, b as string, o as LocaleFormatOptions),
+          () => formatAmount(a as string, b as string, c as 2, o as LocaleFormatOptions),
+          () => pluralCategory(a as number, b as string),
+          () => selectPlural(a as number, b as PluralForms, c as string),
+          () => displayWidth(a as string),
+          () => padEndToWidth(a as string, b as number),
+        ];
+        return calls.every(safely);
+      }),
+      { numRuns: 1500 },
+    );
   });
 });

@@ -132,5 +132,13 @@ describe('padEndToWidth', () => {
     expect(padEndToWidth('交換', 6)).toBe('交換  ');
     expect(padEndToWidth('Swap', 6)).toBe('Swap  ');
     expect(padEndToWidth('交換サービス', 6)).toBe('交換サービス');
+    expect(padEndToWidth('', 10_000)).toHaveLength(10_000);
+  });
+
+  it('refuses a width that is not a whole number from 0 to 10,000', () => {
+    expectInvalid(() => padEndToWidth('a', Number.POSITIVE_INFINITY), 'width', 'invalid-count');
+    expectInvalid(() => padEndToWidth('a', 10_001), 'width', 'invalid-count');
+    expectInvalid(() => padEndToWidth('a', -1), 'width', 'invalid-count');
+    expectInvalid(() => padEndToWidth('a', '3' as unknown as number), 'width', 'wrong-type');
   });
 });
