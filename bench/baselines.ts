@@ -2,7 +2,9 @@
  * The two baselines the eligibility check is measured against (issue 6):
  *
  * - {@link floorEligible}: a minimal hand-written function, no validation, no explanations,
- *   only the yes/no. Nothing can decide the same rules much faster: it is the floor.
+ *   only the yes/no. Nothing can decide the same rules much faster: it is the floor. Two
+ *   variants read one kind of instant only: {@link floorEligibleDates} (`Date` objects) and
+ *   {@link floorEligibleIso} (ISO strings, through the parser it is given).
  * - {@link engineEligible}: the same rules in json-rules-engine, the engine a team would
  *   otherwise reach for — facts (some computed from others) and one rule per refusal, each
  *   firing an event with the clause id, so it too reports every failing condition.
@@ -11,8 +13,7 @@
  * `bench/agreement.ts` checks that (outside the timed runs).
  */
 import { Engine, type Almanac, type RuleProperties } from 'json-rules-engine';
-import { DEFAULT_TERMS } from '../src/catalog/terms';
-import type { PurchaseEligibilityInput } from '../src/eligibility';
+import { DEFAULT_TERMS, type PurchaseEligibilityInput } from '../src/index';
 import { GIMBAL_TERMS } from './cases';
 
 const HOUR = 3_600_000;
@@ -25,7 +26,13 @@ const VERIFY_MS = DEFAULT_TERMS.verifiedPurchaseWindowHours * HOUR;
 
 const ms = (v: Date | string): number => (typeof v === 'string' ? Date.parse(v) : v.getTime());
 
-/** The floor: the rules as a bare predicate over trusted input. */
+/*
+ * The floor, written out three times, once per way of reading instants: one shared body with
+ * the reader as a parameter would make the reader's call site polymorphic (V8 shares feedback
+ * between closures of one function) and slow every variant down, flattering the library.
+ */
+
+/** The floor over mixed input: `Date`s by `getTime()`, strings by `Date.parse` (the agreement check's reference). */
 export function floorEligible(i: PurchaseEligibilityInput): boolean {
   if (!SOLD_IN.has(i.planRegion) || i.productRegion !== i.planRegion || i.previouslyBound !== false) return false;
   const activated = i.activatedAt;
@@ -37,6 +44,39 @@ export function floorEligible(i: PurchaseEligibilityInput): boolean {
   if (notice === undefined) return false;
   const since = purchase - ms(notice);
   return since >= 0 && since <= VERIFY_MS;
+}
+
+/** The floor given `Date` objects only: each instant is one `getTime()` call. */
+export function floorEligibleDates(i: PurchaseEligibilityInput): boolean {
+  if (!SOLD_IN.has(i.planRegion) || i.productRegion !== i.planRegion || i.previouslyBound !== false) return false;
+  const activated = i.activatedAt as Date | null | undefined;
+  if (activated === null) return true;
+  if (activated === undefined) return false;
+  const purchase = (i.purchaseAt as Date).getTime();
+  if (purchase - activated.getTime() <= (WINDOW_MS[i.product] as number)) return true;
+  const notice = i.verificationNoticeAt as Date | undefined;
+  if (notice === undefined) return false;
+  const since = purchase - notice.getTime();
+  return since >= 0 && since <= VERIFY_MS;
+}
+
+/**
+ * The floor given ISO-8601 strings only, each read by `parse`: the benchmark passes the
+ * library's own reader, so both sides pay the same parser.
+ */
+export function floorEligibleIso(parse: (text: string) => number): (i: PurchaseEligibilityInput) => boolean {
+  return (i) => {
+    if (!SOLD_IN.has(i.planRegion) || i.productRegion !== i.planRegion || i.previouslyBound !== false) return false;
+    const activated = i.activatedAt as string | null | undefined;
+    if (activated === null) return true;
+    if (activated === undefined) return false;
+    const purchase = parse(i.purchaseAt as string);
+    if (purchase - parse(activated) <= (WINDOW_MS[i.product] as number)) return true;
+    const notice = i.verificationNoticeAt as string | undefined;
+    if (notice === undefined) return false;
+    const since = purchase - parse(notice);
+    return since >= 0 && since <= VERIFY_MS;
+  };
 }
 
 const refuse = (clause: string): RuleProperties['event'] => ({ type: 'refused', params: { clause } });

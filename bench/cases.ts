@@ -8,8 +8,7 @@
  * Deterministic: a small PRNG of our own (mulberry32), no `Math.random`, no clock. Instants
  * are a mix of UTC strings, strings with an offset and `Date` objects, as callers send them.
  */
-import { DEFAULT_TERMS, type Terms } from '../src/catalog/terms';
-import type { PurchaseEligibilityInput } from '../src/eligibility';
+import { DEFAULT_TERMS, type PurchaseEligibilityInput, type Terms } from '../src/index';
 
 export const SEED = 0x6d6a69; // 'dji'
 export const CASE_COUNT = 10_000;
@@ -212,3 +211,16 @@ export function generateCases(count = CASE_COUNT, seed = SEED): readonly Eligibi
 
 /** The benchmark's cases, generated once. */
 export const CASES: readonly EligibilityCase[] = generateCases();
+
+type Instant = Date | string;
+
+/** The same cases with every instant as a `Date` (`'date'`) or as an ISO-8601 string with its offset (`'iso'`). */
+export function withInstants(cases: readonly EligibilityCase[], form: 'date' | 'iso'): readonly EligibilityCase[] {
+  const convert = (v: Instant): Instant => (form === 'date' ? (typeof v === 'string' ? new Date(Date.parse(v)) : v) : typeof v === 'string' ? v : v.toISOString());
+  return cases.map((c) => {
+    const input: { -readonly [K in keyof PurchaseEligibilityInput]: PurchaseEligibilityInput[K] } = { ...c.input, purchaseAt: convert(c.input.purchaseAt) };
+    if (c.input.activatedAt !== undefined && c.input.activatedAt !== null) input.activatedAt = convert(c.input.activatedAt);
+    if (c.input.verificationNoticeAt !== undefined) input.verificationNoticeAt = convert(c.input.verificationNoticeAt);
+    return c.terms === undefined ? { kind: c.kind, input } : { kind: c.kind, input, terms: c.terms };
+  });
+}

@@ -6,15 +6,14 @@
  */
 import type { ClauseId } from './clauses';
 import type { ProductId } from './catalog/products';
-import { type RuleOptions, type Terms, requireProduct, resolveTerms } from './catalog/terms';
+import { type RuleOptions, type Terms, requireProduct, termsOf } from './catalog/terms';
 import { check, decide } from './decision';
 import { InvalidInputError } from './errors';
-import { requireCalendarDate } from './time/calendar';
 import { requireInstant } from './time/instant';
 import { requireTimeZone } from './time/zone';
-import { addCalendarDays, formatInstant, localDateOf, startOfLocalDay } from './time/zoned';
+import { addCalendarDays, dayThatHappened, formatInstant, inputDateOf, requireInputYear, requireLocalDay, startOfLocalDay } from './time/zoned';
 import type { CalendarDate, Check, Decision, InstantInput, TimeZone } from './types';
-import { requireRecord } from './validate';
+import { readRecord } from './validate';
 
 /**
  * How the plan was bought and bound.
@@ -149,12 +148,13 @@ function agreement(channel: PurchaseChannel, clause: ClauseId, agreementDate: Ca
   };
 }
 
-function bundled(i: Readonly<Record<string, unknown>>, zone: TimeZone, terms: Terms): Decision<Agreement> {
+function bundled(input: unknown, zone: TimeZone, terms: Terms): Decision<Agreement> {
+  const i = readRecord(input, 'input', ['product', 'activatedAt', 'deliveredOn']);
   const product = requireProduct(i.product, terms, 'product');
   const activatedAt = i.activatedAt === undefined || i.activatedAt === null ? i.activatedAt : requireInstant(i.activatedAt, 'activatedAt');
-  const deliveredOn = i.deliveredOn === undefined ? undefined : requireCalendarDate(i.deliveredOn, 'deliveredOn');
+  const deliveredOn = i.deliveredOn === undefined ? undefined : requireLocalDay(i.deliveredOn, zone, 'deliveredOn');
   const autoDays = product.autoStartDaysAfterDelivery;
-  const activationDate = typeof activatedAt === 'number' ? localDateOf(activatedAt, zone) : undefined;
+  const activationDate = typeof activatedAt === 'number' ? inputDateOf(activatedAt, zone, 'activatedAt') : undefined;
   const checks: Check[] = [];
   // What the agreement is when every check passes (DATE-BUNDLED unless the automatic start wins).
   let clause: ClauseId = 'DATE-BUNDLED';
@@ -184,10 +184,12 @@ function bundled(i: Readonly<Record<string, unknown>>, zone: TimeZone, terms: Te
       ),
     );
   } else {
-    const autoDate = addCalendarDays(deliveredOn, autoDays);
+    // PERIOD-START: a day that never happened in the zone gives way to the next day that did.
+    const autoDate = dayThatHappened(addCalendarDays(deliveredOn, autoDays), zone);
     if (activationDate !== undefined && activationDate < autoDate) {
       checks.push(check('DATE-BUNDLED', true, 'The product was activated before the automatic start date.', `activated before ${autoDate}`, activationDate));
     } else if (activatedAt !== undefined) {
+      requireInputYear(autoDate, 'deliveredOn', `a delivery date whose automatic start, ${autoDays} days later, is by 9899-12-31`);
       clause = 'DATE-BUNDLED-OM';
       date = autoDate;
       checks.push(
@@ -237,21 +239,19 @@ function bundled(i: Readonly<Record<string, unknown>>, zone: TimeZone, terms: Te
  * @category Agreement
  */
 export function agreementDate(input: AgreementInput, options: RuleOptions = {}): Decision<Agreement> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
-  const i = requireRecord(input, 'input');
+  const terms = termsOf(options);
+  const i = readRecord(input, 'input', ['channel', 'timeZone']);
   const zone = requireTimeZone(i.timeZone, 'timeZone');
   switch (i.channel) {
     case 'dji-store-bundle':
-      return bundled(i, zone, terms);
+      return bundled(input, zone, terms);
     case 'dji-online-store': {
-      const at = requireInstant(i.purchasedAt, 'purchasedAt');
-      const date = localDateOf(at, zone);
+      const date = inputDateOf(requireInstant(readRecord(input, 'input', ['purchasedAt']).purchasedAt, 'purchasedAt'), zone, 'purchasedAt');
       const checks = [check('DATE-SEPARATE', true, 'Bought separately: the agreement date is the day of purchase.', 'the purchase date', date)];
       return decide(checks, () => agreement('dji-online-store', 'DATE-SEPARATE', date, zone), terms.edition);
     }
     case 'activation-code': {
-      const at = requireInstant(i.boundAt, 'boundAt');
-      const date = localDateOf(at, zone);
+      const date = inputDateOf(requireInstant(readRecord(input, 'input', ['boundAt']).boundAt, 'boundAt'), zone, 'boundAt');
       const checks = [check('DATE-CODE', true, 'Bound with an activation code: the agreement date is the day of binding.', 'the binding date', date)];
       return decide(checks, () => agreement('activation-code', 'DATE-CODE', date, zone), terms.edition);
     }

@@ -1,7 +1,9 @@
 /**
- * The clause index: every clause id of the spec (`RULES.md`) with a one-line summary.
+ * The clause index: every clause id of the spec with a one-line summary.
  *
- * Ids are stable: they are never renamed, so a support tool may store them.
+ * Ids are stable: they are never renamed, so a support tool may store them. The full text and
+ * interpretation of each clause ship on their own entry point, `dji-care-refresh/spec`
+ * (`SPEC`, `SPEC_CLAUSES`, `specClause`), and on the API docs' Rules page.
  *
  * @module
  */
@@ -17,7 +19,7 @@
  *
  * @category Clauses
  */
-export const CLAUSES = {
+export const CLAUSES = /* @__PURE__ */ Object.freeze({
   'CAT-LISTING': 'The plan sold on the page: DJI Care Refresh (DJI Mavic 3), SKU DJI-CMAV2-1Y, 1 year, USD 239.00.',
   'CAT-FEES-MAVIC3-1Y': 'Mavic 3, 1-year plan, US: first replacement USD 159, second USD 199, flyaway replacement USD 739.',
   'CAT-CATEGORY': 'Eligibility windows depend on the category: aircraft, gimbal, handheld.',
@@ -67,7 +69,7 @@ export const CLAUSES = {
   'PLUS-NOT-2Y': 'Care Refresh+ is not for a 2-year plan.',
   'PLUS-EFFECT': 'Care Refresh+ adds a 12-month renewal year with one damage replacement and 12 more months of warranty.',
   'REBIND-REPLACEMENT': 'After a replacement the new unit is bound to the original plan; the original unit has no plan.',
-} as const satisfies Readonly<Record<string, string>>;
+} as const satisfies Readonly<Record<string, string>>);
 
 /**
  * A clause id of the spec, such as `'ELIG-48H'`.
@@ -92,7 +94,7 @@ export type ClauseId = keyof typeof CLAUSES;
  *
  * @category Clauses
  */
-export const CLAUSE_IDS: readonly ClauseId[] = Object.keys(CLAUSES) as ClauseId[];
+export const CLAUSE_IDS: readonly ClauseId[] = /* @__PURE__ */ Object.freeze(Object.keys(CLAUSES) as ClauseId[]);
 
 /**
  * Whether a string is a clause id of the spec.

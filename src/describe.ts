@@ -13,11 +13,12 @@ import type { ReplacementQuota } from './ledger/quotas';
 import type { PlanStatus } from './ledger/status';
 import { formatMoney, requireMoney } from './money';
 import { resolvePlan } from './ledger/valid-plan';
-import { requireCalendarDate } from './time/calendar';
+import { requireComputedDate } from './time/calendar';
 import { requireInstant } from './time/instant';
 import { localDateOf } from './time/zoned';
 import type { CalendarDate, Reason } from './types';
-import { requireArray, requireBoolean, requireCount, requireOneOf, requireRecord, requireString } from './validate';
+import { LIMITS } from './limits';
+import { readListOf, readRecord, requireBoolean, requireCount, requireOneOf, requireSerial, requireString } from './validate';
 
 /**
  * Options of {@link describePlan}.
@@ -72,9 +73,10 @@ type Fee =
   | { readonly published: false; readonly clause: ClauseId };
 
 function readDates(value: unknown, field: string): Dates {
-  const p = requireRecord(value, field);
-  const startDate = requireCalendarDate(p.startDate, `${field}.startDate`);
-  const lastDate = requireCalendarDate(p.lastDate, `${field}.lastDate`);
+  const p = readRecord(value, field, ['startDate', 'lastDate']);
+  // TIME-RANGE: a period's dates as the library computed them (they may run past 9899).
+  const startDate = requireComputedDate(p.startDate, `${field}.startDate`);
+  const lastDate = requireComputedDate(p.lastDate, `${field}.lastDate`);
   if (lastDate < startDate) {
     throw new InvalidInputError(`${field}.lastDate`, 'invalid-value', `expected a date not before startDate ${startDate}`, lastDate);
   }
@@ -82,7 +84,7 @@ function readDates(value: unknown, field: string): Dates {
 }
 
 function readCount(value: unknown, field: string): Count {
-  const c = requireRecord(value, field);
+  const c = readRecord(value, field, ['allowed', 'used', 'remaining']);
   const allowed = requireCount(c.allowed, `${field}.allowed`);
   const used = requireCount(c.used, `${field}.used`);
   const remaining = requireCount(c.remaining, `${field}.remaining`);
@@ -93,7 +95,7 @@ function readCount(value: unknown, field: string): Count {
 }
 
 function readQuota(value: unknown, field: string): Quota {
-  const q = requireRecord(value, field);
+  const q = readRecord(value, field, ['clause', 'period', 'inForce', 'replacements', 'damage', 'flyaway']);
   return {
     clause: requireOneOf(q.clause, `${field}.clause`, ['QUOTA-1Y', 'QUOTA-2Y', 'PLUS-EFFECT'] as const),
     period: readDates(q.period, `${field}.period`),
@@ -106,35 +108,55 @@ function readQuota(value: unknown, field: string): Quota {
 
 function readService(value: unknown, field: string): Service | null {
   if (value === null) return null;
-  const s = requireRecord(value, field);
+  const s = readRecord(value, field, ['allowed', 'used', 'remaining', 'period', 'inForce']);
   return { ...readCount(s, field), period: readDates(s.period, `${field}.period`), inForce: requireBoolean(s.inForce, `${field}.inForce`) };
 }
 
 function readClause(value: unknown, field: string): ClauseId {
-  const id = requireString(value, field);
+  const id = requireString(value, field, LIMITS.idLength);
   if (!isClauseId(id)) throw new InvalidInputError(field, 'invalid-value', 'expected a clause id of the spec', value);
   return id;
 }
 
 function readReasons(value: unknown, field: string): readonly Reason[] {
-  return requireArray(value, field).map((item, i) => {
-    const r = requireRecord(item, `${field}[${i}]`);
-    return { clause: readClause(r.clause, `${field}[${i}].clause`), message: requireString(r.message, `${field}[${i}].message`) };
-  });
+  // As many as the ledger has events (a Safe Flight reason per replacement used).
+  return readListOf(
+    value,
+    field,
+    (item, f) => {
+      const r = readRecord(item, f, ['clause', 'message']);
+      return { clause: readClause(r.clause, `${f}.clause`), message: requireString(r.message, `${f}.message`, LIMITS.messageLength) };
+    },
+    LIMITS.ledgerEvents,
+  );
 }
 
 function readFee(value: unknown, field: string): Fee | null {
   if (value === null) return null;
-  const f = requireRecord(value, field);
+  const f = readRecord(value, field, ['ordinal', 'published', 'fee', 'clause', 'reason']);
   const ordinal = requireCount(f.ordinal, `${field}.ordinal`);
   if (requireBoolean(f.published, `${field}.published`)) {
     return { published: true, text: formatMoney(requireMoney(f.fee, `${field}.fee`)), ordinal, clause: readClause(f.clause, `${field}.clause`) };
   }
-  const reason = requireRecord(f.reason, `${field}.reason`);
+  const reason = readRecord(f.reason, `${field}.reason`, ['clause']);
   return { published: false, clause: readClause(reason.clause, `${field}.reason.clause`) };
 }
 
 const KIND = { damage: 'Damage', flyaway: 'Flyaway' } as const;
+const STATUS_KEYS = [
+  'plan',
+  'at',
+  'serial',
+  'formerSerials',
+  'replacement',
+  'renewal',
+  'discountedRepairs',
+  'maintenance',
+  'warrantyRepairs',
+  'safeFlight',
+  'carePlus',
+  'nextFees',
+] as const;
 
 /**
  * A plan's status as plain-language text a support agent can paste to a customer: the plan and
@@ -186,32 +208,32 @@ const KIND = { damage: 'Damage', flyaway: 'Flyaway' } as const;
  * @category Describe
  */
 export function describePlan(status: PlanStatus, options: DescribePlanOptions = {}): string {
-  const o = requireRecord(options, 'options');
+  const o = readRecord(options, 'options', ['clauses', 'terms']);
   const withClauses = requireBoolean(o.clauses, 'options.clauses', true);
   const terms = resolveTerms(o.terms as Terms | undefined);
-  const s = requireRecord(status, 'status');
+  const s = readRecord(status, 'status', STATUS_KEYS);
   const vp = resolvePlan(s.plan, terms, 'status.plan');
   const plan = vp.plan;
   const product = vp.product.name;
   const today = localDateOf(requireInstant(s.at, 'status.at'), plan.timeZone);
-  const serial = requireString(s.serial, 'status.serial');
-  const formerSerials = requireArray(s.formerSerials, 'status.formerSerials').map((x, i) => requireString(x, `status.formerSerials[${i}]`));
+  const serial = requireSerial(s.serial, 'status.serial');
+  const formerSerials = readListOf(s.formerSerials, 'status.formerSerials', requireSerial, LIMITS.ledgerEvents);
   const term = readQuota(s.replacement, 'status.replacement');
   const renewal = s.renewal === null ? null : readQuota(s.renewal, 'status.renewal');
   const discounted = readService(s.discountedRepairs, 'status.discountedRepairs');
   const maintenance = readService(s.maintenance, 'status.maintenance');
   const warrantyRepairs = requireCount(s.warrantyRepairs, 'status.warrantyRepairs');
-  const sf = requireRecord(s.safeFlight, 'status.safeFlight');
+  const sf = readRecord(s.safeFlight, 'status.safeFlight', ['state', 'period', 'inForce', 'reasons']);
   const sfState = requireOneOf(sf.state, 'status.safeFlight.state', ['not-offered', 'pending', 'earned', 'forfeited'] as const);
   const sfPeriod = sf.period === null ? null : readDates(sf.period, 'status.safeFlight.period');
   const sfInForce = requireBoolean(sf.inForce, 'status.safeFlight.inForce');
   const sfReasons = readReasons(sf.reasons, 'status.safeFlight.reasons');
-  const cp = requireRecord(s.carePlus, 'status.carePlus');
+  const cp = readRecord(s.carePlus, 'status.carePlus', ['purchased', 'purchasedAt', 'canBuy', 'reasons']);
   const purchased = requireBoolean(cp.purchased, 'status.carePlus.purchased');
   const purchasedAt = cp.purchasedAt === null ? null : localDateOf(requireInstant(cp.purchasedAt, 'status.carePlus.purchasedAt'), plan.timeZone);
   const canBuy = requireBoolean(cp.canBuy, 'status.carePlus.canBuy');
   const plusReasons = readReasons(cp.reasons, 'status.carePlus.reasons');
-  const nf = requireRecord(s.nextFees, 'status.nextFees');
+  const nf = readRecord(s.nextFees, 'status.nextFees', ['damage', 'flyaway']);
   const fees = { damage: readFee(nf.damage, 'status.nextFees.damage'), flyaway: readFee(nf.flyaway, 'status.nextFees.flyaway') };
   if (sfState !== 'not-offered' && sfPeriod === null) {
     throw new InvalidInputError('status.safeFlight.period', 'missing', `a period is required when the state is '${sfState}'`, sf.period);

@@ -10,11 +10,11 @@
 import type { ClauseId } from './clauses';
 import type { ProductCategory, ProductId } from './catalog/products';
 import { AVAILABLE_REGIONS, requireRegion } from './catalog/regions';
-import { DEFAULT_TERMS, type RuleOptions, type Terms, requireProduct, resolveTerms } from './catalog/terms';
+import { DEFAULT_TERMS, type RuleOptions, type Terms, requireProduct, termsOf } from './catalog/terms';
 import { InvalidInputError } from './errors';
 import { HOUR, formatElapsed, formatUtc, requireInstant } from './time/instant';
 import type { Check, Decision, InstantInput, NextStep, Reason, RegionCode } from './types';
-import { requireRecord } from './validate';
+import { readRecord } from './validate';
 
 /**
  * The facts of a purchase that the eligibility rules need.
@@ -97,6 +97,8 @@ export interface PurchaseEligibility {
    */
   readonly buyBy: string | null;
 }
+
+const INPUT_KEYS = ['product', 'productRegion', 'planRegion', 'purchaseAt', 'activatedAt', 'previouslyBound', 'verificationNoticeAt'] as const;
 
 const WINDOW_CLAUSE: Readonly<Record<ProductCategory, ClauseId>> = {
   aircraft: 'ELIG-48H',
@@ -302,8 +304,8 @@ export function checkPurchaseEligibility(
   input: PurchaseEligibilityInput,
   options: RuleOptions = {},
 ): Decision<PurchaseEligibility> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
-  const i = requireRecord(input, 'input');
+  const terms = termsOf(options);
+  const i = readRecord(input, 'input', INPUT_KEYS);
   const product = requireProduct(i.product, terms, 'product');
   const productRegion = requireRegion(i.productRegion, 'productRegion');
   const planRegion = requireRegion(i.planRegion, 'planRegion');

@@ -35,7 +35,11 @@ export type InvalidInputCode =
   | 'invalid-count'
   | 'invalid-terms'
   | 'invalid-ledger'
-  | 'invalid-value';
+  | 'invalid-value'
+  | 'too-large';
+
+/** The brand shared by every copy of {@link InvalidInputError} (global symbol registry). */
+const BRAND: symbol = Symbol.for('dji-care-refresh.InvalidInputError');
 
 /**
  * Thrown when an argument is not a valid input: it names the field and what was wrong.
@@ -55,6 +59,22 @@ export type InvalidInputCode =
  * @category Errors
  */
 export class InvalidInputError extends Error {
+  static {
+    // One brand for every copy of this class: the ESM and the CommonJS build of the package
+    // are two modules, so an app that both imports and requires it has two classes.
+    Object.defineProperty(this.prototype, BRAND, { value: true });
+  }
+
+  /**
+   * `error instanceof InvalidInputError` holds for an error from either module system's copy of
+   * the package (ESM `import` or CommonJS `require`), which share a `Symbol.for` brand. A
+   * subclass keeps the ordinary prototype check.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (this !== InvalidInputError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return typeof value === 'object' && value !== null && (value as Readonly<Record<symbol, unknown>>)[BRAND] === true;
+  }
+
   /** The path of the offending field, such as `'agreementDate'` or `'events[3].at'`. */
   readonly field: string;
   /** What kind of problem it is. */
@@ -72,13 +92,54 @@ export class InvalidInputError extends Error {
   }
 }
 
-/** A short, safe rendering of any value for an error message. */
+/** The most characters of a received text an error quotes. */
+const QUOTED = 60;
+/** Integers up to this size are written out; larger ones are only described. */
+const BIGINT_SHOWN = 10n ** 40n;
+// Taken once, at load (see validate.ts): the brand check of a Date.
+const getTime = Date.prototype.getTime;
+
+/**
+ * A short, safe rendering of any value for an error message: a text is quoted to at most its
+ * first 57 characters and `...`; a `Date` is recognised by its internal
+ * time value (a `Proxy` or an object inheriting from `Date.prototype` is "an object"). It never
+ * throws, and its answer is short whatever the value (at most 57 characters quoted, each at
+ * most a 6-character JSON escape).
+ *
+ * @example
+ * ```ts
+ * describeValue('X'.repeat(1_000_000)).length;  //=> 62 (57 characters, '...' and the quotes)
+ * describeValue(Object.create(Date.prototype)); //=> 'an object'
+ * ```
+ */
 export function describeValue(value: unknown): string {
+  try {
+    return describe(value);
+  } catch {
+    // A revoked Proxy, or a caller's trap that throws: nothing more is known safely.
+    return 'an object';
+  }
+}
+
+function describe(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date ${value.toISOString()}`;
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  if (typeof value === 'string') {
+    return JSON.stringify(value.length > QUOTED ? `${value.slice(0, QUOTED - 3)}...` : value);
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'bigint') return value < BIGINT_SHOWN && value > -BIGINT_SHOWN ? String(value) : 'a bigint of more than 40 digits';
+  if (typeof value !== 'object') return `a ${typeof value}`;
+  let ms: number | undefined;
+  try {
+    ms = getTime.call(value);
+  } catch {
+    ms = undefined;
+  }
+  if (ms !== undefined) return Number.isNaN(ms) ? 'Invalid Date' : `Date ${new Date(ms).toISOString()}`;
+  if (Array.isArray(value)) {
+    const length: unknown = value.length;
+    return typeof length === 'number' ? `an array of ${length}` : 'an array';
+  }
+  return 'an object';
 }

@@ -6,6 +6,7 @@
  */
 export { CLAUSES, CLAUSE_IDS, type ClauseId, isClauseId } from './clauses';
 export { InvalidInputError, type InvalidInputCode } from './errors';
+export { LIMITS, type Limits } from './limits';
 export type {
   Accepted,
   CalendarDate,
@@ -39,7 +40,17 @@ export {
   type RuleOptions,
   type Terms,
 } from './catalog/terms';
-export { formatMoney, money, sumMoney, type Money, type MoneyLiteral } from './money';
+export {
+  CURRENCY_MINOR_UNITS,
+  MONEY_LIMITS,
+  formatMoney,
+  money,
+  moneyFromJSON,
+  sumMoney,
+  type FormatMoneyOptions,
+  type Money,
+  type MoneyLiteral,
+} from './money';
 export { isInPeriod, type Period } from './time/period';
 export {
   checkPurchaseEligibility,
@@ -82,6 +93,7 @@ export {
   type SafeFlightStatus,
 } from './ledger/status';
 export type { QuotaCount, ReplacementQuota, ServiceQuota } from './ledger/quotas';
+export type { QuotaAnomaly } from './ledger/anomalies';
 export type { FeeQuote, PublishedFee, UnpublishedFee } from './ledger/fees';
 export {
   assessReplacement,

@@ -4,12 +4,12 @@
  * @module
  */
 import { requireRegion } from './catalog/regions';
-import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
+import { type RuleOptions, termsOf } from './catalog/terms';
 import { check, decide } from './decision';
 import type { Plan } from './plan';
 import { resolvePlan } from './ledger/valid-plan';
 import type { Check, Decision, RegionCode } from './types';
-import { requireOneOf, requireRecord } from './validate';
+import { readRecord, requireOneOf } from './validate';
 
 /**
  * A service the plan gives at a repair centre.
@@ -119,9 +119,9 @@ const GLOBAL: readonly LocatedService[] = ['replacement', 'extended-warranty'];
  * @category Location
  */
 export function checkServiceLocation(plan: Plan, request: ServiceLocationRequest, options: RuleOptions = {}): Decision<ServiceLocation> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const terms = termsOf(options);
   const vp = resolvePlan(plan, terms);
-  const r = requireRecord(request, 'request');
+  const r = readRecord(request, 'request', ['service', 'region', 'proofOfPurchase']);
   const service = requireOneOf(r.service, 'request.service', SERVICES);
   const region = requireRegion(r.region, 'request.region');
   const proof = r.proofOfPurchase === undefined ? undefined : requireOneOf(r.proofOfPurchase, 'request.proofOfPurchase', PROOFS);

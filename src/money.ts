@@ -4,28 +4,60 @@
  * Only the modules that deal in fees and prices import this one, so that code which does not
  * need money never bundles decimal.js.
  *
+ * Every amount the library reads (a string, a number, a `Decimal` of any copy of decimal.js) is
+ * read once as its decimal text, checked against MONEY-UNITS and {@link MONEY_LIMITS}, and
+ * rebuilt with the library's own Decimal constructor, whose settings no caller can change.
+ *
  * @module
  */
 import { Decimal } from 'decimal.js';
 import { InvalidInputError } from './errors';
+import { type AmountForm, type CheckedAmount, checkAmount, fixedText } from './money/amount';
+import { MONEY_LIMITS, minorUnitOf } from './money/units';
 import { requireArray, requireRecord } from './validate';
 
+export { CURRENCY_MINOR_UNITS, MONEY_LIMITS } from './money/units';
+
+/** Every setting explicit: decimal.js's defaults, with 40 significant digits. */
+const SETTINGS: Decimal.Config = {
+  defaults: true,
+  precision: 40,
+  rounding: 4, // ROUND_HALF_UP
+  toExpNeg: -7,
+  toExpPos: 21,
+  minE: -9e15,
+  maxE: 9e15,
+  modulo: 1, // ROUND_DOWN
+  crypto: false,
+};
+
 /**
- * An amount of money. `JSON.stringify` gives `{"amount":"159","currency":"USD"}`.
+ * The library's own Decimal constructors, clones with every setting explicit, so that a
+ * caller's `Decimal.set(...)` changes none of its sums (issue 10). `Sums` never leaves this
+ * module (an amount's `constructor` is reachable, so the amounts handed out are made by
+ * `Amounts`, whose settings only the holder of such an amount could change). Forty
+ * significant digits keep any sum of amounts within {@link MONEY_LIMITS} exact.
+ */
+const Sums = Decimal.clone({ ...SETTINGS });
+const Amounts = Decimal.clone({ ...SETTINGS });
+
+/**
+ * An amount of money. `JSON.stringify` of a value the library made writes the amount with
+ * exactly its currency's decimals (MONEY-UNITS): `{"amount":"159.00","currency":"USD"}`.
  *
  * @example
  * ```ts
  * const fee: Money = money('159', 'USD');
  * fee.amount.plus('40').toString(); //=> '199' (exact Decimal arithmetic)
  * formatMoney(fee);                 //=> 'USD 159.00'
- * JSON.stringify(fee);              //=> '{"amount":"159","currency":"USD"}'
+ * JSON.stringify(fee);              //=> '{"amount":"159.00","currency":"USD"}'
  * ```
  *
  * @category Money
  */
 export interface Money {
   readonly amount: Decimal;
-  /** ISO 4217 code, such as `'USD'`. */
+  /** ISO 4217 code of {@link CURRENCY_MINOR_UNITS}, such as `'USD'`. */
   readonly currency: string;
 }
 
@@ -36,8 +68,8 @@ export interface Money {
  * ```ts
  * // Money read back from JSON is a literal: a decimal string and a currency.
  * const stored: MoneyLiteral = JSON.parse(JSON.stringify(money('159', 'USD')));
- * stored;                                            //=> { amount: '159', currency: 'USD' }
- * formatMoney(money(stored.amount, stored.currency)); //=> 'USD 159.00'
+ * stored;                 //=> { amount: '159.00', currency: 'USD' }
+ * formatMoney(moneyFromJSON(stored)); //=> 'USD 159.00'
  * ```
  *
  * @category Money
@@ -47,103 +79,280 @@ export interface MoneyLiteral {
   readonly currency: string;
 }
 
-const CURRENCY = /^[A-Z]{3}$/;
-const AMOUNT = /^-?\d+(\.\d+)?$/;
+/** A money value read once and checked: its currency, minor unit and fixed text. */
+interface Snapshot {
+  readonly currency: string;
+  readonly minor: 0 | 2;
+  /** The amount with exactly `minor` decimals: `'159.00'`, `'4690'`. */
+  readonly fixed: string;
+}
+
+function snapshotOf(checked: CheckedAmount, currency: string, minor: 0 | 2): Snapshot {
+  return { currency, minor, fixed: fixedText(checked, minor) };
+}
 
 /**
- * MONEY-UNITS: money from a decimal string, number or `Decimal`, and a currency code.
+ * Fresh money of a snapshot (a new value each call, so not frozen: freezing after the
+ * non-enumerable `toJSON` tripled its cost), writing its fixed decimals to JSON (MONEY-UNITS).
+ */
+function build({ currency, fixed }: Snapshot): Money {
+  const value = { amount: new Amounts(fixed), currency };
+  Object.defineProperty(value, 'toJSON', { value: () => ({ amount: fixed, currency }) });
+  return value;
+}
+
+/** MONEY-UNITS: the minor unit of a currency of the table; `missing` for none. */
+function minorOf(value: unknown, field: string): 0 | 2 {
+  if (value === undefined || value === null) throw new InvalidInputError(field, 'missing', "a currency code such as 'USD' is required", value);
+  return minorUnitOf(value, field);
+}
+
+/** What an amount was read as: its text once, and the form that text may take. */
+interface AmountText {
+  readonly text: string;
+  readonly form: AmountForm;
+}
+
+const NON_FINITE = new Set(['NaN', 'Infinity', '-Infinity', '+Infinity']);
+
+/**
+ * Reads a caller's amount once as text. A string is taken as it is (when `strings` is
+ * allowed); a number by `String`; an object (a `Decimal` of any copy of decimal.js) by one
+ * call of its own `toExponential()`, whose cost does not grow with the exponent, whatever that
+ * copy's settings. What the text says is checked later; the object is never read again.
+ */
+function readAmount(value: unknown, field: string, accept: { readonly strings: boolean; readonly numbers: boolean }): AmountText {
+  const expected = accept.strings ? "expected a decimal amount such as '159.00'" : 'expected a Decimal amount (use money())';
+  if (value === undefined || value === null) throw new InvalidInputError(field, 'missing', expected, value);
+  if (typeof value === 'string' && accept.strings) return { text: value, form: 'signed' };
+  let text: unknown;
+  if (typeof value === 'number' && accept.numbers) {
+    text = String(value);
+  } else if (typeof value === 'object') {
+    const method: unknown = (value as { readonly toExponential?: unknown }).toExponential;
+    if (typeof method === 'function') text = Reflect.apply(method, value, []);
+  }
+  if (typeof text !== 'string') throw new InvalidInputError(field, 'wrong-type', expected, value);
+  if (NON_FINITE.has(text)) throw new InvalidInputError(field, 'invalid-value', 'expected a finite amount', text);
+  return { text, form: 'exponent' };
+}
+
+/**
+ * MONEY-UNITS: money from a decimal string, number or `Decimal`, and a currency code of
+ * {@link CURRENCY_MINOR_UNITS}. An amount with more decimals than its currency has is invalid
+ * input, never rounded; one past {@link MONEY_LIMITS} too.
  *
- * @param amount - a finite decimal amount (`'159'`, `'159.00'`, a `Decimal`)
- * @param currency - an ISO 4217 code in upper case
+ * @param amount - a finite decimal amount (`'159'`, `'159.00'`, a `Decimal` of any copy of
+ * decimal.js, read once)
+ * @param currency - an ISO 4217 code of {@link CURRENCY_MINOR_UNITS}
  * @param field - the field an {@link InvalidInputError} names (default `'amount'`)
- * @returns the money value
- * @throws {@link InvalidInputError} for a non-finite amount or a malformed currency
+ * @returns the money value, its amount built by the library's own Decimal constructor
+ * @throws {@link InvalidInputError} for a non-finite amount, one with too many decimals or past
+ * the limits, or a currency not in the table
  *
  * @example
  * ```ts
- * money('159', 'USD');
- * //=> { amount: Decimal(159), currency: 'USD' }
+ * money('159', 'USD');   //=> { amount: Decimal(159), currency: 'USD' }
+ * money('19800', 'JPY'); //=> { amount: Decimal(19800), currency: 'JPY' }
+ * money('0.5', 'JPY');   // throws InvalidInputError (MONEY-UNITS: yen have no decimals)
  * ```
  *
  * @category Money
  */
 export function money(amount: Decimal.Value, currency: string, field = 'amount'): Money {
-  requireCurrency(currency, `${field}.currency`);
-  const valid =
-    amount instanceof Decimal
-      ? amount.isFinite()
-      : typeof amount === 'number'
-        ? Number.isFinite(amount)
-        : typeof amount === 'string' && AMOUNT.test(amount);
-  if (!valid) throw new InvalidInputError(field, 'invalid-value', 'expected a finite decimal amount', amount);
-  return { amount: new Decimal(amount), currency };
+  const minor = minorOf(currency, `${field}.currency`);
+  const { text, form } = readAmount(amount, field, { strings: true, numbers: true });
+  return build(snapshotOf(checkAmount(text, form, minor, field, 'invalid-value'), currency, minor));
 }
 
 /**
- * The sum of amounts in one currency, exact in `Decimal`.
+ * MONEY-UNITS: money read back from JSON: `{ amount, currency }` with the amount as a decimal
+ * string, written with exactly the currency's decimals (`"159.00"`, `"4690"`, as the library
+ * writes it) or as before (`"159"`). A {@link Money} value is accepted too; a number is not
+ * (JSON numbers lose digits before any check could see them).
+ *
+ * @param json - the parsed JSON of a money value
+ * @param field - the field an {@link InvalidInputError} names (default `'money'`)
+ * @returns the money value
+ * @throws {@link InvalidInputError} naming the field for anything else
+ *
+ * @example
+ * ```ts
+ * formatMoney(moneyFromJSON(JSON.parse('{"amount":"159.00","currency":"USD"}'))); //=> 'USD 159.00'
+ * formatMoney(moneyFromJSON({ amount: '159', currency: 'USD' }));                   //=> 'USD 159.00'
+ * ```
+ *
+ * @category Money
+ */
+export function moneyFromJSON(json: unknown, field = 'money'): Money {
+  const record = requireRecord(json, field);
+  const amount = record.amount;
+  const currency = record.currency;
+  const { text, form } = readAmount(amount, `${field}.amount`, { strings: true, numbers: false });
+  const minor = minorOf(currency, `${field}.currency`);
+  return build(snapshotOf(checkAmount(text, form, minor, `${field}.amount`, 'invalid-value'), currency as string, minor));
+}
+
+/**
+ * A {@link Money} value read once: the amount (a `Decimal` of any copy, or anything whose
+ * `toExponential()` gives a decimal's text) and the currency are each read once and checked;
+ * the caller's object is not read again.
+ */
+function readMoney(value: unknown, field: string): Snapshot {
+  const record = requireRecord(value, field);
+  const amount = record.amount;
+  const currency = record.currency;
+  const { text, form } = readAmount(amount, `${field}.amount`, { strings: false, numbers: false });
+  const minor = minorOf(currency, `${field}.currency`);
+  return snapshotOf(checkAmount(text, form, minor, `${field}.amount`, 'invalid-value'), currency as string, minor);
+}
+
+/**
+ * A {@link Money} value, read once into a fresh one of the library's own: the amount (a
+ * `Decimal` of any copy, or anything whose `toExponential()` gives a decimal's text) and the
+ * currency are each read once and checked; the caller's object is not read again.
+ */
+export function requireMoney(value: unknown, field: string): Money {
+  return build(readMoney(value, field));
+}
+
+/**
+ * The sum of amounts in one currency, exact in `Decimal` whatever the caller's decimal.js
+ * settings. A sum past {@link MONEY_LIMITS} is refused, so that every sum can be written and
+ * read back.
  *
  * @param amounts - amounts, all in `currency`
  * @param currency - the currency of the sum (needed when the list is empty)
  * @returns the exact sum
- * @throws {@link InvalidInputError} when an amount is not money or is in another currency
+ * @throws {@link InvalidInputError} when an amount is not money or is in another currency, or
+ * the sum is past the limits
  *
  * @example
  * ```ts
- * formatMoney(sumMoney([money('159', 'USD'), money('199', 'USD')], 'USD'));
- * //=> 'USD 358.00'
+ * formatMoney(sumMoney([money('159.99', 'USD'), money('199.99', 'USD')], 'USD'));
+ * //=> 'USD 359.98'
  * ```
  *
  * @category Money
  */
 export function sumMoney(amounts: readonly Money[], currency: string): Money {
-  requireCurrency(currency, 'currency');
-  let total = new Decimal(0);
+  const minor = minorOf(currency, 'currency');
+  let total = new Sums(0);
   for (const [index, value] of requireArray(amounts, 'amounts').entries()) {
-    const m = requireMoney(value, `amounts[${index}]`);
+    const m = readMoney(value, `amounts[${index}]`);
     if (m.currency !== currency) {
       throw new InvalidInputError(`amounts[${index}].currency`, 'invalid-value', `expected ${currency}`, m.currency);
     }
-    total = total.plus(m.amount);
+    total = total.plus(m.fixed);
   }
-  return { amount: total, currency };
+  return build(snapshotOf(checkAmount(total.toFixed(), 'signed', minor, 'amounts', 'invalid-value'), currency, minor));
 }
 
 /**
- * Money as text with two decimals: `'USD 159.00'`.
- *
- * @param value - the money to show
- * @returns the currency code, a space and the amount to two decimals
- * @throws {@link InvalidInputError} when the value is not money
+ * Options of {@link formatMoney}.
  *
  * @example
  * ```ts
- * formatMoney(money('739', 'USD'));
- * //=> 'USD 739.00'
+ * const options: FormatMoneyOptions = { locale: 'de-CH' };
+ * formatMoney(money('1234.5', 'CHF'), options); //=> 'CHF 1234.50'
  * ```
  *
  * @category Money
  */
-export function formatMoney(value: Money): string {
-  const m = requireMoney(value, 'value');
-  return `${m.currency} ${m.amount.toFixed(2)}`;
+export interface FormatMoneyOptions {
+  /**
+   * A BCP 47 language tag such as `'en'`, `'de-CH'` or `'ja'`; `'en'` when absent (or `null`),
+   * never the runtime's own locale. At most {@link MONEY_LIMITS}' `localeLength` characters.
+   */
+  readonly locale?: string | null;
 }
 
-function requireCurrency(value: unknown, field: string): string {
-  if (typeof value !== 'string' || !CURRENCY.test(value)) {
-    throw new InvalidInputError(field, value === undefined || value === null ? 'missing' : 'invalid-value', "expected an ISO 4217 code such as 'USD'", value);
+/** The locale asked for, in its canonical spelling; `'en'` when none. */
+function readLocale(options: unknown): string {
+  if (options === undefined || options === null) return 'en';
+  const locale = requireRecord(options, 'options').locale;
+  if (locale === undefined || locale === null) return 'en';
+  if (typeof locale !== 'string') throw new InvalidInputError('options.locale', 'wrong-type', "expected a BCP 47 language tag such as 'en'", locale);
+  let canonical: string | undefined;
+  if (locale.length <= MONEY_LIMITS.localeLength) {
+    try {
+      canonical = Intl.getCanonicalLocales(locale)[0];
+    } catch {
+      // RangeError: not a well-formed tag; refused below.
+    }
   }
-  return value;
+  if (canonical === undefined) {
+    throw new InvalidInputError('options.locale', 'invalid-value', `expected a BCP 47 language tag such as 'en' or 'de-CH', of at most ${MONEY_LIMITS.localeLength} characters`, locale);
+  }
+  return canonical;
 }
 
-/** A {@link Money} value (a finite `Decimal` and a currency code), or an error naming the field. */
-export function requireMoney(value: unknown, field: string): Money {
-  const m = requireRecord(value, field);
-  if (!Decimal.isDecimal(m.amount)) {
-    throw new InvalidInputError(`${field}.amount`, m.amount === undefined ? 'missing' : 'wrong-type', 'expected a Decimal amount (use money())', m.amount);
+/** Formatters by locale and currency; cleared when full, so that odd tags cannot grow it. */
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+const MAX_FORMATTERS = 64;
+
+function formatter(locale: string, currency: string, minor: 0 | 2): Intl.NumberFormat {
+  const key = `${locale} ${currency}`;
+  let found = FORMATTERS.get(key);
+  if (found === undefined) {
+    if (FORMATTERS.size >= MAX_FORMATTERS) FORMATTERS.clear();
+    // `'en'` after the tag: a locale the runtime lacks falls back to English, never to the
+    // runtime's default locale.
+    found = new Intl.NumberFormat([locale, 'en'], {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'code',
+      minimumFractionDigits: minor,
+      maximumFractionDigits: minor,
+      useGrouping: false,
+    });
+    FORMATTERS.set(key, found);
   }
-  if (!m.amount.isFinite()) throw new InvalidInputError(`${field}.amount`, 'invalid-value', 'expected a finite amount', m.amount);
-  requireCurrency(m.currency, `${field}.currency`);
-  return m as unknown as Money;
+  return found;
+}
+
+/**
+ * MONEY-UNITS: money as text in a locale, with its currency's ISO 4217 code and exactly its
+ * minor unit of decimals (`'USD 159.00'`, `'JPY 19800'`), without grouping separators. The
+ * locale (default `'en'`, never the runtime's) chooses the code's place, the decimal mark, the
+ * digits and the sign; spaces are plain spaces (U+0020) in every locale, so the text is the
+ * same across engines that put a no-break space there.
+ *
+ * @param value - the money to show (read once, checked as {@link money} checks)
+ * @param options - `locale`, a BCP 47 language tag (default `'en'`)
+ * @returns the formatted amount
+ * @throws {@link InvalidInputError} when the value is not money, has more decimals than its
+ * currency, is past {@link MONEY_LIMITS}, or the locale is not a well-formed tag
+ *
+ * @example
+ * ```ts
+ * formatMoney(money('739', 'USD'));                      //=> 'USD 739.00'
+ * formatMoney(money('19800', 'JPY'));                    //=> 'JPY 19800'
+ * formatMoney(money('1234.5', 'EUR'), { locale: 'de' }); //=> '1234,50 EUR'
+ * ```
+ *
+ * @category Money
+ */
+export function formatMoney(value: Money, options?: FormatMoneyOptions): string {
+  const m = readMoney(value, 'value');
+  const locale = readLocale(options);
+  // At most 15 digits (MONEY_LIMITS): the number is exactly the decimal, in every engine.
+  return formatter(locale, m.currency, m.minor)
+    .format(Number(m.fixed))
+    .replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/**
+ * Money for an exported constant (CAT-LISTING's price): frozen, with its amount and the
+ * amount's digits frozen too, but not the amount's `constructor` (decimal.js sets its
+ * precision for a while inside `ln`, `exp`, `cos` and `toFraction`, which a frozen constructor
+ * would make throw). A deep freeze that stops at frozen objects then leaves it as it is.
+ */
+export function frozenMoney(amount: string, currency: string): Money {
+  const value = money(amount, currency);
+  Object.freeze(value.amount.d);
+  Object.freeze(value.amount);
+  return Object.freeze(value);
 }
 
 /** Money from a literal of terms or JSON. */

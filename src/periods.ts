@@ -6,14 +6,17 @@
  */
 import type { ProductId } from './catalog/products';
 import { requireRegion } from './catalog/regions';
-import { type RuleOptions, type Terms, requireProduct, resolveTerms } from './catalog/terms';
+import { type RuleOptions, type Terms, requireProduct, termsOf } from './catalog/terms';
 import { InvalidInputError } from './errors';
-import { requireCalendarDate } from './time/calendar';
-import { type Period, monthsFrom, requirePeriod } from './time/period';
+import { requireComputedDate } from './time/calendar';
+import { type Period, monthsFrom } from './time/period';
 import { requireTimeZone } from './time/zone';
-import { addCalendarMonths } from './time/zoned';
+import { addCalendarMonths, formatInstant, requireLocalDay } from './time/zoned';
+import { requireInstant } from './time/instant';
+import { isClauseId } from './clauses';
+import { LIMITS } from './limits';
 import type { CalendarDate, PlanTerm, RegionCode, TimeZone } from './types';
-import { requireRecord } from './validate';
+import { readRecord, requireString } from './validate';
 
 /**
  * The facts that fix a plan's periods.
@@ -166,14 +169,14 @@ export function computePeriods(
  * @category Periods
  */
 export function coveragePeriods(input: CoveragePeriodsInput, options: RuleOptions = {}): CoveragePeriods {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
-  const i = requireRecord(input, 'input');
+  const terms = termsOf(options);
+  const i = readRecord(input, 'input', ['product', 'term', 'region', 'timeZone', 'agreementDate', 'officialWarrantyStart']);
   const product = requireProduct(i.product, terms, 'product');
   if (i.term !== '1y' && i.term !== '2y') throw new InvalidInputError('term', 'invalid-value', "expected '1y' or '2y'", i.term);
   const region = requireRegion(i.region, 'region');
   const zone = requireTimeZone(i.timeZone, 'timeZone');
-  const date = requireCalendarDate(i.agreementDate, 'agreementDate');
-  const warrantyStart = i.officialWarrantyStart === undefined ? date : requireCalendarDate(i.officialWarrantyStart, 'officialWarrantyStart');
+  const date = requireLocalDay(i.agreementDate, zone, 'agreementDate');
+  const warrantyStart = i.officialWarrantyStart === undefined ? date : requireLocalDay(i.officialWarrantyStart, zone, 'officialWarrantyStart');
   return computePeriods(terms, product.id, i.term, region, zone, date, warrantyStart);
 }
 
@@ -197,19 +200,66 @@ export function coveragePeriods(input: CoveragePeriodsInput, options: RuleOption
  * @category Periods
  */
 export function periodList(periods: CoveragePeriods): readonly Period[] {
-  const p = requireRecord(periods, 'periods');
+  const p = readRecord(periods, 'periods', PERIOD_KEYS);
   const list: Period[] = [];
-  for (const [key, nullable] of [
-    ['replacement', false],
-    ['repairDiscount', true],
-    ['officialWarranty', false],
-    ['extendedWarranty', true],
-    ['safeFlight', true],
-  ] as const) {
+  for (const [key, nullable] of PERIOD_FIELDS) {
     const value = p[key];
     if (value === null && nullable) continue;
-    requirePeriod(value, `periods.${key}`);
-    list.push(value as Period);
+    list.push(readPeriod(value, `periods.${key}`).period);
   }
   return list;
+}
+
+/** The fields of {@link CoveragePeriods} that hold a period, and whether each may be `null`. */
+const PERIOD_FIELDS = [
+  ['replacement', false],
+  ['repairDiscount', true],
+  ['officialWarranty', false],
+  ['extendedWarranty', true],
+  ['safeFlight', true],
+] as const;
+const PERIOD_KEYS = PERIOD_FIELDS.map(([key]) => key);
+
+/** A period read from the caller (see {@link readPeriod}), with its instants as milliseconds. */
+export interface ReadPeriod {
+  /** A fresh period with the fields as read. */
+  readonly period: Period;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A {@link Period} from the caller, read once into a fresh value and validated: `start` before
+ * `end` (instants), `kind` an identifier, `clause` a clause id, `startDate` not after
+ * `lastDate`, `endDate` a calendar date, `timeZone` an IANA zone. The one reader of a period
+ * shared by {@link periodList} and the timelines.
+ */
+export function readPeriod(value: unknown, field: string): ReadPeriod {
+  const p = readRecord(value, field, ['kind', 'clause', 'start', 'end', 'startDate', 'lastDate', 'endDate', 'timeZone']);
+  const start = requireInstant(p.start, `${field}.start`);
+  const end = requireInstant(p.end, `${field}.end`);
+  if (end <= start) throw new InvalidInputError(`${field}.end`, 'invalid-value', 'the end must be after the start', p.end);
+  const kind = requireString(p.kind, `${field}.kind`, LIMITS.idLength);
+  if (!isClauseId(p.clause)) {
+    throw new InvalidInputError(`${field}.clause`, 'invalid-value', "expected a clause id such as 'PERIOD-1Y'", p.clause);
+  }
+  const startDate = requireComputedDate(p.startDate, `${field}.startDate`);
+  const lastDate = requireComputedDate(p.lastDate, `${field}.lastDate`);
+  if (lastDate < startDate) {
+    throw new InvalidInputError(`${field}.lastDate`, 'invalid-value', 'the last date must not be before the start date', p.lastDate);
+  }
+  const endDate = requireComputedDate(p.endDate, `${field}.endDate`);
+  const timeZone = requireTimeZone(p.timeZone, `${field}.timeZone`);
+  // A Date given for an instant is copied as the instant it names, never kept.
+  const period: Period = {
+    kind,
+    clause: p.clause,
+    start: typeof p.start === 'string' ? p.start : formatInstant(start, timeZone),
+    end: typeof p.end === 'string' ? p.end : formatInstant(end, timeZone),
+    startDate,
+    lastDate,
+    endDate,
+    timeZone,
+  };
+  return { period, start, end };
 }

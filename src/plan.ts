@@ -239,7 +239,7 @@ export type ServiceEvent =
  *
  * @category Ledger
  */
-export const SERVICE_EVENT_TYPES: readonly ServiceEventType[] = [
+export const SERVICE_EVENT_TYPES: readonly ServiceEventType[] = /* @__PURE__ */ Object.freeze([
   'damage-replacement',
   'flyaway-replacement',
   'discounted-repair',
@@ -247,4 +247,4 @@ export const SERVICE_EVENT_TYPES: readonly ServiceEventType[] = [
   'factory-maintenance',
   'care-refresh-plus',
   'rebind',
-];
+] as const);

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
+import { type RuleOptions, termsOf } from './catalog/terms';
 import { check, decide } from './decision';
 import type { CareRefreshPlusEvent, Plan, RebindEvent, ServiceEvent } from './plan';
 import { carePlusChecks, carePlusPeriods } from './ledger/care-plus';
@@ -16,7 +16,7 @@ import { type ValidPlan, instantOf, resolvePlan } from './ledger/valid-plan';
 import { remaining, termWindow } from './ledger/windows';
 import type { Period } from './time/period';
 import type { Decision, InstantInput, Reason } from './types';
-import { requireRecord, requireString } from './validate';
+import { readRecord, requireSerial } from './validate';
 
 /**
  * What DJI Care Refresh+ would give a plan (PLUS-EFFECT).
@@ -83,7 +83,7 @@ function offer(vp: ValidPlan, state: LedgerState, ms: number): CarePlusOffer {
 }
 
 function carePlus(plan: Plan, events: readonly ServiceEvent[], at: InstantInput, options: RuleOptions) {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const terms = termsOf(options);
   const vp = resolvePlan(plan, terms);
   const state = readLedger(vp, events);
   const ms = requireNextInstant(vp, state, at, 'at');
@@ -255,12 +255,12 @@ export function rebindAfterReplacement(
   rebind: RebindRequest,
   options: RuleOptions = {},
 ): Decision<Rebinding> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const terms = termsOf(options);
   const vp = resolvePlan(plan, terms);
   const state = readLedger(vp, events);
-  const r = requireRecord(rebind, 'rebind');
+  const r = readRecord(rebind, 'rebind', ['at', 'newSerial']);
   const ms = requireNextInstant(vp, state, r.at, 'rebind.at');
-  const newSerial = requireString(r.newSerial, 'rebind.newSerial');
+  const newSerial = requireSerial(r.newSerial, 'rebind.newSerial');
   const bound = newSerial === state.serial || state.formerSerials.includes(newSerial);
   const checks = [
     check(

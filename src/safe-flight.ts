@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
+import { type RuleOptions, termsOf } from './catalog/terms';
 import { decide } from './decision';
 import type { Plan, ServiceEvent } from './plan';
 import { readLedger } from './ledger/fold';
@@ -12,7 +12,6 @@ import { dateOf, resolvePlan } from './ledger/valid-plan';
 import { requireInstant } from './time/instant';
 import type { Period } from './time/period';
 import type { Decision, InstantInput, NextStep } from './types';
-import { requireRecord } from './validate';
 
 /**
  * An earned Safe Flight reward: a further year of warranty after the plan.
@@ -77,7 +76,7 @@ export function safeFlightReward(
   at: InstantInput,
   options: RuleOptions = {},
 ): Decision<SafeFlightReward> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const terms = termsOf(options);
   const vp = resolvePlan(plan, terms);
   const ms = requireInstant(at, 'at');
   const state = readLedger(vp, events, 'events', ms);

@@ -156,7 +156,7 @@ export interface NextStep {
  * d.ok && d.value;
  * //=> { product: 'mini-2', category: 'aircraft', route: 'new', clause: 'ELIG-NEW', buyBy: null }
  * d.trace.map((c) => c.clause); //=> ['REGION-AVAILABLE', 'REGION-MATCH', 'ELIG-ONCE', 'ELIG-NEW']
- * d.edition;                    //=> 'DJI Care Refresh (DJI Mavic 3) page and FAQ, as in RULES.md'
+ * d.edition;                    //=> 'DJI Care Refresh (DJI Mavic 3) page and FAQ, as in dji-care-refresh/spec'
  * ```
  *
  * @category Decisions

@@ -2,29 +2,107 @@
  * Boundary checks shared by every exported function. Each throws {@link InvalidInputError}
  * naming the field; none lets a `TypeError` escape from deeper code.
  *
+ * The readers here take a private snapshot of what the caller passed: every field is read
+ * exactly once (a getter or a `Proxy` trap runs once, and an exception it throws passes
+ * through unchanged), lists are read index by index after their length is checked against
+ * {@link LIMITS}, and the rules then work only on the snapshot, so nothing the caller changes
+ * between two reads, or after the call, changes an answer. `instanceof` is never trusted: a
+ * `Date` is recognised by its internal time value (any realm), see {@link dateValue}.
+ *
  * @module
  */
 import { InvalidInputError } from './errors';
+import { LIMITS } from './limits';
 
-/** A plain object (not null, not an array), or an error naming the field. */
+// Taken once, at load: a caller who replaces the prototype's methods later changes nothing here.
+const getTime = Date.prototype.getTime;
+const objectPrototype = Object.prototype;
+const isArrayOf = Array.isArray;
+const getPrototypeOf = Object.getPrototypeOf;
+
+/**
+ * The time value of a real `Date` of any realm (`NaN` for an invalid one), or `undefined` for
+ * anything else, including a `Proxy` around a `Date` and an object that only inherits from
+ * `Date.prototype`: a brand check (the built-in `getTime` on the value), not `instanceof`.
+ * The value's own `getTime` or `valueOf`, if any, is never called.
+ */
+export function dateValue(value: unknown): number | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  try {
+    return getTime.call(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** `Array.isArray`, with a revoked `Proxy` (which it throws on) refused as invalid input. */
+function isArray(value: object, field: string): boolean {
+  try {
+    return isArrayOf(value);
+  } catch {
+    throw new InvalidInputError(field, 'wrong-type', 'expected a value, not a revoked Proxy', 'a revoked Proxy');
+  }
+}
+
+/** A plain object (not null, not an array, not a `Date`), or an error naming the field. */
 export function requireRecord(value: unknown, field: string): Readonly<Record<string, unknown>> {
   if (value === undefined || value === null) {
     throw new InvalidInputError(field, 'missing', 'an object is required', value);
   }
-  if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
+  if (typeof value !== 'object' || isArray(value, field)) {
     throw new InvalidInputError(field, 'wrong-type', 'expected an object', value);
+  }
+  // The brand check costs an exception for a non-Date: made only for objects whose prototype
+  // is not Object.prototype or null (a plain object is never a Date).
+  const proto: unknown = getPrototypeOf(value);
+  if (proto !== objectPrototype && proto !== null && dateValue(value) !== undefined) {
+    throw new InvalidInputError(field, 'wrong-type', 'expected an object, not a Date', value);
   }
   return value as Readonly<Record<string, unknown>>;
 }
 
-/** A non-empty string. */
-export function requireString(value: unknown, field: string): string {
+/**
+ * A private snapshot of a record: each of `keys` read exactly once from the caller's object
+ * (absent keys read as `undefined`), into a fresh object the rules then read as often as they
+ * like. Other keys are not read.
+ *
+ * @example
+ * ```ts
+ * const input = readRecord(value, 'input', ['product', 'activatedAt'] as const);
+ * input.activatedAt; // the one value read, however often it is used
+ * ```
+ */
+export function readRecord<K extends string>(value: unknown, field: string, keys: readonly K[]): { readonly [P in K]: unknown } {
+  const source = requireRecord(value, field);
+  const snapshot = {} as Record<K, unknown>;
+  for (const key of keys) snapshot[key] = source[key];
+  return snapshot;
+}
+
+/** A string of at most `max` characters, or an error naming the field; it quotes only a prefix. */
+function checkedString(value: unknown, field: string, max: number, what: string): string {
   if (value === undefined || value === null) {
-    throw new InvalidInputError(field, 'missing', 'a string is required', value);
+    throw new InvalidInputError(field, 'missing', `${what} is required`, value);
   }
   if (typeof value !== 'string') throw new InvalidInputError(field, 'wrong-type', 'expected a string', value);
-  if (value.trim() === '') throw new InvalidInputError(field, 'missing', 'an empty string is not allowed', value);
+  if (value.length > max) {
+    throw new InvalidInputError(field, 'too-large', `expected at most ${max} characters, got ${value.length}`, value);
+  }
   return value;
+}
+
+/**
+ * A non-empty string of at most `max` characters (default {@link LIMITS}.textLength).
+ */
+export function requireString(value: unknown, field: string, max: number = LIMITS.textLength): string {
+  const text = checkedString(value, field, max, 'a string');
+  if (text.trim() === '') throw new InvalidInputError(field, 'missing', 'an empty string is not allowed', value);
+  return text;
+}
+
+/** A serial number: a non-empty string of at most {@link LIMITS}.serialLength characters. */
+export function requireSerial(value: unknown, field: string): string {
+  return requireString(value, field, LIMITS.serialLength);
 }
 
 /** A boolean; `undefined` only when a default is given. */
@@ -51,18 +129,96 @@ export function requireCount(value: unknown, field: string): number {
 
 /** One of a fixed set of strings. */
 export function requireOneOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): T {
-  const text = requireString(value, field);
+  const text = requireString(value, field, LIMITS.idLength);
   if (!(allowed as readonly string[]).includes(text)) {
     throw new InvalidInputError(field, 'invalid-value', `expected one of ${allowed.map((a) => `'${a}'`).join(', ')}`, value);
   }
   return text as T;
 }
 
-/** An array. */
-export function requireArray(value: unknown, field: string): readonly unknown[] {
+/** The array and its length (read once), refused past `max` entries before any entry is read. */
+function checkedArray(value: unknown, field: string, max: number): { readonly list: readonly unknown[]; readonly length: number } {
   if (value === undefined || value === null) {
     throw new InvalidInputError(field, 'missing', 'a list is required', value);
   }
-  if (!Array.isArray(value)) throw new InvalidInputError(field, 'wrong-type', 'expected an array', value);
+  if (typeof value !== 'object' || !isArray(value, field)) throw new InvalidInputError(field, 'wrong-type', 'expected an array', value);
+  const list = value as readonly unknown[];
+  const length: unknown = list.length;
+  if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) {
+    throw new InvalidInputError(field, 'wrong-type', 'expected an array with a valid length', length);
+  }
+  if (length > max) {
+    throw new InvalidInputError(field, 'too-large', `expected at most ${max} entries, got ${length}`, length);
+  }
+  return { list, length };
+}
+
+/**
+ * An array of at most `max` entries (default {@link LIMITS}.listLength), refused by its
+ * length before any entry is read: a sparse array of length 2³²−1 costs nothing. The caller's
+ * array itself; {@link readList} takes a snapshot of its entries.
+ */
+export function requireArray(value: unknown, field: string, max: number = LIMITS.listLength): readonly unknown[] {
+  return checkedArray(value, field, max).list;
+}
+
+/**
+ * A private snapshot of a list: its length read once and checked against `max` (default
+ * {@link LIMITS}.listLength) before any entry is read, then each entry read exactly once,
+ * by index (the caller's iterator and methods are never called). A hole or an `undefined`
+ * entry is refused, naming the index.
+ */
+export function readList(value: unknown, field: string, max: number = LIMITS.listLength): readonly unknown[] {
+  const { list, length } = checkedArray(value, field, max);
+  const items: unknown[] = [];
+  for (let index = 0; index < length; index++) {
+    const item = list[index];
+    if (item === undefined) {
+      throw new InvalidInputError(`${field}[${index}]`, 'missing', 'a value is required (a hole or undefined is not allowed in a list)', item);
+    }
+    items.push(item);
+  }
+  return items;
+}
+
+/** Each entry of a list (see {@link readList}) read by `read`, with its field name `field[index]`. */
+export function readListOf<T>(value: unknown, field: string, read: (item: unknown, field: string, index: number) => T, max: number = LIMITS.listLength): T[] {
+  const items = readList(value, field, max);
+  const out: T[] = [];
+  for (let index = 0; index < items.length; index++) out.push(read(items[index], `${field}[${index}]`, index));
+  return out;
+}
+
+/**
+ * The own enumerable string keys of a record keyed by the caller (`terms.products`, timeline
+ * `labels`), each read once with its value: at most `max` keys (default
+ * {@link LIMITS}.recordKeys), each key at most {@link LIMITS}.idLength characters (keys name
+ * fields in error messages).
+ */
+export function readEntries(value: unknown, field: string, max: number = LIMITS.recordKeys): readonly (readonly [string, unknown])[] {
+  const source = requireRecord(value, field);
+  const keys = Object.keys(source);
+  if (keys.length > max) {
+    throw new InvalidInputError(field, 'too-large', `expected at most ${max} keys, got ${keys.length}`, keys.length);
+  }
+  const entries: (readonly [string, unknown])[] = [];
+  for (const key of keys) {
+    if (key.length > LIMITS.idLength) {
+      throw new InvalidInputError(field, 'too-large', `expected keys of at most ${LIMITS.idLength} characters`, key);
+    }
+    entries.push([key, source[key]]);
+  }
+  return entries;
+}
+
+/**
+ * A value and everything reachable from it frozen, in place; for the library's own constants
+ * and snapshots (never for a caller's object).
+ */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+  }
   return value;
 }

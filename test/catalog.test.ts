@@ -31,7 +31,7 @@ describe('CAT-LISTING', () => {
       kind: 'service-plan',
     });
     expect(MAVIC_3_LISTING.price.amount.equals('239')).toBe(true);
-    expect(JSON.stringify(MAVIC_3_LISTING.price)).toBe('{"amount":"239","currency":"USD"}');
+    expect(JSON.stringify(MAVIC_3_LISTING.price)).toBe('{"amount":"239.00","currency":"USD"}');
   });
 
   it('is the only listing; a price the source does not give is absent, never invented', () => {
@@ -212,7 +212,7 @@ function patched(path: string, value: unknown): Terms {
 }
 
 describe('TERMS-CALLER: resolveTerms (caller terms)', () => {
-  it('undefined gives the built-in terms; valid caller terms are returned as given, then cached', () => {
+  it('undefined gives the built-in terms; valid caller terms are read into a frozen copy, then cached', () => {
     expect(resolveTerms(undefined)).toBe(DEFAULT_TERMS);
     const shop: Terms = {
       ...DEFAULT_TERMS,
@@ -227,8 +227,10 @@ describe('TERMS-CALLER: resolveTerms (caller terms)', () => {
       ],
       repairDiscountCap: { amount: '150.50', currency: 'USD' },
     };
-    expect(resolveTerms(shop)).toBe(shop);
-    expect(resolveTerms(shop)).toBe(shop);
+    expect(resolveTerms(shop)).toEqual(shop);
+    expect(Object.isFrozen(resolveTerms(shop).fees[1]?.replacementFees)).toBe(true);
+    expect(resolveTerms(shop)).toBe(resolveTerms(shop));
+    expect(resolveTerms(resolveTerms(shop))).toBe(resolveTerms(shop));
     expect(resolveTerms(deepFreeze(structuredClone(shop)))).toEqual(shop);
   });
 
@@ -311,7 +313,7 @@ describe('TERMS-CALLER: resolveTerms (caller terms)', () => {
       officialWarrantyMonths: { standard: 120, european: 120 },
       carePlus: { ...t.carePlus, months: 120, warrantyExtensionMonths: 120 },
     };
-    expect(resolveTerms(max)).toBe(max);
+    expect(resolveTerms(max)).toEqual(max);
   });
 
   it('terms that are not an object are refused', () => {
@@ -321,6 +323,6 @@ describe('TERMS-CALLER: resolveTerms (caller terms)', () => {
 
   it('does not mutate the terms it validates', () => {
     const terms = deepFreeze(patched('edition', 'frozen copy'));
-    expect(resolveTerms(terms)).toBe(terms);
+    expect(resolveTerms(terms)).toEqual(terms);
   });
 });

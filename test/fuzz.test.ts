@@ -19,9 +19,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as api from '../src/index';
 import { AVAILABLE_REGIONS, CLAUSE_IDS, DEFAULT_TERMS, InvalidInputError, PRODUCTS, isClauseId, money } from '../src/index';
+import { writeReport } from './report';
 
 function runsFromEnv(): number {
   const text = process.env.FUZZ_RUNS;
@@ -31,6 +32,13 @@ function runsFromEnv(): number {
   return runs;
 }
 const RUNS = runsFromEnv();
+
+/** One line per function fuzzed: what its inputs exercised. */
+const fuzzDetails: string[] = [];
+afterAll(() => {
+  if (fuzzDetails.length === 0) return;
+  writeReport('fuzz', `fuzz: ${fuzzDetails.filter((l) => !l.startsWith(' ')).length} functions, ${RUNS} generated inputs each (each run twice)`, fuzzDetails);
+});
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 /**
  * A generous per-test timeout (not a timed assertion): most functions take under 1 ms an input,
@@ -417,7 +425,16 @@ const ARGS: Readonly<Record<string, fc.Arbitrary<readonly unknown[]>>> = {
         fc.oneof({ weight: 12, arbitrary: fc.constant(cur) }, { weight: 1, arbitrary: currency }),
       ),
     ),
-  formatMoney: args(mostly(moneyValue, false)),
+  formatMoney: args(mostly(moneyValue, false), mostly(fc.record({ locale: mostly(fc.constantFrom('en', 'de', 'ja', 'fr-CH', 'xx', 'en_US', '')) }))),
+  moneyFromJSON: args(
+    mostly(
+      fc.record({
+        amount: fc.oneof(amount.map((a) => (typeof a === 'object' && a !== null ? a : String(a))), mostly(fc.string({ maxLength: 12 }))),
+        currency,
+      }),
+      false,
+    ),
+  ),
   timelineSvg: args(mostly(periodsList, false), timelineOptions({ width: fc.oneof(fc.constant(ABSENT), mostly(fc.integer({ min: 300, max: 4100 }))), height: fc.oneof(fc.constant(ABSENT), mostly(fc.integer({ min: 50, max: 2000 }))) })),
   timelineText: args(mostly(periodsList, false), timelineOptions({ columns: fc.oneof(fc.constant(ABSENT), mostly(fc.integer({ min: 10, max: 420 }))), ascii: fc.oneof(fc.constant(ABSENT), mostly(fc.boolean())) })),
   planFromJSON: scenario.chain((sc) => args(mutatedPlan(sc.plan), options)),
@@ -568,11 +585,11 @@ describe(`fuzz (${RUNS} inputs per function)`, () => {
           }),
           { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
         );
-        // What the inputs exercised (for the README): decisions accepted and refused, other
-        // values returned, InvalidInputError thrown.
-        console.info(`fuzz ${name}: ${JSON.stringify(seen)}`);
+        // What the inputs exercised (for the Quality page): decisions accepted and refused, other
+        // values returned, InvalidInputError thrown. Into reports/test-details/fuzz.txt.
+        fuzzDetails.push(`${name}: ${JSON.stringify(seen)}`);
         if (process.env.FUZZ_FIELDS) {
-          console.info([...fieldsSeen].filter(([k]) => k.startsWith(`${name} `)).sort((a, b) => b[1] - a[1]));
+          fuzzDetails.push(`  fields: ${JSON.stringify([...fieldsSeen].filter(([k]) => k.startsWith(`${name} `)).sort((a, b) => b[1] - a[1]))}`);
         }
       },
       TIMEOUT,

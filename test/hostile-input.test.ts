@@ -24,6 +24,7 @@ import { Decimal } from 'decimal.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as api from '../src/index';
 import { DEFAULT_TERMS, InvalidInputError, money, periodList, planStatus } from '../src/index';
+import { writeReport } from './report';
 
 // ---------------------------------------------------------------------------------------
 // Classes of bad input
@@ -378,7 +379,12 @@ const BAD = {
     }),
   ],
 } as const satisfies Readonly<Record<string, readonly Bad[]>>;
-type Kind = keyof typeof BAD;
+/**
+ * A calendar date the library computed (a period's dates, TIME-RANGE): the bad dates above but
+ * the one past 9899, which computed dates may reach.
+ */
+const BAD_COMPUTED_DATE = BAD.date.filter((c) => c.value !== '9999-12-31');
+type Kind = keyof typeof BAD | 'computedDate';
 
 // ---------------------------------------------------------------------------------------
 // The table
@@ -411,7 +417,7 @@ type Entry =
 function casesOf(variant: string, valid: () => readonly unknown[], fields: readonly Field[]): Case[] {
   const out: Case[] = [];
   for (const f of fields) {
-    for (const b of [...BAD[f.kind], ...(f.extra ?? [])]) {
+    for (const b of [...(f.kind === 'computedDate' ? BAD_COMPUTED_DATE : BAD[f.kind]), ...(f.extra ?? [])]) {
       if (f.optional && b.value === undefined && b.make === undefined) continue;
       if (f.nullable && b.value === null) continue;
       // An absent array element would be a hole in a sparse array: `undefined` stands for it.
@@ -523,7 +529,7 @@ const timelineArgs = () => [periodList(samplePeriods()), { today: '2026-06-01', 
 const timelineFields = (extra: readonly Field[]): readonly Field[] => [
   { path: [0], field: 'periods', kind: 'array', extra: [bad('missing', '[] (no period)', [])] },
   { path: [0, 0], field: 'periods[0]', kind: 'period' },
-  { path: [0, 0, 'startDate'], field: 'periods[0].startDate', kind: 'date' },
+  { path: [0, 0, 'startDate'], field: 'periods[0].startDate', kind: 'computedDate' },
   { path: [0, 0, 'timeZone'], field: 'periods[0].timeZone', kind: 'zone' },
   { path: [0, 0, 'clause'], field: 'periods[0].clause', kind: 'oneOf' },
   { path: [1], field: 'options', kind: 'record', optional: true },
@@ -702,8 +708,34 @@ const TABLE: Readonly<Record<string, Entry>> = {
 
   formatMoney: {
     mode: 'validating',
-    valid: [() => [money('739', 'USD')]],
-    cases: casesOf('', () => [money('739', 'USD')], [{ path: [0], field: 'value', kind: 'money' }]),
+    valid: [() => [money('739', 'USD')], () => [money('19800', 'JPY'), { locale: 'ja' }]],
+    cases: casesOf('', () => [money('739', 'USD'), { locale: 'de' }], [
+      { path: [0], field: 'value', kind: 'money' },
+      { path: [1], field: 'options', kind: 'record', optional: true, nullable: true },
+      {
+        path: [1, 'locale'],
+        field: 'options.locale',
+        kind: 'string',
+        optional: true,
+        nullable: true,
+        extra: [bad('unknown-value', "'en_US'", 'en_US'), bad('unknown-value', 'a 65-character tag', `en-${'x'.repeat(62)}`)],
+      },
+    ]),
+  },
+
+  moneyFromJSON: {
+    mode: 'validating',
+    valid: [() => [{ amount: '159.00', currency: 'USD' }], () => [{ amount: '159', currency: 'USD' }, 'fee'], () => [money('4690', 'JPY')]],
+    cases: casesOf('', () => [{ amount: '159.00', currency: 'USD' }], [
+      { path: [0], field: 'money', kind: 'record' },
+      {
+        path: [0, 'amount'],
+        field: 'money.amount',
+        kind: 'amount',
+        extra: [bad('wrong-type', '159 (a JSON number)', 159), bad('unknown-value', "'159.001' (MONEY-UNITS)", '159.001')],
+      },
+      { path: [0, 'currency'], field: 'money.currency', kind: 'currency', extra: [bad('unknown-value', "'XAU' (not in the table)", 'XAU')] },
+    ]),
   },
 
   timelineSvg: {
@@ -905,9 +937,10 @@ describe('hostile input: the classes', () => {
 afterAll(() => {
   const perFunction = [...counted.byFunction].map(([n, c]) => `${n} ${c}`).join(', ');
   const untried = (Object.keys(CLASSES) as BadClass[]).filter((c) => !counted.classes.has(c));
-  console.info(
-    `hostile input: ${counted.classes.size} of ${Object.keys(CLASSES).length} classes tried, ${counted.cases} cases over ${counted.byFunction.size} functions (${perFunction})` +
-      (untried.length > 0 ? `; not yet applicable: ${untried.join(', ')}` : ''),
+  writeReport(
+    'hostile-input',
+    `hostile input: ${counted.classes.size} of ${Object.keys(CLASSES).length} classes tried, ${counted.cases} cases over ${counted.byFunction.size} functions`,
+    [`cases per function: ${perFunction}`, ...(untried.length > 0 ? [`not yet applicable: ${untried.join(', ')}`] : [])],
   );
 });
 

@@ -1,7 +1,8 @@
 /**
  * JSON: every decision and status value serialises with `JSON.stringify` to plain JSON a
- * support tool can store and read back. Money is `{ amount: '159', currency: 'USD' }` (a
- * decimal string), instants are ISO-8601 strings with an offset, nothing is lost (no
+ * support tool can store and read back. Money is `{ amount: '159.00', currency: 'USD' }` (a
+ * decimal string with exactly the currency's decimals, MONEY-UNITS; `moneyFromJSON` reads it and
+ * the earlier `'159'` back), instants are ISO-8601 strings with an offset, nothing is lost (no
  * `undefined` field, no `Date`, no class instance other than a `Decimal` amount), and a plan and
  * its ledger come back through `planFromJSON` / `ledgerFromJSON` to the same status.
  *
@@ -25,7 +26,9 @@ import {
   coveragePeriods,
   describePlan,
   ledgerFromJSON,
+  CURRENCY_MINOR_UNITS,
   money,
+  moneyFromJSON,
   planFromJSON,
   planStatus,
   rebindAfterReplacement,
@@ -36,8 +39,9 @@ import { MAVIC_1Y, MAVIC_2Y, SHOP_TERMS, damage, flyaway, flyawayClaim, flyawayF
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /**
- * The value as its JSON should read: each `Decimal` as its decimal string, everything else as
- * is. Fails on what JSON would lose or change: `undefined` fields, `Date`s, functions,
+ * The value as its JSON should read: each money value with its amount written with exactly its
+ * currency's decimals (MONEY-UNITS), any other `Decimal` as its decimal string, everything else
+ * as is. Fails on what JSON would lose or change: `undefined` fields, `Date`s, functions,
  * non-finite numbers, class instances.
  */
 function expectedJson(value: unknown, path = '$'): Json {
@@ -48,6 +52,10 @@ function expectedJson(value: unknown, path = '$'): Json {
   }
   if (Decimal.isDecimal(value)) return (value as Decimal).toString();
   if (Array.isArray(value)) return value.map((v, i) => expectedJson(v, `${path}[${i}]`));
+  if (typeof value === 'object' && Decimal.isDecimal((value as { amount?: unknown }).amount)) {
+    const { amount, currency } = value as { amount: Decimal; currency: string };
+    return { amount: amount.toFixed(CURRENCY_MINOR_UNITS[currency] as number), currency };
+  }
   if (typeof value === 'object') {
     if (value instanceof Date) throw new Error(`${path}: a Date (serialises to UTC text, not the value it was)`);
     const proto = Object.getPrototypeOf(value);
@@ -111,7 +119,9 @@ describe('the JSON check itself', () => {
     expect(() => expectedJson(new Map())).toThrow('an instance of Map');
     expect(() => expectedJson({ f: () => 1 })).toThrow('a function');
     expect(expectedJson(Object.create(null))).toEqual({});
-    expect(expectedJson({ fee: money('159.00', 'USD') })).toEqual({ fee: { amount: '159', currency: 'USD' } });
+    expect(expectedJson({ fee: money('159', 'USD') })).toEqual({ fee: { amount: '159.00', currency: 'USD' } });
+    expect(expectedJson({ fee: money('4690.00', 'JPY') })).toEqual({ fee: { amount: '4690', currency: 'JPY' } });
+    expect(expectedJson(new Decimal('0.5'))).toBe('0.5');
   });
 });
 
@@ -120,7 +130,7 @@ describe('QUOTA-1Y: planStatus', () => {
     const status = planStatus(PLAN, [damage('2026-04-02T18:00:00Z')], AT);
     const { json, found } = roundTrip(status);
     expect(found.money.map((m) => m.path)).toEqual(['$.nextFees.damage.fee', '$.nextFees.flyaway.fee']);
-    expect((json as { nextFees: { damage: { fee: Json } } }).nextFees.damage.fee).toEqual({ amount: '199', currency: 'USD' });
+    expect((json as { nextFees: { damage: { fee: Json } } }).nextFees.damage.fee).toEqual({ amount: '199.00', currency: 'USD' });
     expect((json as { at: string }).at).toBe('2026-05-01T07:00:00.000-05:00');
     expect(found.instants).toContain('$.replacement.period.start');
   });
@@ -136,13 +146,26 @@ describe('QUOTA-1Y: planStatus', () => {
     expect((roundTrip(om5).json as { discountedRepairs: Json }).discountedRepairs).toBeNull();
   });
 
-  it('writes an amount with its decimals as given in the terms (no float)', () => {
+  it('MONEY-UNITS: writes an amount with exactly its currency\'s decimals (no float)', () => {
     const status = planStatus({ ...MAVIC_1Y, product: 'mini-2', region: 'AU', timeZone: 'Australia/Sydney' }, [], AT, { terms: SHOP_TERMS });
     expect(roundTrip(status).found.money.map((m) => m.value)).toEqual([
-      { amount: '0.1', currency: 'AUD' },
+      { amount: '0.10', currency: 'AUD' },
       { amount: '0.35', currency: 'AUD' },
     ]);
-    expect(JSON.stringify(money('0.10', 'AUD'))).toBe('{"amount":"0.1","currency":"AUD"}');
+    expect(JSON.stringify(money('0.1', 'AUD'))).toBe('{"amount":"0.10","currency":"AUD"}');
+    expect(JSON.stringify(money('4690', 'JPY'))).toBe('{"amount":"4690","currency":"JPY"}');
+  });
+
+  it('MONEY-UNITS: every money value read back with moneyFromJSON is the value written, in both forms', () => {
+    const status = planStatus(PLAN, [], AT);
+    const { found } = roundTrip(status);
+    for (const { value } of found.money) {
+      const back = moneyFromJSON(value, 'fee');
+      expect(JSON.stringify(back)).toBe(JSON.stringify(value));
+      // Today's earlier form: the amount without trailing zeros.
+      const earlier = { ...(value as { amount: string; currency: string }), amount: new Decimal((value as { amount: string }).amount).toString() };
+      expect(moneyFromJSON(earlier).amount.equals(back.amount)).toBe(true);
+    }
   });
 
   it('holds for any status instant and ledger (property)', () => {
@@ -162,13 +185,13 @@ describe('CAT-FEES-MAVIC3-1Y: assessReplacement', () => {
   it('serialises an accepted damage claim with its fee as a decimal string', () => {
     const d = assessReplacement(PLAN, [], { type: 'damage', at: AT, serial: PLAN.serial, express: true });
     const { json, found } = roundTrip(d);
-    expect(found.money).toEqual([{ path: '$.value.fee.fee', value: { amount: '159', currency: 'USD' } }]);
+    expect(found.money).toEqual([{ path: '$.value.fee.fee', value: { amount: '159.00', currency: 'USD' } }]);
     expect((json as { value: { event: { at: string } } }).value.event.at).toBe('2026-05-01T07:00:00.000-05:00');
   });
 
   it('serialises an accepted flyaway claim', () => {
     const d = assessReplacement(MAVIC_1Y, [], flyawayClaim(AT));
-    expect(roundTrip(d).found.money).toEqual([{ path: '$.value.fee.fee', value: { amount: '739', currency: 'USD' } }]);
+    expect(roundTrip(d).found.money).toEqual([{ path: '$.value.fee.fee', value: { amount: '739.00', currency: 'USD' } }]);
   });
 
   it('serialises a refused claim with every reason and the trace', () => {
@@ -198,7 +221,7 @@ describe('SVC-REPAIR-DISCOUNT: assessDiscountedRepair', () => {
   it('serialises a discounted repair with an unpublished cap, and one with a cap', () => {
     roundTrip(assessDiscountedRepair(MAVIC_1Y, [], { at: AT, serial: MAVIC_1Y.serial, cause: 'damage' }));
     const capped = assessDiscountedRepair(MAVIC_1Y, [], { at: AT, serial: MAVIC_1Y.serial, cause: 'damage' }, { terms: SHOP_TERMS });
-    expect(roundTrip(capped).found.money).toEqual([{ path: '$.value.discountCap.cap', value: { amount: '300', currency: 'USD' } }]);
+    expect(roundTrip(capped).found.money).toEqual([{ path: '$.value.discountCap.cap', value: { amount: '300.00', currency: 'USD' } }]);
   });
 
   it('serialises a warranty repair (USE-WARRANTY-FIRST) and a refusal', () => {

@@ -14,6 +14,7 @@ import {
   assessReplacement,
   checkFlyaway,
   formatMoney,
+  money,
   planStatus,
   sumMoney,
   type Money,
@@ -70,7 +71,7 @@ describe('QUOTA-1Y', () => {
         at: '2026-04-01T10:00:00.000+00:00',
         quotaClause: 'QUOTA-1Y',
         period: expect.objectContaining({ kind: 'replacement', startDate: '2026-03-01', lastDate: '2027-02-28' }),
-        fee: { published: true, fee: { amount: new Decimal(159), currency: 'USD' }, kind: 'damage', ordinal: 1, clause: 'CAT-FEES-MAVIC3-1Y', source: 'CAT-FEES-MAVIC3-1Y' },
+        fee: { published: true, fee: money('159', 'USD'), kind: 'damage', ordinal: 1, clause: 'CAT-FEES-MAVIC3-1Y', source: 'CAT-FEES-MAVIC3-1Y' },
         express: expect.objectContaining({ clause: 'SVC-EXPRESS', requested: false, applies: true }),
         shipping: expect.objectContaining({ clause: 'SVC-SHIPPING', paidByDji: true }),
         remainingAfter: { replacements: 1, damage: 1, flyaway: 1 },
@@ -180,7 +181,7 @@ describe('CAT-FEES-MAVIC3-1Y', () => {
 
   it('a flyaway always costs USD 739, and counts in the ordinal (flyaway first, then damage: 199)', () => {
     const fly = value(assessReplacement(MAVIC_1Y, [], flyawayClaim('2026-04-01T00:00:00Z')));
-    expect(fly.fee).toEqual({ published: true, fee: { amount: new Decimal(739), currency: 'USD' }, kind: 'flyaway', ordinal: 1, clause: 'CAT-FEES-MAVIC3-1Y', source: 'CAT-FEES-MAVIC3-1Y' });
+    expect(fly.fee).toEqual({ published: true, fee: money('739', 'USD'), kind: 'flyaway', ordinal: 1, clause: 'CAT-FEES-MAVIC3-1Y', source: 'CAT-FEES-MAVIC3-1Y' });
     const second = value(claimDamage(MAVIC_1Y, [fly.event, rebind('2026-04-01T12:00:00Z', 'M3-0002')], '2026-04-02T00:00:00Z', {}, 'M3-0002'));
     expect(second.fee).toMatchObject({ published: true, ordinal: 2 });
     expect(fee(second.fee)).toBe('USD 199.00');
@@ -194,8 +195,8 @@ describe('CAT-FEES-MAVIC3-1Y', () => {
   it('serialises the fee as a decimal string', () => {
     const s = planStatus(MAVIC_1Y, [], '2026-04-01T00:00:00Z');
     expect(JSON.parse(JSON.stringify(s.nextFees))).toEqual({
-      damage: { published: true, fee: { amount: '159', currency: 'USD' }, kind: 'damage', ordinal: 1, clause: 'CAT-FEES-MAVIC3-1Y', source: 'CAT-FEES-MAVIC3-1Y' },
-      flyaway: { published: true, fee: { amount: '739', currency: 'USD' }, kind: 'flyaway', ordinal: 1, clause: 'CAT-FEES-MAVIC3-1Y', source: 'CAT-FEES-MAVIC3-1Y' },
+      damage: { published: true, fee: { amount: '159.00', currency: 'USD' }, kind: 'damage', ordinal: 1, clause: 'CAT-FEES-MAVIC3-1Y', source: 'CAT-FEES-MAVIC3-1Y' },
+      flyaway: { published: true, fee: { amount: '739.00', currency: 'USD' }, kind: 'flyaway', ordinal: 1, clause: 'CAT-FEES-MAVIC3-1Y', source: 'CAT-FEES-MAVIC3-1Y' },
     });
   });
 
@@ -431,7 +432,7 @@ describe('SVC-REPAIR-DISCOUNT', () => {
   it("quotes the caller's cap when the terms give one", () => {
     expect(value(repairAt(MAVIC_1Y, [], '2026-04-01T00:00:00Z', 'damage', { terms: SHOP_TERMS })).discountCap).toEqual({
       published: true,
-      cap: { amount: new Decimal('300.00'), currency: 'USD' },
+      cap: money('300.00', 'USD'),
     });
   });
 
@@ -670,9 +671,10 @@ describe('planStatus', () => {
       },
       carePlus: { purchased: false, purchasedAt: null, canBuy: true, reasons: [] },
       nextFees: {
-        damage: expect.objectContaining({ published: true, fee: { amount: '159', currency: 'USD' } }),
-        flyaway: expect.objectContaining({ published: true, fee: { amount: '739', currency: 'USD' } }),
+        damage: expect.objectContaining({ published: true, fee: { amount: '159.00', currency: 'USD' } }),
+        flyaway: expect.objectContaining({ published: true, fee: { amount: '739.00', currency: 'USD' } }),
       },
+      anomalies: [],
       edition: EDITION,
     });
   });

@@ -1089,6 +1089,7 @@ describe('PERIOD-1Y', () => {
     const s = planStatus(MAVIC_1Y, events, '2026-06-01T00:00:00Z');
     expect({ ...s, periods: s.periods.map((p) => `${p.kind} ${p.startDate}..${p.lastDate} ${p.inForce}`), nextFees: JSON.stringify(s.nextFees) }).toMatchInlineSnapshot(`
       {
+        "anomalies": [],
         "at": "2026-06-01T00:00:00.000+00:00",
         "available": {
           "damage": 1,
@@ -1120,7 +1121,7 @@ describe('PERIOD-1Y', () => {
           "remaining": 1,
           "used": 1,
         },
-        "edition": "DJI Care Refresh (DJI Mavic 3) page and FAQ, as in RULES.md",
+        "edition": "DJI Care Refresh (DJI Mavic 3) page and FAQ, as in dji-care-refresh/spec",
         "formerSerials": [
           "M3-0001",
         ],
@@ -1141,7 +1142,7 @@ describe('PERIOD-1Y', () => {
           "remaining": 1,
           "used": 0,
         },
-        "nextFees": "{"damage":{"published":true,"fee":{"amount":"199","currency":"USD"},"kind":"damage","ordinal":2,"clause":"CAT-FEES-MAVIC3-1Y","source":"CAT-FEES-MAVIC3-1Y"},"flyaway":{"published":true,"fee":{"amount":"739","currency":"USD"},"kind":"flyaway","ordinal":2,"clause":"CAT-FEES-MAVIC3-1Y","source":"CAT-FEES-MAVIC3-1Y"}}",
+        "nextFees": "{"damage":{"published":true,"fee":{"amount":"199.00","currency":"USD"},"kind":"damage","ordinal":2,"clause":"CAT-FEES-MAVIC3-1Y","source":"CAT-FEES-MAVIC3-1Y"},"flyaway":{"published":true,"fee":{"amount":"739.00","currency":"USD"},"kind":"flyaway","ordinal":2,"clause":"CAT-FEES-MAVIC3-1Y","source":"CAT-FEES-MAVIC3-1Y"}}",
         "periods": [
           "replacement 2026-03-01..2027-02-28 true",
           "repair-discount 2026-03-01..2027-02-28 true",
@@ -1817,7 +1818,7 @@ describe('QUOTA-1Y', () => {
     });
     expect(messages).toMatchInlineSnapshot(`
       [
-        "status.replacement.period.startDate invalid-date: Invalid status.replacement.period.startDate: expected a real calendar date YYYY-MM-DD from 1980 to 9899 (received "2026-13-01").",
+        "status.replacement.period.startDate invalid-date: Invalid status.replacement.period.startDate: expected a real calendar date YYYY-MM-DD from 1979 to 9999 (received "2026-13-01").",
         "status.replacement.period.lastDate invalid-value: Invalid status.replacement.period.lastDate: expected a date not before startDate 2026-03-01 (received "2026-02-28").",
         "status.replacement.damage.allowed invalid-count: Invalid status.replacement.damage.allowed: expected a whole number of at least 0 (received -1).",
         "status.replacement.damage.used invalid-count: Invalid status.replacement.damage.used: expected a whole number of at least 0 (received 1.5).",

@@ -60,9 +60,11 @@ describe('ledgerFromJSON', () => {
     expect(ledgerFromJSON(same, MAVIC_1Y)).toEqual(same);
   });
 
-  it('accepts the first instant of the plan and Date instants', () => {
+  it('accepts the first instant of the plan and Date instants (returned as a new Date, never the caller\'s)', () => {
     const at = new Date('2026-03-01T00:00:00Z');
-    expect(ledgerFromJSON([{ type: 'warranty-repair', at, serial: 'M3-0001' }], MAVIC_1Y)[0]?.at).toBe(at);
+    const back = ledgerFromJSON([{ type: 'warranty-repair', at, serial: 'M3-0001' }], MAVIC_1Y)[0]?.at;
+    expect(back).toEqual(at);
+    expect(back === at).toBe(false);
   });
 
   it('lists the seven event types', () => {

@@ -7,6 +7,7 @@ import type { Period } from '../src/time/period';
 import { timelineSvg } from '../src/timeline/svg';
 import { timelineText } from '../src/timeline/text';
 import { displayWidth } from '../src/width';
+import { inCi, launchChromium, noteChromiumSkip, runChromium } from './chromium';
 import { invalid } from './support';
 
 // ---------------------------------------------------------------------------------------------
@@ -371,7 +372,7 @@ describe('timeline properties', () => {
       }),
       { numRuns: 60 },
     );
-  });
+  }, 30_000); // 60 plans, each rendered twice and parsed: seconds on a loaded machine (5 s default)
 
   it('escapes any kind, label and title into well-formed XML', () => {
     const [first] = mini1y;
@@ -386,18 +387,13 @@ describe('timeline properties', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Render check in headless Chromium (Debian's package). Outside CI it is skipped, with a note,
-// when /usr/bin/chromium is absent; in CI (CI set) it always runs, so a missing browser fails.
+// Render check in headless Chromium (Debian's package, launched by ./chromium.ts). Outside CI it
+// is skipped, with a note, when /usr/bin/chromium is absent; in CI (CI set) it always runs.
 // ---------------------------------------------------------------------------------------------
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-const inCi = Boolean(process.env.CI);
-if (!haveChromium && !inCi) {
-  console.warn(`timeline render check skipped: ${CHROMIUM} not found (apt-get install -y chromium). In CI it is required.`);
-}
+noteChromiumSkip('timeline render check');
 /** Debian's fonts-noto-cjk, which the SVG's font-family names for CJK text. */
 const haveCjkFont = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
-if (haveChromium && !haveCjkFont && !inCi) {
+if (runChromium && !haveCjkFont && !inCi) {
   console.warn('CJK render check skipped: fonts-noto-cjk not installed (apt-get install -y fonts-noto-cjk). In CI it is required.');
 }
 
@@ -429,24 +425,11 @@ function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-describe.skipIf(!haveChromium && !inCi)('timelineSvg renders in headless Chromium', () => {
+describe.skipIf(!runChromium)('timelineSvg renders in headless Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { type Money, money } from '../money';
+import { type Money, frozenMoney } from '../money';
 import type { PlanTerm } from '../types';
-import { requireOneOf } from '../validate';
+import { deepFreeze, requireOneOf } from '../validate';
 import type { KnownProductId } from './products';
 import { requireProduct } from './terms';
 
@@ -46,16 +46,16 @@ export interface Listing {
  *
  * @category Catalogue
  */
-export const MAVIC_3_LISTING: Listing = {
+export const MAVIC_3_LISTING: Listing = /* @__PURE__ */ deepFreeze({
   title: 'DJI Care Refresh (DJI Mavic 3)',
   sku: 'DJI-CMAV2-1Y',
   product: 'mavic-3',
   term: '1y',
-  price: money('239.00', 'USD'),
+  price: frozenMoney('239.00', 'USD'),
   upc: '190021046924',
   ean: '6941565921253',
   kind: 'service-plan',
-};
+});
 
 /**
  * Every listing the source gives (CAT-LISTING): one.
@@ -67,7 +67,7 @@ export const MAVIC_3_LISTING: Listing = {
  *
  * @category Catalogue
  */
-export const LISTINGS: readonly Listing[] = [MAVIC_3_LISTING];
+export const LISTINGS: readonly Listing[] = /* @__PURE__ */ deepFreeze([MAVIC_3_LISTING]);
 
 /**
  * The listing for a product and term (CAT-LISTING: the source lists "DJI Care Refresh (DJI

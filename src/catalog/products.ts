@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../validate';
 
 /**
  * CAT-CATEGORY: the eligibility windows depend on it (ELIG-48H for aircraft and gimbals,
@@ -22,7 +23,7 @@ export type ProductCategory = 'aircraft' | 'gimbal' | 'handheld';
 
 /**
  * Which services of the plan a model has. A service the source lists for named models only
- * is not offered for other models (interpretation of RULES.md).
+ * is not offered for other models (an interpretation of the spec, section "Services of the two plans").
  *
  * @example
  * ```ts
@@ -106,7 +107,7 @@ const handheld = (safeFlight: boolean): ProductServices => ({
  *
  * @category Catalogue
  */
-export const PRODUCTS = {
+export const PRODUCTS = /* @__PURE__ */ deepFreeze({
   'mavic-3': { id: 'mavic-3', name: 'DJI Mavic 3', category: 'aircraft', services: aircraft(true, true) },
   'mavic-3-cine': { id: 'mavic-3-cine', name: 'DJI Mavic 3 Cine', category: 'aircraft', services: aircraft(true, true) },
   'air-2s': { id: 'air-2s', name: 'DJI Air 2S', category: 'aircraft', services: aircraft(true, false) },
@@ -125,7 +126,7 @@ export const PRODUCTS = {
   'action-2': { id: 'action-2', name: 'DJI Action 2', category: 'handheld', services: handheld(true) },
   'rs-2': { id: 'rs-2', name: 'DJI RS 2', category: 'handheld', services: handheld(false) },
   'rsc-2': { id: 'rsc-2', name: 'DJI RSC 2', category: 'handheld', services: handheld(false) },
-} as const satisfies Readonly<Record<string, Product>>;
+} as const satisfies Readonly<Record<string, Product>>);
 
 /**
  * The id of a product the source names. Callers may add their own products through terms.

@@ -6,7 +6,7 @@
  */
 import { InvalidInputError } from '../errors';
 import type { RegionCode } from '../types';
-import { requireString } from '../validate';
+import { deepFreeze, requireString } from '../validate';
 
 /**
  * The 27 member states of the European Union.
@@ -19,10 +19,10 @@ import { requireString } from '../validate';
  *
  * @category Catalogue
  */
-export const EU_MEMBER_STATES = [
+export const EU_MEMBER_STATES = /* @__PURE__ */ deepFreeze([
   'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE',
   'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
-] as const satisfies readonly RegionCode[];
+] as const satisfies readonly RegionCode[]);
 
 /**
  * REGION-AVAILABLE: "only available to customers in the U.S., Canada, EU countries, the UK,
@@ -36,13 +36,13 @@ export const EU_MEMBER_STATES = [
  *
  * @category Catalogue
  */
-export const AVAILABLE_REGIONS = [
+export const AVAILABLE_REGIONS = /* @__PURE__ */ deepFreeze([
   'US', 'CA', ...EU_MEMBER_STATES, 'GB', 'CH', 'NO', 'AU', 'HK', 'TW', 'JP', 'KR', 'CN',
-] as const satisfies readonly RegionCode[];
+] as const satisfies readonly RegionCode[]);
 
 /**
  * "Europe and the UK" in PERIOD-SAFE-FLIGHT, and where the official warranty is 24 months:
- * the EU member states and GB (interpretation of RULES.md).
+ * the EU member states and GB (the interpretation of PERIOD-SAFE-FLIGHT in the spec).
  *
  * @example
  * ```ts
@@ -52,7 +52,7 @@ export const AVAILABLE_REGIONS = [
  *
  * @category Catalogue
  */
-export const EUROPEAN_REGIONS = [...EU_MEMBER_STATES, 'GB'] as const satisfies readonly RegionCode[];
+export const EUROPEAN_REGIONS = /* @__PURE__ */ deepFreeze([...EU_MEMBER_STATES, 'GB'] as const satisfies readonly RegionCode[]);
 
 /**
  * The 249 assigned ISO 3166-1 alpha-2 codes, written compactly for the storefront bundle (issue

@@ -11,8 +11,10 @@
 import type { ClauseId } from '../clauses';
 import { InvalidInputError } from '../errors';
 import type { MoneyLiteral } from '../money';
+import { minorUnitOf, requireFeeAmount } from '../money/units';
 import type { PlanTerm, RegionCode } from '../types';
-import { requireArray, requireCount, requireRecord, requireString } from '../validate';
+import { LIMITS } from '../limits';
+import { deepFreeze, readEntries, readListOf, readRecord, requireCount, requireString } from '../validate';
 import { PRODUCTS, type Product, type ProductCategory } from './products';
 import { AVAILABLE_REGIONS, EUROPEAN_REGIONS, requireRegion } from './regions';
 
@@ -102,7 +104,7 @@ export interface CarePlusTerms {
  *
  * @example
  * ```ts
- * DEFAULT_TERMS.edition; //=> 'DJI Care Refresh (DJI Mavic 3) page and FAQ, as in RULES.md'
+ * DEFAULT_TERMS.edition; //=> 'DJI Care Refresh (DJI Mavic 3) page and FAQ, as in dji-care-refresh/spec'
  * DEFAULT_TERMS.verifiedPurchaseWindowHours; //=> 72 (ELIG-VERIFY)
  * // The caller's own edition: every decision made under it carries its label.
  * const shop: Terms = { ...DEFAULT_TERMS, edition: 'Shop X, 2026' };
@@ -151,8 +153,8 @@ export interface Terms {
  *
  * @category Terms
  */
-export const DEFAULT_TERMS: Terms = {
-  edition: 'DJI Care Refresh (DJI Mavic 3) page and FAQ, as in RULES.md',
+export const DEFAULT_TERMS: Terms = /* @__PURE__ */ deepFreeze({
+  edition: 'DJI Care Refresh (DJI Mavic 3) page and FAQ, as in dji-care-refresh/spec',
   products: PRODUCTS,
   availableRegions: AVAILABLE_REGIONS,
   europeanRegions: EUROPEAN_REGIONS,
@@ -183,11 +185,12 @@ export const DEFAULT_TERMS: Terms = {
       source: 'CAT-FEES-MAVIC3-1Y',
     },
   ],
-};
+});
 
-const validated = new WeakSet<object>([DEFAULT_TERMS]);
+/** Caller terms by identity, and each snapshot by itself: read once, then reused. */
+const snapshots = new WeakMap<object, Terms>([[DEFAULT_TERMS, DEFAULT_TERMS]]);
 const CATEGORIES: readonly ProductCategory[] = ['aircraft', 'gimbal', 'handheld'];
-const AMOUNT = /^\d+(\.\d+)?$/;
+const SERVICE_KEYS = ['damageReplacement', 'flyawayReplacement', 'repairDiscount', 'maintenance', 'safeFlight', 'internationalService'] as const;
 /**
  * The longest span a figure of the terms may give: 120 months (or as many days or hours).
  * Longer is not a plan's term, and would run computed dates past the year 9999.
@@ -195,6 +198,8 @@ const AMOUNT = /^\d+(\.\d+)?$/;
 const MAX_MONTHS = 120;
 const MAX_DAYS = MAX_MONTHS * 31;
 const MAX_HOURS = MAX_DAYS * 24;
+/** The most product ids an `unknown-product` error lists. */
+const LISTED_IDS = 20;
 
 /** A count of months, days or hours, at most `max`. */
 function requireSpan(value: unknown, field: string, max: number, unit: string): number {
@@ -202,79 +207,159 @@ function requireSpan(value: unknown, field: string, max: number, unit: string): 
   if (count > max) throw new InvalidInputError(field, 'invalid-terms', `expected at most ${max} ${unit}`, value);
   return count;
 }
-const CURRENCY = /^[A-Z]{3}$/;
 
-function requireAmount(value: unknown, field: string): string {
-  const text = requireString(value, field);
-  if (!AMOUNT.test(text)) throw new InvalidInputError(field, 'invalid-terms', 'expected a decimal amount of at least 0', value);
-  return text;
-}
-
-function requireFlag(value: unknown, field: string): void {
+function requireFlag(value: unknown, field: string): boolean {
   if (typeof value !== 'boolean') throw new InvalidInputError(field, 'invalid-terms', 'expected true or false', value);
+  return value;
 }
 
-function validateProduct(id: string, value: unknown, field: string): void {
-  const p = requireRecord(value, field);
+function readProduct(id: string, value: unknown, field: string): Product {
+  const p = readRecord(value, field, ['id', 'name', 'category', 'services', 'autoStartDaysAfterDelivery']);
   if (p.id !== id) throw new InvalidInputError(`${field}.id`, 'invalid-terms', `expected '${id}', the key it is listed under`, p.id);
-  requireString(p.name, `${field}.name`);
+  const name = requireString(p.name, `${field}.name`);
   if (!CATEGORIES.includes(p.category as ProductCategory)) {
     throw new InvalidInputError(`${field}.category`, 'invalid-terms', "expected 'aircraft', 'gimbal' or 'handheld'", p.category);
   }
-  const s = requireRecord(p.services, `${field}.services`);
-  for (const key of ['damageReplacement', 'flyawayReplacement', 'repairDiscount', 'maintenance', 'safeFlight', 'internationalService']) {
-    requireFlag(s[key], `${field}.services.${key}`);
-  }
-  if (p.autoStartDaysAfterDelivery !== undefined) requireSpan(p.autoStartDaysAfterDelivery, `${field}.autoStartDaysAfterDelivery`, MAX_DAYS, 'days');
+  const s = readRecord(p.services, `${field}.services`, SERVICE_KEYS);
+  const services = {} as Record<(typeof SERVICE_KEYS)[number], boolean>;
+  for (const key of SERVICE_KEYS) services[key] = requireFlag(s[key], `${field}.services.${key}`);
+  const product: Product = { id, name, category: p.category as ProductCategory, services };
+  return p.autoStartDaysAfterDelivery === undefined
+    ? product
+    : { ...product, autoStartDaysAfterDelivery: requireSpan(p.autoStartDaysAfterDelivery, `${field}.autoStartDaysAfterDelivery`, MAX_DAYS, 'days') };
 }
 
-function validatePlan(value: unknown, field: string): void {
-  const plan = requireRecord(value, field);
+function readPlanTerms(value: unknown, field: string): PlanTermTerms {
+  const plan = readRecord(value, field, ['months', 'replacements', 'flyawayReplacements', 'repairDiscounts', 'maintenance', 'warrantyExtension']);
   const months = requireSpan(plan.months, `${field}.months`, MAX_MONTHS, 'months');
   if (months === 0) throw new InvalidInputError(`${field}.months`, 'invalid-terms', 'expected at least 1 month', months);
   const replacements = requireCount(plan.replacements, `${field}.replacements`);
-  const flyaway = requireCount(plan.flyawayReplacements, `${field}.flyawayReplacements`);
-  if (flyaway > replacements) {
-    throw new InvalidInputError(`${field}.flyawayReplacements`, 'invalid-terms', `expected at most the ${replacements} replacements`, flyaway);
+  const flyawayReplacements = requireCount(plan.flyawayReplacements, `${field}.flyawayReplacements`);
+  if (flyawayReplacements > replacements) {
+    throw new InvalidInputError(`${field}.flyawayReplacements`, 'invalid-terms', `expected at most the ${replacements} replacements`, flyawayReplacements);
   }
-  requireCount(plan.repairDiscounts, `${field}.repairDiscounts`);
-  requireCount(plan.maintenance, `${field}.maintenance`);
-  if (plan.warrantyExtension !== undefined) {
-    const ext = requireRecord(plan.warrantyExtension, `${field}.warrantyExtension`);
-    requireSpan(ext.startsAfterMonths, `${field}.warrantyExtension.startsAfterMonths`, MAX_MONTHS, 'months');
-    requireSpan(ext.months, `${field}.warrantyExtension.months`, MAX_MONTHS, 'months');
-  }
+  const repairDiscounts = requireCount(plan.repairDiscounts, `${field}.repairDiscounts`);
+  const maintenance = requireCount(plan.maintenance, `${field}.maintenance`);
+  const terms: PlanTermTerms = { months, replacements, flyawayReplacements, repairDiscounts, maintenance };
+  if (plan.warrantyExtension === undefined) return terms;
+  const ext = readRecord(plan.warrantyExtension, `${field}.warrantyExtension`, ['startsAfterMonths', 'months']);
+  return {
+    ...terms,
+    warrantyExtension: {
+      startsAfterMonths: requireSpan(ext.startsAfterMonths, `${field}.warrantyExtension.startsAfterMonths`, MAX_MONTHS, 'months'),
+      months: requireSpan(ext.months, `${field}.warrantyExtension.months`, MAX_MONTHS, 'months'),
+    },
+  };
 }
 
-function validateFee(value: unknown, field: string, terms: Readonly<Record<string, unknown>>): void {
-  const fee = requireRecord(value, field);
-  const product = requireString(fee.product, `${field}.product`);
-  if (!Object.hasOwn(terms.products as object, product)) {
+function readFee(value: unknown, field: string, products: Readonly<Record<string, Product>>): FeeSchedule {
+  const fee = readRecord(value, field, ['product', 'term', 'region', 'currency', 'replacementFees', 'flyawayFee', 'renewalReplacementFee', 'source']);
+  const product = requireString(fee.product, `${field}.product`, LIMITS.idLength);
+  if (!Object.hasOwn(products, product)) {
     throw new InvalidInputError(`${field}.product`, 'invalid-terms', 'expected a product of these terms', product);
   }
   if (fee.term !== '1y' && fee.term !== '2y') throw new InvalidInputError(`${field}.term`, 'invalid-terms', "expected '1y' or '2y'", fee.term);
-  requireRegion(fee.region, `${field}.region`);
-  if (typeof fee.currency !== 'string' || !CURRENCY.test(fee.currency)) {
-    throw new InvalidInputError(`${field}.currency`, 'invalid-terms', "expected an ISO 4217 code such as 'USD'", fee.currency);
-  }
-  requireArray(fee.replacementFees, `${field}.replacementFees`).forEach((a, i) => requireAmount(a, `${field}.replacementFees[${i}]`));
-  if (fee.flyawayFee !== undefined) requireAmount(fee.flyawayFee, `${field}.flyawayFee`);
-  if (fee.renewalReplacementFee !== undefined) requireAmount(fee.renewalReplacementFee, `${field}.renewalReplacementFee`);
-  requireString(fee.source, `${field}.source`);
+  const region = requireRegion(fee.region, `${field}.region`);
+  // MONEY-UNITS: a fee with more decimals than its currency has is invalid terms.
+  const currency = fee.currency as string;
+  const minor = minorUnitOf(currency, `${field}.currency`, 'invalid-terms');
+  const replacementFees = readListOf(fee.replacementFees, `${field}.replacementFees`, (a, f) => requireFeeAmount(a, minor, f));
+  const flyawayFee = fee.flyawayFee === undefined ? undefined : requireFeeAmount(fee.flyawayFee, minor, `${field}.flyawayFee`);
+  const renewalFee = fee.renewalReplacementFee === undefined ? undefined : requireFeeAmount(fee.renewalReplacementFee, minor, `${field}.renewalReplacementFee`);
+  const source = requireString(fee.source, `${field}.source`);
+  const schedule: FeeSchedule = { product, term: fee.term, region, currency, replacementFees, source };
+  return {
+    ...schedule,
+    ...(flyawayFee === undefined ? {} : { flyawayFee }),
+    ...(renewalFee === undefined ? {} : { renewalReplacementFee: renewalFee }),
+  };
+}
+
+const TERMS_KEYS = [
+  'edition',
+  'products',
+  'availableRegions',
+  'europeanRegions',
+  'activationWindowHours',
+  'verifiedPurchaseWindowHours',
+  'plans',
+  'officialWarrantyMonths',
+  'safeFlightMonths',
+  'carePlus',
+  'fees',
+  'repairDiscountCap',
+] as const;
+
+/** The caller's terms read once into a fresh, deeply frozen value, validated on the way. */
+function readTerms(terms: unknown): Terms {
+  const t = readRecord(terms, 'terms', TERMS_KEYS);
+  const edition = requireString(t.edition, 'terms.edition');
+  // Keyed by the caller's ids: a prototype-less record, so that an id such as '__proto__' is a key like any other.
+  const products = Object.create(null) as Record<string, Product>;
+  for (const [id, p] of readEntries(t.products, 'terms.products')) products[id] = readProduct(id, p, `terms.products.${id}`);
+  const availableRegions = readListOf(t.availableRegions, 'terms.availableRegions', requireRegion);
+  const europeanRegions = readListOf(t.europeanRegions, 'terms.europeanRegions', requireRegion);
+  const windows = readRecord(t.activationWindowHours, 'terms.activationWindowHours', CATEGORIES);
+  const activationWindowHours = {} as Record<ProductCategory, number>;
+  for (const c of CATEGORIES) activationWindowHours[c] = requireSpan(windows[c], `terms.activationWindowHours.${c}`, MAX_HOURS, 'hours');
+  const verifiedPurchaseWindowHours = requireSpan(t.verifiedPurchaseWindowHours, 'terms.verifiedPurchaseWindowHours', MAX_HOURS, 'hours');
+  const plans = readRecord(t.plans, 'terms.plans', ['1y', '2y']);
+  const plan1y = readPlanTerms(plans['1y'], 'terms.plans.1y');
+  const plan2y = readPlanTerms(plans['2y'], 'terms.plans.2y');
+  const warranty = readRecord(t.officialWarrantyMonths, 'terms.officialWarrantyMonths', ['standard', 'european']);
+  const officialWarrantyMonths = {
+    standard: requireSpan(warranty.standard, 'terms.officialWarrantyMonths.standard', MAX_MONTHS, 'months'),
+    european: requireSpan(warranty.european, 'terms.officialWarrantyMonths.european', MAX_MONTHS, 'months'),
+  };
+  const safeFlightMonths = requireSpan(t.safeFlightMonths, 'terms.safeFlightMonths', MAX_MONTHS, 'months');
+  const plus = readRecord(t.carePlus, 'terms.carePlus', ['months', 'damageReplacements', 'flyawayReplacements', 'warrantyExtensionMonths']);
+  const carePlus: CarePlusTerms = {
+    months: requireSpan(plus.months, 'terms.carePlus.months', MAX_MONTHS, 'months'),
+    damageReplacements: requireCount(plus.damageReplacements, 'terms.carePlus.damageReplacements'),
+    flyawayReplacements: requireCount(plus.flyawayReplacements, 'terms.carePlus.flyawayReplacements'),
+    warrantyExtensionMonths: requireSpan(plus.warrantyExtensionMonths, 'terms.carePlus.warrantyExtensionMonths', MAX_MONTHS, 'months'),
+  };
+  const fees = readListOf(t.fees, 'terms.fees', (f, field) => readFee(f, field, products));
+  const snapshot: Terms = {
+    edition,
+    products,
+    availableRegions,
+    europeanRegions,
+    activationWindowHours,
+    verifiedPurchaseWindowHours,
+    plans: { '1y': plan1y, '2y': plan2y },
+    officialWarrantyMonths,
+    safeFlightMonths,
+    carePlus,
+    fees,
+  };
+  if (t.repairDiscountCap === undefined) return deepFreeze(snapshot);
+  const cap = readRecord(t.repairDiscountCap, 'terms.repairDiscountCap', ['amount', 'currency']);
+  const currency = cap.currency as string;
+  const amount = requireFeeAmount(cap.amount, minorUnitOf(currency, 'terms.repairDiscountCap.currency', 'invalid-terms'), 'terms.repairDiscountCap.amount');
+  return deepFreeze({ ...snapshot, repairDiscountCap: { amount, currency } });
 }
 
 /**
- * The terms to decide under: the caller's, validated once (then cached), or the built-in
- * {@link DEFAULT_TERMS}.
+ * The terms to decide under: the built-in {@link DEFAULT_TERMS}, or the caller's, read once
+ * into a private, deeply frozen snapshot and validated on the way (TERMS-CALLER).
+ *
+ * The snapshot is kept for that terms object: every later call with the same object decides
+ * under the same figures, and a change made to the object after its first use is not seen
+ * (pass a new object for new figures). Each field, getter or not, is read exactly once.
  *
  * @param terms - caller terms, or `undefined` for the built-in ones
- * @returns the terms, validated
+ * @returns the terms, validated: a frozen copy equal to the caller's (only the fields of
+ * {@link Terms}), the same copy for the same object
  * @throws {@link InvalidInputError} (`invalid-terms`) naming the first bad field, such as a
- * negative quota or a fee for an unknown product
+ * negative quota or a fee for an unknown product; `too-large` past {@link LIMITS}
  *
  * @example
  * ```ts
  * resolveTerms(undefined) === DEFAULT_TERMS; //=> true
+ * const shop = { ...DEFAULT_TERMS, edition: 'Shop X' };
+ * resolveTerms(shop);                          //=> a frozen copy, equal to shop
+ * resolveTerms(shop) === resolveTerms(shop);   //=> true
  * resolveTerms({ ...DEFAULT_TERMS, plans: { ...DEFAULT_TERMS.plans, '1y': { ...DEFAULT_TERMS.plans['1y'], replacements: -1 } } });
  * // throws InvalidInputError: Invalid terms.plans.1y.replacements: ...
  * ```
@@ -282,39 +367,13 @@ function validateFee(value: unknown, field: string, terms: Readonly<Record<strin
  * @category Terms
  */
 export function resolveTerms(terms: Terms | undefined): Terms {
-  if (terms === undefined || terms === DEFAULT_TERMS) return DEFAULT_TERMS;
-  if (validated.has(terms)) return terms;
-  const t = requireRecord(terms, 'terms');
-  requireString(t.edition, 'terms.edition');
-  const products = requireRecord(t.products, 'terms.products');
-  for (const [id, p] of Object.entries(products)) validateProduct(id, p, `terms.products.${id}`);
-  requireArray(t.availableRegions, 'terms.availableRegions').forEach((r, i) => requireRegion(r, `terms.availableRegions[${i}]`));
-  requireArray(t.europeanRegions, 'terms.europeanRegions').forEach((r, i) => requireRegion(r, `terms.europeanRegions[${i}]`));
-  const windows = requireRecord(t.activationWindowHours, 'terms.activationWindowHours');
-  for (const c of CATEGORIES) requireSpan(windows[c], `terms.activationWindowHours.${c}`, MAX_HOURS, 'hours');
-  requireSpan(t.verifiedPurchaseWindowHours, 'terms.verifiedPurchaseWindowHours', MAX_HOURS, 'hours');
-  const plans = requireRecord(t.plans, 'terms.plans');
-  validatePlan(plans['1y'], 'terms.plans.1y');
-  validatePlan(plans['2y'], 'terms.plans.2y');
-  const warranty = requireRecord(t.officialWarrantyMonths, 'terms.officialWarrantyMonths');
-  requireSpan(warranty.standard, 'terms.officialWarrantyMonths.standard', MAX_MONTHS, 'months');
-  requireSpan(warranty.european, 'terms.officialWarrantyMonths.european', MAX_MONTHS, 'months');
-  requireSpan(t.safeFlightMonths, 'terms.safeFlightMonths', MAX_MONTHS, 'months');
-  const plus = requireRecord(t.carePlus, 'terms.carePlus');
-  requireSpan(plus.months, 'terms.carePlus.months', MAX_MONTHS, 'months');
-  requireCount(plus.damageReplacements, 'terms.carePlus.damageReplacements');
-  requireCount(plus.flyawayReplacements, 'terms.carePlus.flyawayReplacements');
-  requireSpan(plus.warrantyExtensionMonths, 'terms.carePlus.warrantyExtensionMonths', MAX_MONTHS, 'months');
-  requireArray(t.fees, 'terms.fees').forEach((f, i) => validateFee(f, `terms.fees[${i}]`, t));
-  if (t.repairDiscountCap !== undefined) {
-    const cap = requireRecord(t.repairDiscountCap, 'terms.repairDiscountCap');
-    requireAmount(cap.amount, 'terms.repairDiscountCap.amount');
-    if (typeof cap.currency !== 'string' || !CURRENCY.test(cap.currency)) {
-      throw new InvalidInputError('terms.repairDiscountCap.currency', 'invalid-terms', "expected an ISO 4217 code such as 'USD'", cap.currency);
-    }
-  }
-  validated.add(terms);
-  return terms;
+  if (terms === undefined) return DEFAULT_TERMS;
+  const known = typeof terms === 'object' && terms !== null ? snapshots.get(terms) : undefined;
+  if (known !== undefined) return known;
+  const snapshot = readTerms(terms);
+  snapshots.set(terms, snapshot);
+  snapshots.set(snapshot, snapshot);
+  return snapshot;
 }
 
 /**
@@ -336,13 +395,27 @@ export function resolveTerms(terms: Terms | undefined): Terms {
  */
 export function requireProduct(value: unknown, terms?: Terms, field = 'product'): Product {
   const t = resolveTerms(terms);
-  const id = requireString(value, field);
+  const id = requireString(value, field, LIMITS.idLength);
   const product = Object.hasOwn(t.products, id) ? t.products[id] : undefined;
   if (product === undefined) {
-    const known = Object.keys(t.products).join(', ');
-    throw new InvalidInputError(field, 'unknown-product', `expected one of: ${known}`, value);
+    const ids = Object.keys(t.products);
+    const more = ids.length > LISTED_IDS ? ` and ${ids.length - LISTED_IDS} more` : '';
+    throw new InvalidInputError(field, 'unknown-product', `expected one of: ${ids.slice(0, LISTED_IDS).join(', ')}${more}`, value);
   }
   return product;
+}
+
+/**
+ * The terms of a rule's `options` (read once): {@link resolveTerms} of `options.terms`.
+ *
+ * @example
+ * ```ts
+ * termsOf({}) === DEFAULT_TERMS; //=> true
+ * termsOf(null); // throws InvalidInputError (field 'options')
+ * ```
+ */
+export function termsOf(options: unknown): Terms {
+  return resolveTerms(readRecord(options, 'options', ['terms']).terms as Terms | undefined);
 }
 
 /**
@@ -353,7 +426,7 @@ export function requireProduct(value: unknown, terms?: Terms, field = 'product')
  * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
  * const options: RuleOptions = { terms: { ...DEFAULT_TERMS, edition: 'Shop X, 2026' } };
  * planStatus(plan, [], '2026-05-01T12:00:00Z', options).edition; //=> 'Shop X, 2026'
- * planStatus(plan, [], '2026-05-01T12:00:00Z').edition;          //=> 'DJI Care Refresh (DJI Mavic 3) page and FAQ, as in RULES.md'
+ * planStatus(plan, [], '2026-05-01T12:00:00Z').edition;          //=> 'DJI Care Refresh (DJI Mavic 3) page and FAQ, as in dji-care-refresh/spec'
  * ```
  *
  * @category Terms

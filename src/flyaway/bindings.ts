@@ -10,7 +10,7 @@ import { InvalidInputError } from '../errors';
 import { type ValidPlan, dateOf, instantOf } from '../ledger/valid-plan';
 import { requireInstant } from '../time/instant';
 import type { Check, InstantInput } from '../types';
-import { requireArray, requireRecord, requireString } from '../validate';
+import { readListOf, readRecord, requireString } from '../validate';
 
 /**
  * One binding of the aircraft, from `boundAt` until `unboundAt` (half-open; `null` or absent:
@@ -80,9 +80,8 @@ export interface Binding {
 
 export function readBindings(value: unknown, field: string, key: 'account' | 'controller'): readonly Binding[] | undefined {
   if (value === undefined) return undefined;
-  return requireArray(value, field).map((item, i) => {
-    const f = `${field}[${i}]`;
-    const b = requireRecord(item, f);
+  return readListOf(value, field, (item, f) => {
+    const b = readRecord(item, f, [key, 'boundAt', 'unboundAt']);
     const who = requireString(b[key], `${f}.${key}`);
     const boundMs = requireInstant(b.boundAt, `${f}.boundAt`);
     const unboundMs = b.unboundAt === undefined || b.unboundAt === null ? null : requireInstant(b.unboundAt, `${f}.unboundAt`);

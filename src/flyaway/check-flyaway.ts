@@ -5,13 +5,12 @@
  *
  * @module
  */
-import { type RuleOptions, type Terms, resolveTerms } from '../catalog/terms';
+import { type RuleOptions, termsOf } from '../catalog/terms';
 import { decide } from '../decision';
 import { readLedger } from '../ledger/fold';
 import { resolvePlan } from '../ledger/valid-plan';
 import type { Plan, ServiceEvent } from '../plan';
 import type { Decision } from '../types';
-import { requireRecord } from '../validate';
 import { type FlyawayEligibility, type FlyawayIncident, flyawayChecks } from './checks';
 
 /**
@@ -73,7 +72,7 @@ export function checkFlyaway(
   incident: FlyawayIncident,
   options: RuleOptions = {},
 ): Decision<FlyawayEligibility> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const terms = termsOf(options);
   const vp = resolvePlan(plan, terms);
   const state = readLedger(vp, events);
   const { checks, value } = flyawayChecks(vp, state, incident, 'incident');

@@ -16,7 +16,7 @@ import { type ValidPlan, dateOf, instantOf } from '../ledger/valid-plan';
 import { type Remaining, remaining, windowAt } from '../ledger/windows';
 import type { Period } from '../time/period';
 import type { Check, InstantInput } from '../types';
-import { requireRecord, requireString } from '../validate';
+import { readRecord, requireString } from '../validate';
 import { type AccountBinding, type ControllerBinding, NOT_GIVEN, bindingChecks, readBindings } from './bindings';
 
 /**
@@ -90,6 +90,18 @@ export interface FlyawayEligibility {
   readonly controller: string;
 }
 
+/** The fields of a flyaway incident (and of a flyaway claim, with its `type` and `express`). */
+export const INCIDENT_KEYS = [
+  'at',
+  'serial',
+  'accountBindings',
+  'controllerBindings',
+  'claimantAccount',
+  'reportController',
+  'theftOrLoss',
+  'flightRecordsSynced',
+] as const;
+
 function optionalBoolean(value: unknown, field: string): boolean | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'boolean') throw new InvalidInputError(field, 'wrong-type', 'expected true or false', value);
@@ -107,7 +119,7 @@ export function flyawayChecks(
   incident: unknown,
   field: string,
 ): { readonly checks: Check[]; readonly ms: number; readonly value: () => FlyawayEligibility } {
-  const i = requireRecord(incident, field);
+  const i = readRecord(incident, field, INCIDENT_KEYS);
   const ms = requireNextInstant(vp, state, i.at, `${field}.at`);
   const serial = serialCheck(state, i.serial, `${field}.serial`);
   const accounts = readBindings(i.accountBindings, `${field}.accountBindings`, 'account');

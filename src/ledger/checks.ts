@@ -10,7 +10,7 @@ import { InvalidInputError } from '../errors';
 import { requireInstant } from '../time/instant';
 import { type Period, periodContains } from '../time/period';
 import type { Check, Reason } from '../types';
-import { requireString } from '../validate';
+import { requireSerial } from '../validate';
 import type { LedgerState } from './state';
 import { type ValidPlan, dateOf, instantOf } from './valid-plan';
 
@@ -39,7 +39,7 @@ export function requireNextInstant(vp: ValidPlan, state: LedgerState, value: unk
  * never on this plan is bad input.
  */
 export function serialCheck(state: LedgerState, value: unknown, field: string): Check {
-  const serial = requireString(value, field);
+  const serial = requireSerial(value, field);
   if (serial === state.serial) {
     // Replaced, and the unit received not yet recorded: the plan has left this unit, and the
     // unit it moved to is not known yet.

@@ -15,7 +15,10 @@ import { InvalidInputError } from '../errors';
 import { type ServiceEvent, type ServiceEventType, SERVICE_EVENT_TYPES } from '../plan';
 import { requireInstant } from '../time/instant';
 import { type Period, periodContains } from '../time/period';
-import { requireArray, requireOneOf, requireRecord, requireString } from '../validate';
+import { LIMITS } from '../limits';
+import type { InstantInput } from '../types';
+import { readList, readRecord, requireOneOf, requireSerial } from '../validate';
+import { type Window, remaining, renewalWindow, termWindow } from './windows';
 import { carePlusChecks, carePlusPeriods } from './care-plus';
 import type { CarePlusState, Entry, LedgerState } from './state';
 import type { ValidPlan } from './valid-plan';
@@ -27,15 +30,23 @@ const SERVICE_OF: Partial<Record<ServiceEventType, { readonly key: keyof Product
   'factory-maintenance': { key: 'maintenance', clause: 'SVC-MAINTENANCE', name: 'factory maintenance' },
 };
 
+/** One event read once into a fresh, validated event (the one reader of a ledger event). */
 function readEntry(value: unknown, field: string, index: number): Entry {
-  const e = requireRecord(value, field);
+  const e = readRecord(value, field, ['type', 'at', 'serial', 'newSerial']);
   const type = requireOneOf(e.type, `${field}.type`, SERVICE_EVENT_TYPES);
   const ms = requireInstant(e.at, `${field}.at`);
-  const serial = requireString(e.serial, `${field}.serial`);
-  const at = e.at as ServiceEvent['at'];
+  const serial = requireSerial(e.serial, `${field}.serial`);
+  // Text is kept as given; a Date becomes a new Date of the same instant, never the caller's.
+  const at: InstantInput = typeof e.at === 'string' ? e.at : new Date(ms);
   const event: ServiceEvent =
-    type === 'rebind' ? { type, at, serial, newSerial: requireString(e.newSerial, `${field}.newSerial`) } : { type, at, serial };
+    type === 'rebind' ? { type, at, serial, newSerial: requireSerial(e.newSerial, `${field}.newSerial`) } : { type, at, serial };
   return { index, type, ms, serial, event };
+}
+
+/** Whether a replacement of the kind is past the window's quota, given what the window has used. */
+function over(window: Window, damage: number, flyaway: number, isFlyaway: boolean): boolean {
+  const left = remaining(window, { damage, flyaway });
+  return (isFlyaway ? left.flyaway : left.damage) === 0;
 }
 
 function invalid(field: string, problem: string, received: unknown): InvalidInputError {
@@ -57,6 +68,15 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
   let lastMs: number | null = null;
   const used: Entry[] = [];
   const former: string[] = [];
+  // Every unit ever bound to the plan, the current one included: a set, so that a ledger of
+  // many rebinds is read in linear time (a list searched at each rebind was quadratic).
+  const bound = new Set<string>([serial]);
+  const formerSet = new Set<string>();
+  // Replacements recorded past the quota of their window (QUOTA-1Y / QUOTA-2Y, PLUS-EFFECT).
+  const term = termWindow(vp);
+  let renewal: Window | null = null;
+  const termOver: Entry[] = [];
+  const renewalOver: Entry[] = [];
   const snapshot = (): LedgerState => ({
     events,
     entries,
@@ -71,11 +91,12 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
     pendingRebind,
     used: [...used],
     lastMs,
+    overQuota: { term: [...termOver], renewal: [...renewalOver] },
   });
   for (const entry of entries) {
     const f = `${field}[${entry.index}]`;
     if (entry.serial !== serial) {
-      const was = former.includes(entry.serial) ? ' (it was replaced: the plan moved to the new unit, REBIND-REPLACEMENT)' : '';
+      const was = formerSet.has(entry.serial) ? ' (it was replaced: the plan moved to the new unit, REBIND-REPLACEMENT)' : '';
       throw invalid(`${f}.serial`, `expected the plan's unit at that moment, '${serial}'${was}`, entry.serial);
     }
     const service = SERVICE_OF[entry.type];
@@ -87,10 +108,12 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
       case 'flyaway-replacement': {
         const flyaway = entry.type === 'flyaway-replacement';
         if (periodContains(vp.periods.replacement, entry.ms)) {
+          if (over(term, termDamage, termFlyaway, flyaway)) termOver.push(entry);
           if (flyaway) termFlyaway += 1;
           else termDamage += 1;
           used.push(entry);
-        } else if (carePlus !== null && periodContains(carePlus.renewal, entry.ms)) {
+        } else if (renewal !== null && periodContains(renewal.period, entry.ms)) {
+          if (over(renewal, renewalDamage, renewalFlyaway, flyaway)) renewalOver.push(entry);
           if (flyaway) renewalFlyaway += 1;
           else renewalDamage += 1;
           used.push(entry);
@@ -116,6 +139,7 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
           throw invalid(f, `DJI Care Refresh+ could not be bought then: ${failed.map((c) => `${c.message} (${c.clause})`).join(' ')}`, entry.event.at);
         }
         carePlus = carePlusPeriods(vp, entry.ms);
+        renewal = renewalWindow(vp, carePlus.renewal);
         break;
       }
       case 'rebind': {
@@ -123,10 +147,12 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
         if (!pendingRebind) {
           throw invalid(f, 'a rebind must follow a replacement of the unit (REBIND-REPLACEMENT)', entry.type);
         }
-        if (newSerial === serial || former.includes(newSerial)) {
+        if (bound.has(newSerial)) {
           throw invalid(`${f}.newSerial`, 'that unit has already been bound to this plan; a product is bound only once (ELIG-ONCE)', newSerial);
         }
         former.push(serial);
+        formerSet.add(serial);
+        bound.add(newSerial);
         serial = newSerial;
         pendingRebind = false;
         break;
@@ -142,11 +168,11 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
  * after `until` are validated but not counted.
  */
 export function readLedger(vp: ValidPlan, value: unknown, field = 'events', until?: number): LedgerState {
-  const list = requireArray(value, field);
+  const list = readList(value, field, LIMITS.ledgerEvents);
   const entries: Entry[] = [];
   let previous = vp.startMs;
-  for (const [index, item] of list.entries()) {
-    const entry = readEntry(item, `${field}[${index}]`, index);
+  for (let index = 0; index < list.length; index++) {
+    const entry = readEntry(list[index], `${field}[${index}]`, index);
     if (entry.ms < vp.startMs) {
       throw invalid(`${field}[${index}].at`, `the event is before the plan starts (${vp.periods.replacement.start})`, entry.event.at);
     }

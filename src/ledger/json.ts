@@ -5,9 +5,8 @@
  *
  * @module
  */
-import { type RuleOptions, type Terms, resolveTerms } from '../catalog/terms';
+import { type RuleOptions, termsOf } from '../catalog/terms';
 import type { Plan, ServiceEvent } from '../plan';
-import { requireRecord } from '../validate';
 import { readLedger } from './fold';
 import { resolvePlan } from './valid-plan';
 
@@ -55,7 +54,7 @@ import { resolvePlan } from './valid-plan';
  * @category Ledger
  */
 export function planFromJSON(json: unknown, options: RuleOptions = {}): Plan {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const terms = termsOf(options);
   return resolvePlan(json, terms).plan;
 }
 
@@ -108,6 +107,6 @@ export function planFromJSON(json: unknown, options: RuleOptions = {}): Plan {
  * @category Ledger
  */
 export function ledgerFromJSON(json: unknown, plan: Plan, options: RuleOptions = {}): readonly ServiceEvent[] {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const terms = termsOf(options);
   return readLedger(resolvePlan(plan, terms), json).events;
 }

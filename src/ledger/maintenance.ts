@@ -5,12 +5,12 @@
  *
  * @module
  */
-import { type RuleOptions, type Terms, resolveTerms } from '../catalog/terms';
+import { type RuleOptions, termsOf } from '../catalog/terms';
 import { check, decide } from '../decision';
 import type { FactoryMaintenanceEvent, Plan, ServiceEvent } from '../plan';
 import type { Period } from '../time/period';
 import type { Check, Decision, InstantInput, Reason } from '../types';
-import { requireRecord } from '../validate';
+import { readRecord } from '../validate';
 import { outsideCheck, requireNextInstant, serialCheck } from './checks';
 import { readLedger } from './fold';
 import { type ServiceQuota, maintenanceQuota } from './quotas';
@@ -59,10 +59,11 @@ export interface MaintenanceAssessment {
   readonly event: FactoryMaintenanceEvent;
 }
 
-const FINDINGS: Reason = {
+/** Frozen: shared by every answer, so no caller can change another's. */
+const FINDINGS: Reason = Object.freeze({
   clause: 'USE-MAINTENANCE-FINDINGS',
   message: 'Faults found during factory maintenance are handled through the warranty, a replacement or a discounted repair, whichever applies.',
-};
+});
 
 /**
  * The decision on a factory maintenance request.
@@ -96,10 +97,10 @@ export function assessMaintenance(
   request: MaintenanceRequest,
   options: RuleOptions = {},
 ): Decision<MaintenanceAssessment> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const terms = termsOf(options);
   const vp = resolvePlan(plan, terms);
   const state = readLedger(vp, events);
-  const r = requireRecord(request, 'request');
+  const r = readRecord(request, 'request', ['at', 'serial']);
   const ms = requireNextInstant(vp, state, r.at, 'request.at');
   const has = vp.product.services.maintenance;
   const checks: Check[] = [

@@ -6,13 +6,13 @@
  *
  * @module
  */
-import { type RuleOptions, type Terms, resolveTerms } from '../catalog/terms';
+import { type RuleOptions, type Terms, termsOf } from '../catalog/terms';
 import { check, decide } from '../decision';
 import { type Money, moneyFrom } from '../money';
 import type { DiscountedRepairEvent, Plan, ServiceEvent, WarrantyRepairEvent } from '../plan';
 import type { Period } from '../time/period';
 import type { Check, Decision, InstantInput, Reason } from '../types';
-import { requireOneOf, requireRecord } from '../validate';
+import { readRecord, requireOneOf } from '../validate';
 import { outsideCheck, requireNextInstant, serialCheck } from './checks';
 import { readLedger } from './fold';
 import { discountQuota } from './quotas';
@@ -149,10 +149,10 @@ export function assessDiscountedRepair(
   claim: RepairClaim,
   options: RuleOptions = {},
 ): Decision<RepairAssessment> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const terms = termsOf(options);
   const vp = resolvePlan(plan, terms);
   const state = readLedger(vp, events);
-  const c = requireRecord(claim, 'claim');
+  const c = readRecord(claim, 'claim', ['at', 'serial', 'cause']);
   const ms = requireNextInstant(vp, state, c.at, 'claim.at');
   const serial = serialCheck(state, c.serial, 'claim.serial');
   const cause = requireOneOf(c.cause, 'claim.cause', ['malfunction', 'damage'] as const);

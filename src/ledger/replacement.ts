@@ -6,19 +6,22 @@
  *
  * @module
  */
-import { type RuleOptions, type Terms, resolveTerms } from '../catalog/terms';
+import { type RuleOptions, termsOf } from '../catalog/terms';
 import { check, decide } from '../decision';
-import { type FlyawayIncident, flyawayChecks } from '../flyaway/checks';
+import { type FlyawayIncident, INCIDENT_KEYS, flyawayChecks } from '../flyaway/checks';
 import type { DamageReplacementEvent, FlyawayReplacementEvent, Plan, ServiceEvent } from '../plan';
 import type { Period } from '../time/period';
 import type { Check, Decision, InstantInput } from '../types';
-import { requireBoolean, requireOneOf, requireRecord } from '../validate';
+import { readRecord, requireBoolean, requireOneOf } from '../validate';
 import { outsideCheck, requireNextInstant, serialCheck } from './checks';
 import { type FeeQuote, quoteFee } from './fees';
 import { readLedger } from './fold';
 import type { Use } from './state';
 import { instantOf, resolvePlan } from './valid-plan';
 import { type Remaining, remaining, replacementValidity, windowAt } from './windows';
+
+/** The fields of a replacement claim: a damage claim's, or a flyaway incident's. */
+const CLAIM_KEYS = ['type', 'express', ...INCIDENT_KEYS] as const;
 
 /**
  * A damage replacement claim.
@@ -159,11 +162,12 @@ export interface ReplacementAssessment {
   readonly event: DamageReplacementEvent | FlyawayReplacementEvent;
 }
 
-const SHIPPING: ShippingTerms = {
+/** Frozen: shared by every answer, so no caller can change another's. */
+const SHIPPING: ShippingTerms = Object.freeze({
   clause: 'SVC-SHIPPING',
   paidByDji: true,
   message: 'DJI pays shipping both ways for the replacement service.',
-};
+});
 
 function expressOption(type: 'damage' | 'flyaway', requested: boolean): ExpressOption {
   const applies = type === 'damage';
@@ -229,10 +233,10 @@ export function assessReplacement(
   claim: ReplacementClaim,
   options: RuleOptions = {},
 ): Decision<ReplacementAssessment> {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const terms = termsOf(options);
   const vp = resolvePlan(plan, terms);
   const state = readLedger(vp, events);
-  const c = requireRecord(claim, 'claim');
+  const c = readRecord(claim, 'claim', CLAIM_KEYS);
   const type = requireOneOf(c.type, 'claim.type', ['damage', 'flyaway'] as const);
   const express = requireBoolean(c.express, 'claim.express', false);
 

@@ -61,4 +61,9 @@ export interface LedgerState {
   readonly used: readonly Entry[];
   /** The instant of the last event, or `null` for an empty ledger. */
   readonly lastMs: number | null;
+  /**
+   * Replacements recorded past the quota of their window, oldest first: the term's
+   * (QUOTA-1Y / QUOTA-2Y) and the renewal year's (PLUS-EFFECT). Reported, not refused.
+   */
+  readonly overQuota: { readonly term: readonly Entry[]; readonly renewal: readonly Entry[] };
 }

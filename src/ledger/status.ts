@@ -6,12 +6,12 @@
  *
  * @module
  */
-import { type RuleOptions, type Terms, resolveTerms } from '../catalog/terms';
+import { type RuleOptions, termsOf } from '../catalog/terms';
 import type { Plan, ServiceEvent } from '../plan';
 import { requireInstant } from '../time/instant';
 import { type Period, periodContains } from '../time/period';
 import type { InstantInput, Reason } from '../types';
-import { requireRecord } from '../validate';
+import { type QuotaAnomaly, quotaAnomalies } from './anomalies';
 import { carePlusChecks } from './care-plus';
 import { failedReasons } from './checks';
 import { type FeeQuote, quoteFee } from './fees';
@@ -144,6 +144,13 @@ export interface PlanStatus {
    * when no such replacement can be used at `at`.
    */
   readonly nextFees: { readonly damage: FeeQuote | null; readonly flyaway: FeeQuote | null };
+  /**
+   * Windows whose recorded replacements go past their quota (QUOTA-1Y, QUOTA-2Y, PLUS-EFFECT),
+   * with the events concerned; empty for a ledger within its quotas. Reported, not refused: DJI
+   * may have granted an exception. The counts above show what is recorded (`used` may exceed
+   * `allowed`), `remaining` never goes below 0, and no fee is quoted past the quota.
+   */
+  readonly anomalies: readonly QuotaAnomaly[];
   /** The edition label of the terms used. */
   readonly edition: string;
 }
@@ -182,7 +189,7 @@ export interface PlanStatus {
  * @category Ledger
  */
 export function planStatus(plan: Plan, events: readonly ServiceEvent[], at: InstantInput, options: RuleOptions = {}): PlanStatus {
-  const terms = resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  const terms = termsOf(options);
   const vp = resolvePlan(plan, terms);
   const atMs = requireInstant(at, 'at');
   const state = readLedger(vp, events, 'events', atMs);
@@ -232,6 +239,7 @@ export function planStatus(plan: Plan, events: readonly ServiceEvent[], at: Inst
       damage: window !== null && damageLeft > 0 ? quoteFee(vp, state, 'damage', window.window.name) : null,
       flyaway: window !== null && flyawayLeft > 0 ? quoteFee(vp, state, 'flyaway', window.window.name) : null,
     },
+    anomalies: quotaAnomalies(vp, state),
     edition: terms.edition,
   };
 }

@@ -12,13 +12,13 @@ import { requireRegion } from '../catalog/regions';
 import { type Terms, requireProduct } from '../catalog/terms';
 import { type CoveragePeriods, computePeriods } from '../periods';
 import type { Plan } from '../plan';
-import { requireCalendarDate } from '../time/calendar';
 import { requireTimeZone } from '../time/zone';
-import { formatInstant, localDateOf } from '../time/zoned';
+import { formatInstant, localDateOf, requireLocalDay } from '../time/zoned';
 import type { PlanTerm } from '../types';
-import { requireOneOf, requireRecord, requireString } from '../validate';
+import { readRecord, requireOneOf, requireSerial } from '../validate';
 
 const TERMS: readonly PlanTerm[] = ['1y', '2y'];
+const PLAN_KEYS = ['product', 'serial', 'term', 'region', 'timeZone', 'agreementDate', 'officialWarrantyStart'] as const;
 
 /** A validated plan with what the rules derive from it. */
 export interface ValidPlan {
@@ -34,15 +34,15 @@ export interface ValidPlan {
 
 /** The plan, validated (fields named `plan.*`), with its periods. */
 export function resolvePlan(value: unknown, terms: Terms, field = 'plan'): ValidPlan {
-  const p = requireRecord(value, field);
+  const p = readRecord(value, field, PLAN_KEYS);
   const product = requireProduct(p.product, terms, `${field}.product`);
-  const serial = requireString(p.serial, `${field}.serial`);
+  const serial = requireSerial(p.serial, `${field}.serial`);
   const term = requireOneOf(p.term, `${field}.term`, TERMS);
   const region = requireRegion(p.region, `${field}.region`);
   const timeZone = requireTimeZone(p.timeZone, `${field}.timeZone`);
-  const agreementDate = requireCalendarDate(p.agreementDate, `${field}.agreementDate`);
+  const agreementDate = requireLocalDay(p.agreementDate, timeZone, `${field}.agreementDate`);
   const warrantyStart =
-    p.officialWarrantyStart === undefined ? undefined : requireCalendarDate(p.officialWarrantyStart, `${field}.officialWarrantyStart`);
+    p.officialWarrantyStart === undefined ? undefined : requireLocalDay(p.officialWarrantyStart, timeZone, `${field}.officialWarrantyStart`);
   const plan: Plan =
     warrantyStart === undefined
       ? { product: product.id, serial, term, region, timeZone, agreementDate }

@@ -5,14 +5,22 @@
  * @module
  */
 import { InvalidInputError } from '../errors';
-import { FIRST_COMPUTED_YEAR, MAX_YEAR, MIN_YEAR, daysInMonth } from './calendar';
+import { dateValue } from '../validate';
+import { FIRST_COMPUTED_YEAR, LAST_COMPUTED_YEAR, MIN_YEAR, daysInMonth } from './calendar';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-// The input range as instants, a day's margin either side: [1979-12-31T00:00Z, 9900-01-02T00:00Z).
+/**
+ * TIME-RANGE: instants accepted anywhere, 1979-12-31T00:00:00Z to 9999-12-30T23:59:59.999Z.
+ * From the first input year with a day's margin (an instant written with an in-range local
+ * date and any offset is in range), to the last instant whose local date is in the year 9999 in
+ * every zone: every instant the library returns (periods computed from inputs of 1980–9899
+ * end by 9930) is accepted as input wherever an instant is. Instants that fix an agreement date
+ * are held to local dates of 1980–9899 (`inputDateOf` in zoned.ts).
+ */
 const MIN_MS = Date.UTC(MIN_YEAR, 0, 1) - DAY;
-const MAX_MS = Date.UTC(MAX_YEAR + 1, 0, 1) + DAY - 1;
+const MAX_MS = Date.UTC(LAST_COMPUTED_YEAR, 11, 31) - 1;
 const DASH = 45;
 const PLUS = 43;
 const COLON = 58;
@@ -111,28 +119,29 @@ export function parseInstant(text: string): number {
  */
 export function requireInstant(value: unknown, field: string): number {
   let ms: number;
+  let date: number | undefined;
   if (typeof value === 'string') {
     ms = parseInstant(value);
     if (Number.isNaN(ms)) {
       throw new InvalidInputError(
         field,
         'invalid-instant',
-        `expected an ISO-8601 instant with an offset and a real date from ${MIN_YEAR} to ${MAX_YEAR}, such as '2026-03-01T09:30:00+01:00'`,
+        `expected an ISO-8601 instant with an offset and a real date from ${MIN_YEAR} to ${LAST_COMPUTED_YEAR}, such as '2026-03-01T09:30:00+01:00'`,
         value,
       );
     }
-  } else if (value instanceof Date) {
-    ms = value.getTime();
+  } else if ((date = dateValue(value)) !== undefined) {
+    // A real Date of any realm, read once through its internal time value (never its own
+    // getTime); a Proxy of a Date or an object inheriting from Date.prototype is not one.
+    ms = date;
     if (Number.isNaN(ms)) throw new InvalidInputError(field, 'invalid-instant', 'the Date is invalid', value);
   } else if (value === undefined || value === null) {
     throw new InvalidInputError(field, 'missing', 'an instant is required', value);
   } else {
     throw new InvalidInputError(field, 'wrong-type', 'expected a Date or an ISO-8601 string with an offset', value);
   }
-  // The input range of calendar.ts, with a day's margin either side so that an instant written
-  // with an in-range local date and any offset is in it.
   if (ms < MIN_MS || ms > MAX_MS) {
-    throw new InvalidInputError(field, 'invalid-instant', `expected an instant from ${MIN_YEAR} to ${MAX_YEAR}`, value);
+    throw new InvalidInputError(field, 'invalid-instant', 'expected an instant from 1979-12-31T00:00:00Z to 9999-12-30T23:59:59.999Z', value);
   }
   return ms;
 }

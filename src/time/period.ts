@@ -6,8 +6,10 @@
 import type { ClauseId } from '../clauses';
 import type { CalendarDate, InstantInput, TimeZone } from '../types';
 import { requireRecord } from '../validate';
-import { requireInstant } from './instant';
-import { addCalendarDays, addCalendarMonths, formatInstant, startOfLocalDay } from './zoned';
+import { dayOf, monthsLater } from './calendar';
+import { parseInstant, requireInstant } from './instant';
+import { zoneData } from './zone';
+import { type DayStart, dayStartIn } from './zoned';
 
 /**
  * A period of service, half-open: it contains `start` and not `end`.
@@ -31,9 +33,9 @@ export interface Period {
   readonly start: string;
   /** First instant no longer in force, ISO-8601 with the zone's offset. */
   readonly end: string;
-  /** The local date of `start`. */
+  /** The local date of `start`: the period's first day (or, if that day never happened in the zone, the next day that did). */
   readonly startDate: CalendarDate;
-  /** The last local date in force (the day before `end`'s date). */
+  /** The last local date in force: the local date of the last instant before `end` (the day before `endDate`, or the last day that happened before it). */
   readonly lastDate: CalendarDate;
   /** The local date of `end` (exclusive). */
   readonly endDate: CalendarDate;
@@ -41,40 +43,35 @@ export interface Period {
   readonly timeZone: TimeZone;
 }
 
-/** The period from 0:00 on `startDate` to 0:00 on `endDate` in `zone`. */
-export function periodBetween(
-  kind: string,
-  clause: ClauseId,
-  startDate: CalendarDate,
-  endDate: CalendarDate,
-  zone: TimeZone,
-): Period {
-  return {
-    kind,
-    clause,
-    start: formatInstant(startOfLocalDay(startDate, zone), zone),
-    end: formatInstant(startOfLocalDay(endDate, zone), zone),
-    startDate,
-    lastDate: addCalendarDays(endDate, -1),
-    endDate,
-    timeZone: zone,
-  };
+/** The period between two day starts. */
+function between(kind: string, clause: ClauseId, start: DayStart, end: DayStart, zone: TimeZone): Period {
+  return { kind, clause, start: start.text, end: end.text, startDate: start.date, lastDate: end.dayBefore, endDate: end.date, timeZone: zone };
 }
 
-/** The period of `months` calendar months from 0:00 on `startDate` in `zone`, clamped at month end. */
-export function monthsFrom(
-  kind: string,
-  clause: ClauseId,
-  startDate: CalendarDate,
-  months: number,
-  zone: TimeZone,
-): Period {
-  return periodBetween(kind, clause, startDate, addCalendarMonths(startDate, months), zone);
+/**
+ * PERIOD-START: the period from the first instant of `startDate` to the first instant of
+ * `endDate` in `zone` (0:00, or where a change skips 0:00 the change). Its dates are the local
+ * dates of those instants: `startDate` and `endDate` themselves, except that a day that never
+ * happened in the zone (Pacific/Apia 2011-12-30) gives way to the next day that did; `lastDate`
+ * is the local date of the last instant in force.
+ */
+export function periodBetween(kind: string, clause: ClauseId, startDate: CalendarDate, endDate: CalendarDate, zone: TimeZone): Period {
+  const z = zoneData(zone);
+  return between(kind, clause, dayStartIn(z, dayOf(startDate)), dayStartIn(z, dayOf(endDate)), zone);
+}
+
+/**
+ * PERIOD-START: the period of `months` calendar months from the first instant of `startDate`
+ * in `zone`, the end clamped at month end (see {@link periodBetween}).
+ */
+export function monthsFrom(kind: string, clause: ClauseId, startDate: CalendarDate, months: number, zone: TimeZone): Period {
+  const z = zoneData(zone);
+  return between(kind, clause, dayStartIn(z, dayOf(startDate)), dayStartIn(z, monthsLater(startDate, months)), zone);
 }
 
 /** Whether the instant (ms since epoch) is in the period: `start <= at < end`. */
 export function periodContains(period: Period, at: number): boolean {
-  return Date.parse(period.start) <= at && at < Date.parse(period.end);
+  return parseInstant(period.start) <= at && at < parseInstant(period.end);
 }
 
 /**

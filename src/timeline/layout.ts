@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { isClauseId } from '../clauses';
 import { InvalidInputError } from '../errors';
 import { requireCalendarDate } from '../time/calendar';
 import { requireInstant } from '../time/instant';
@@ -13,7 +12,8 @@ import type { Period } from '../time/period';
 import { requireTimeZone } from '../time/zone';
 import { addCalendarMonths, localDateOf, startOfLocalDay } from '../time/zoned';
 import type { CalendarDate, InstantInput, TimeZone } from '../types';
-import { requireArray, requireCount, requireRecord, requireString } from '../validate';
+import { readPeriod } from '../periods';
+import { readEntries, readList, requireCount, requireString } from '../validate';
 
 /**
  * Options of {@link timelineSvg} and {@link timelineText}.
@@ -110,30 +110,22 @@ export function colourOf(kind: string): string {
   return OTHER_COLOURS[hash % OTHER_COLOURS.length] as string;
 }
 
-function requirePeriod(value: unknown, field: string, labels: Readonly<Record<string, string>> | undefined): Row {
-  const p = requireRecord(value, field);
-  const kind = requireString(p.kind, `${field}.kind`);
-  if (!isClauseId(p.clause)) {
-    throw new InvalidInputError(`${field}.clause`, 'invalid-value', "expected a clause id such as 'PERIOD-1Y'", p.clause);
-  }
-  const start = requireInstant(p.start, `${field}.start`);
-  const end = requireInstant(p.end, `${field}.end`);
-  if (end <= start) throw new InvalidInputError(`${field}.end`, 'invalid-value', 'the end must be after the start', p.end);
-  const startDate = requireCalendarDate(p.startDate, `${field}.startDate`);
-  const lastDate = requireCalendarDate(p.lastDate, `${field}.lastDate`);
-  if (lastDate < startDate) {
-    throw new InvalidInputError(`${field}.lastDate`, 'invalid-value', 'the last date must not be before the start date', p.lastDate);
-  }
-  requireTimeZone(p.timeZone, `${field}.timeZone`);
-  return { kind, label: labelOf(kind, labels), clause: p.clause, start, end, startDate, lastDate };
+/** A period of the caller, read once by the one period reader (periods.ts), as a row. */
+function requireRow(value: unknown, field: string, labels: Readonly<Record<string, string>> | undefined): Row & { readonly timeZone: TimeZone } {
+  const { period: p, start, end } = readPeriod(value, field);
+  return { kind: p.kind, label: labelOf(p.kind, labels), clause: p.clause, start, end, startDate: p.startDate, lastDate: p.lastDate, timeZone: p.timeZone };
 }
 
+/** The caller's labels, read once into a prototype-less record of texts. */
 function requireLabels(value: unknown): Readonly<Record<string, string>> | undefined {
   if (value === undefined) return undefined;
-  const labels = requireRecord(value, 'options.labels');
-  for (const [kind, label] of Object.entries(labels)) requireString(label, `options.labels.${kind}`);
-  return labels as Readonly<Record<string, string>>;
+  const labels = Object.create(null) as Record<string, string>;
+  for (const [kind, label] of readEntries(value, 'options.labels')) labels[kind] = requireString(label, `options.labels.${kind}`);
+  return labels;
 }
+
+/** The options both renderings share. */
+export const LAYOUT_KEYS = ['labels', 'timeZone', 'title', 'today'] as const;
 
 export function requireSize(value: unknown, field: string, min: number, max: number, fallback: number): number {
   if (value === undefined) return fallback;
@@ -151,11 +143,11 @@ function firstOfMonth(date: CalendarDate): CalendarDate {
 
 /** Validates the periods and options shared by both renderings and lays out the axis. */
 export function layout(periods: readonly Period[], o: Readonly<Record<string, unknown>>): Axis {
-  const list = requireArray(periods, 'periods');
+  const list = readList(periods, 'periods');
   if (list.length === 0) throw new InvalidInputError('periods', 'missing', 'at least one period is required', periods);
   const labels = requireLabels(o.labels);
-  const rows = list.map((p, i) => requirePeriod(p, `periods[${i}]`, labels));
-  const zone = o.timeZone === undefined ? (list[0] as Period).timeZone : requireTimeZone(o.timeZone, 'options.timeZone');
+  const rows = list.map((p, i) => requireRow(p, `periods[${i}]`, labels));
+  const zone = o.timeZone === undefined ? (rows[0] as { readonly timeZone: TimeZone }).timeZone : requireTimeZone(o.timeZone, 'options.timeZone');
   const title = o.title === undefined ? undefined : requireString(o.title, 'options.title');
 
   let today: { at: number; date: CalendarDate } | undefined;

@@ -9,8 +9,8 @@
 import { datePartsOf } from '../time/calendar';
 import type { Period } from '../time/period';
 import type { CalendarDate } from '../types';
-import { requireRecord } from '../validate';
-import { type TimelineOptions, colourOf, layout, requireSize } from './layout';
+import { readRecord } from '../validate';
+import { LAYOUT_KEYS, type TimelineOptions, colourOf, layout, requireSize } from './layout';
 
 /**
  * Options of {@link timelineSvg}.
@@ -101,7 +101,7 @@ const FONT = 12;
  * @category Timeline
  */
 export function timelineSvg(periods: readonly Period[], options: TimelineSvgOptions = {}): string {
-  const o = requireRecord(options, 'options');
+  const o = readRecord(options, 'options', [...LAYOUT_KEYS, 'width', 'height']);
   const axis = layout(periods, o);
   const width = requireSize(o.width, 'options.width', 320, 4000, 800);
   const top = HEADER + (axis.title === undefined ? 0 : 24);

@@ -7,9 +7,9 @@
  * @module
  */
 import type { Period } from '../time/period';
+import { readRecord, requireBoolean } from '../validate';
 import { displayWidth } from '../width';
-import { requireBoolean, requireRecord } from '../validate';
-import { type TimelineOptions, layout, requireSize } from './layout';
+import { LAYOUT_KEYS, type TimelineOptions, layout, requireSize } from './layout';
 
 /**
  * Options of {@link timelineText}.
@@ -64,7 +64,7 @@ export interface TimelineTextOptions extends TimelineOptions {
  * @category Timeline
  */
 export function timelineText(periods: readonly Period[], options: TimelineTextOptions = {}): string {
-  const o = requireRecord(options, 'options');
+  const o = readRecord(options, 'options', [...LAYOUT_KEYS, 'columns', 'ascii']);
   const axis = layout(periods, o);
   const columns = requireSize(o.columns, 'options.columns', 12, 400, 48);
   const ascii = requireBoolean(o.ascii, 'options.ascii', false);
