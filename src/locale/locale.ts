@@ -12,7 +12,7 @@ import type { RegionCode } from '../types';
 import { requireRecord } from '../validate';
 
 /**
- * The names the glossary gives, one per plan or service (RULES.md's services table).
+ * The names the glossary gives, one per plan or service (the spec's services table).
  *
  * @example
  * ```ts
