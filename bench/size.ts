@@ -65,8 +65,11 @@ const KNOWN_MISSES: Readonly<Record<string, number>> = {
  */
 const ENTRY_BUDGETS: readonly { readonly entry: string; readonly budget: number; readonly why: string }[] = [
   { entry: './locale/*', budget: 4 * KB, why: 'a locale catalogue' },
-  // Provisional: the locale branch's shared module bundles to about 4.6 KB gzip from its source.
-  { entry: './locale', budget: 6 * KB, why: 'what every locale shares: formatting, plurals' },
+  // Measured 6.42 KB gzip after main's time modules landed: the instant parser (2.0 KB
+  // minified) and the zone names check (1.5 KB) that formatDateTime validates with, display
+  // width (1.9 KB), formatting (1.6 KB), errors and validation. A storefront that also imports
+  // the main entry shares those chunks.
+  { entry: './locale', budget: 7 * KB, why: 'what every locale shares: formatting, plurals, display width' },
   {
     entry: './spec',
     budget: 8 * KB,

@@ -11,14 +11,14 @@ import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
 import { InvalidInputError } from './errors';
 import type { ReplacementQuota } from './ledger/quotas';
 import type { PlanStatus } from './ledger/status';
-import { readMoneyValue } from './json/read';
+import { readJsonValue, readMoneyValue } from './json/read';
 import { formatMoney } from './money';
 import { resolvePlan } from './ledger/valid-plan';
 import { requireComputedDate } from './time/calendar';
 import { requireInstant } from './time/instant';
 import { localDateOf } from './time/zoned';
 import { ENGLISH } from './messages/en';
-import { isRecord, withWords } from './messages/words';
+import { withWords } from './messages/words';
 import type { CalendarDate, CodedReason, Reason, WithoutText } from './types';
 import { LIMITS } from './limits';
 import { readListOf, readOptions, readRecord, requireBoolean, requireCount, requireOneOf, requireSerial, requireString } from './validate';
@@ -138,7 +138,7 @@ function readReasons(value: unknown, field: string): readonly StoredReason[] {
       const clause = readClause(r.clause, `${f}.clause`);
       if (r.code === undefined) return { clause, message: requireString(r.message, `${f}.message`, LIMITS.messageLength) };
       // The template may read a param more than once: it reads a copy (each field read once).
-      const coded = { clause, code: r.code, params: isRecord(r.params) ? { ...r.params } : r.params } as CodedReason;
+      const coded = { clause, code: r.code, params: r.params === undefined ? undefined : readJsonValue(r.params, `${f}.params`) } as CodedReason;
       return { clause, message: (withWords(coded, ENGLISH, f) as Reason).message, coded };
     },
     LIMITS.ledgerEvents,

@@ -26,7 +26,8 @@ export type {
 } from './types';
 export type { Catalogue, Locale, MessageCode, MessageParams, MessageText } from './messages/codes';
 export { en } from './messages/en';
-export { renderDecision, renderStatus, type RenderOptions } from './messages/render';
+export { type RenderOptions } from './messages/render';
+export { renderDecision, renderStatus } from './messages/render-stored';
 export {
   PRODUCTS,
   type KnownProductId,

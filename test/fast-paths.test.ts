@@ -11,7 +11,7 @@ import { AVAILABLE_REGIONS, isRegionCode } from '../src/catalog/regions';
 import { DEFAULT_TERMS, type Terms, resolveTerms } from '../src/catalog/terms';
 import type { ClauseId } from '../src/clauses';
 import { type CodedCheck, type CodedNextStep, check, decide, step } from '../src/decision';
-import { renderDecision } from '../src/messages/render';
+import { renderDecision } from '../src/messages/render-stored';
 import { checkPurchaseEligibility, type PurchaseEligibility, type PurchaseEligibilityInput } from '../src/eligibility';
 import { InvalidInputError } from '../src/errors';
 import { datePartsOf } from '../src/time/calendar';

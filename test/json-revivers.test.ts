@@ -247,6 +247,7 @@ describe('decisionFromJSON: a stored decision read back (issue 12)', () => {
     expectInvalid(() => decisionFromJSON({ ...refused, ok: 'no' }), 'decision.ok', 'wrong-type');
     expectInvalid(() => decisionFromJSON({ ...refused, reasons: [] }), 'decision.reasons', 'missing');
     expectInvalid(() => decisionFromJSON({ ...refused, trace: [] }), 'decision.trace', 'invalid-value');
+    expectInvalid(() => decisionFromJSON({ ...refused, reasons: [{ clause: 'ELIG-48H', message: 'm', params: {} }] }), 'decision.reasons[0].params', 'invalid-value');
     expectInvalid(() => decisionFromJSON({ ...refused, value: {} }), 'decision.value', 'invalid-value');
     expectInvalid(() => decisionFromJSON({ ...accepted, reasons: [] }), 'decision.reasons', 'invalid-value');
     expectInvalid(() => decisionFromJSON({ ...accepted, value: [] }), 'decision.value', 'wrong-type');

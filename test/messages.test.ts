@@ -276,18 +276,20 @@ describe('renderDecision, renderStatus (issue 11)', () => {
     const r = d.reasons[0] as Record<string, unknown>;
     expect(invalid(() => renderDecision({ ...d, reasons: [{ ...r, code: 'no.such-code' }] } as never))).toMatchObject({ field: 'decision.reasons[0].code' });
     expect(invalid(() => renderDecision({ ...d, reasons: [{ ...r, code: 'toString' }] } as never))).toMatchObject({ field: 'decision.reasons[0].code' });
-    expect(invalid(() => renderDecision({ ...d, reasons: [{ ...r, params: null }] } as never))).toMatchObject({ field: 'decision.reasons[0].params', code: 'wrong-type' });
+    expect(invalid(() => renderDecision({ ...d, reasons: [{ ...r, params: null }] } as never))).toMatchObject({ field: 'decision.reasons[0].params', code: 'missing' });
+    expect(invalid(() => renderDecision({ ...d, reasons: [{ ...r, params: 'x' }] } as never))).toMatchObject({ field: 'decision.reasons[0].params', code: 'wrong-type' });
     expect(invalid(() => renderDecision(d as never, 'en' as never))).toMatchObject({ field: 'options' });
     expect(invalid(() => renderDecision(d as never, { locale: { tag: 'en' } as never }))).toMatchObject({ field: 'options.locale.messages' });
     expect(invalid(() => renderDecision(null as never))).toMatchObject({ field: 'decision' });
     expect(invalid(() => renderStatus(d as never, { locale: 'ja' as never }))).toMatchObject({ field: 'options.locale' });
   });
 
-  it('leaves values that hold no code as they are, not copied', () => {
+  it('returns a fresh value, read once from the stored one (issue 10), equal where it holds no code', () => {
     const s = planStatus(MAVIC_1Y, [], '2026-05-01T00:00:00Z', { messages: false });
     const r = renderStatus(s);
-    expect(r.periods).toBe(s.periods);
-    expect(r.nextFees.damage).toBe(s.nextFees.damage);
+    expect(r.periods).toEqual(s.periods);
+    expect(r.periods).not.toBe(s.periods);
+    expect(JSON.stringify(r.nextFees.damage)).toBe(JSON.stringify(s.nextFees.damage));
   });
 });
 

@@ -1316,7 +1316,7 @@ describe('PERIOD-2Y', () => {
 
   it('draws the whole SVG', () => {
     expect(timelineSvg(periods, { title: 'Plan <M3-0001>', today: '2026-06-01', labels: { replacement: 'Ersatz' }, width: 640 })).toMatchInlineSnapshot(`
-      "<svg xmlns="http://www.w3.org/2000/svg" width="640" height="292" viewBox="0 0 640 292" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="12">
+      "<svg xmlns="http://www.w3.org/2000/svg" width="640" height="292" viewBox="0 0 640 292" font-family="DejaVu Sans, Liberation Sans, Arial, 'Noto Sans CJK JP', 'Noto Sans CJK', sans-serif" font-size="12">
       <title>Plan &lt;M3-0001&gt;: Timeline of 5 periods, dates in UTC</title>
       <rect class="background" x="0" y="0" width="640" height="292" fill="#ffffff"/>
       <text class="title" x="16" y="22" font-size="16" font-weight="bold" fill="#111111">Plan &lt;M3-0001&gt;</text>
@@ -1416,7 +1416,7 @@ describe('PERIOD-2Y', () => {
 
   it('draws the whole SVG with the today marker right of the middle and every third month labelled', () => {
     expect(timelineSvg(periods.slice(0, 2), { today: '2028-01-15T12:00:00Z', width: 320, height: 200 })).toMatchInlineSnapshot(`
-      "<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200" viewBox="0 0 320 200" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="12">
+      "<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200" viewBox="0 0 320 200" font-family="DejaVu Sans, Liberation Sans, Arial, 'Noto Sans CJK JP', 'Noto Sans CJK', sans-serif" font-size="12">
       <title>Timeline of 2 periods, dates in UTC</title>
       <rect class="background" x="0" y="0" width="320" height="200" fill="#ffffff"/>
       <g class="axis">
@@ -1742,7 +1742,7 @@ describe('PERIOD-1Y', () => {
     const svg = timelineSvg(periods, { today: '2026-07-02T12:00:00Z', width: 368 });
     expect(svg.split('\n').filter((l) => !l.includes('class="tick') && !l.includes('-label"'))).toMatchInlineSnapshot(`
       [
-        "<svg xmlns="http://www.w3.org/2000/svg" width="368" height="188" viewBox="0 0 368 188" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="12">",
+        "<svg xmlns="http://www.w3.org/2000/svg" width="368" height="188" viewBox="0 0 368 188" font-family="DejaVu Sans, Liberation Sans, Arial, 'Noto Sans CJK JP', 'Noto Sans CJK', sans-serif" font-size="12">",
         "<title>Timeline of 3 periods, dates in UTC</title>",
         "<rect class="background" x="0" y="0" width="368" height="188" fill="#ffffff"/>",
         "<g class="axis">",

@@ -6,8 +6,7 @@
  *
  * @module
  */
-import type { Decision, Texted, WithoutText } from '../types';
-import type { PlanStatus } from '../ledger/status';
+import type { Texted } from '../types';
 import type { Catalogue, Locale } from './codes';
 import { en } from './en';
 import { isRecord, wantsWords, withWords } from './words';
@@ -66,60 +65,11 @@ export function fillWords(value: unknown, catalogue: Catalogue, field: string): 
 }
 
 /** The catalogue of render options, checked. */
-function catalogueOf(options: unknown): Catalogue {
+export function catalogueOf(options: unknown): Catalogue {
   // Null options, and a null locale, mean none given (issue 12): English.
   const locale = readOptions(options, 'options', ['locale']).locale;
   if (isNone(locale)) return en.messages;
   return requireRecord(requireRecord(locale, 'options.locale').messages, 'options.locale.messages') as unknown as Catalogue;
-}
-
-/**
- * A decision with its words rendered from every code and params: a decision made with
- * `messages: false` (and stored, sent as JSON, …) becomes the decision the call gives with
- * text. Words already present are rendered again, so a stored decision reads in the locale
- * asked for.
- *
- * @param decision - a decision, with or without its words (plain JSON values)
- * @param options - `locale`: the catalogue to write in (default English)
- * @returns the same decision with `message`, `expected` and `received` filled in
- * @throws {@link InvalidInputError} for a code no catalogue entry has, or params that are not an object
- *
- * @example
- * ```ts
- * const bare = checkPurchaseEligibility(input, { messages: false });
- * const stored = JSON.parse(JSON.stringify(bare));
- * renderDecision(stored);
- * //=> the same as checkPurchaseEligibility(input): every reason, check and next step with its message
- * ```
- *
- * @category Messages
- */
-export function renderDecision<T>(decision: Decision<T> | WithoutText<Decision<T>>, options?: RenderOptions): Decision<T> {
-  const catalogue = catalogueOf(options);
-  return fillWords(requireRecord(decision, 'decision'), catalogue, 'decision') as Decision<T>;
-}
-
-/**
- * A plan status with its words rendered (the Safe Flight and Care Refresh+ reasons, the fee
- * reasons): what {@link renderDecision} is for decisions.
- *
- * @param status - a status, with or without its words
- * @param options - `locale`: the catalogue to write in (default English)
- * @returns the same status with its words filled in
- * @throws {@link InvalidInputError} for a code no catalogue entry has, or params that are not an object
- *
- * @example
- * ```ts
- * const bare = planStatus(plan, events, '2026-09-06T15:00:00Z', { messages: false });
- * renderStatus(JSON.parse(JSON.stringify(bare))).carePlus.reasons[0]?.message;
- * //=> 'No replacement is left on the plan.'
- * ```
- *
- * @category Messages
- */
-export function renderStatus(status: PlanStatus | WithoutText<PlanStatus>, options?: RenderOptions): PlanStatus {
-  const catalogue = catalogueOf(options);
-  return fillWords(requireRecord(status, 'status'), catalogue, 'status') as PlanStatus;
 }
 
 /** A result of a rule, with its words unless the options leave them out. */
