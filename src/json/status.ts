@@ -96,10 +96,16 @@ function anomaly(value: unknown, field: string): QuotaAnomaly {
   const a = readRecord(value, field, ['clause', 'code', 'params', 'message', 'expected', 'received', 'indices', 'events']);
   const reason = readReason(a, field);
   requireOneOf(reason.clause, `${field}.clause`, QUOTA_CLAUSES);
+  // Without its words (`messages: false`) an anomaly has its code and params instead.
+  const coded = (reason as { readonly code?: string }).code !== undefined;
   return {
     ...(reason as QuotaAnomaly),
-    expected: requireString(a.expected, `${field}.expected`, LIMITS.messageLength),
-    received: requireString(a.received, `${field}.received`, LIMITS.messageLength),
+    ...(coded
+      ? {}
+      : {
+          expected: requireString(a.expected, `${field}.expected`, LIMITS.messageLength),
+          received: requireString(a.received, `${field}.received`, LIMITS.messageLength),
+        }),
     indices: readListOf(a.indices, `${field}.indices`, requireCount, LIMITS.ledgerEvents),
     events: readListOf(a.events, `${field}.events`, event, LIMITS.ledgerEvents),
   };
