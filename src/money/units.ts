@@ -98,7 +98,9 @@ export function requireFeeAmount(value: unknown, minor: 0 | 2, field: string): s
   const text = requireString(value, field);
   // Digits before the point, and after it, without leading or trailing zeros.
   // The integer group takes part in every match: it is `undefined` only when nothing matched.
-  const [, integer, fraction = ''] = /^(?=\d)0*(\d*)(?:\.(?=\d)(\d*?)0*)?$/.exec(text) ?? [];
+  const parts = /^(?=\d)0*(\d*)(?:\.(?=\d)(\d*?)0*)?$/.exec(text);
+  const integer = parts?.[1];
+  const fraction = parts?.[2] ?? '';
   if (integer === undefined || text.length > AMOUNT_LENGTH || fraction.length > minor || integer.length + minor > DIGITS) {
     throw new InvalidInputError(field, 'invalid-terms', `expected a decimal amount of at least 0 with at most ${minor} decimals (MONEY-UNITS, MONEY_LIMITS)`, text);
   }
