@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/setup.ts', 'test/fc-seed.ts'],
     // Fuzz and probe details go to reports/test-details/; their summaries print once at the end.
     globalSetup: ['test/global-setup.ts'],
     coverage: {

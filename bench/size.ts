@@ -42,7 +42,7 @@ const ELIGIBILITY_BUDGET = 6.5 * KB;
  * The same storefront showing the deadline in its own zone (`localBuyBy`, issue 12): the zone
  * code (tz database names, offsets from `Intl`) comes on top; without decimal.js.
  */
-const LOCAL_DEADLINE_BUDGET = 10 * KB;
+const LOCAL_DEADLINE_BUDGET = 11 * KB;
 
 /**
  * Goals the library misses today, each with the ceiling it must not pass meanwhile: a miss is
@@ -51,8 +51,11 @@ const LOCAL_DEADLINE_BUDGET = 10 * KB;
  * when the goal is met.
  */
 const KNOWN_MISSES: Readonly<Record<string, number>> = {
-  'main entry whole (`import * as lib`)': 46 * KB,
-  'eligibility alone (`import { checkPurchaseEligibility }`)': 8.5 * KB,
+  // decimal.js (12.5 KB), the English message catalogue, the boundary readers and limits, the
+  // revivers, the zone-name list: measured 48.5 KB when the catalogue landed.
+  'main entry whole (`import * as lib`)': 50 * KB,
+  // The caller-terms snapshot reader (issue 10) and the eligibility part of the catalogue.
+  'eligibility alone (`import { checkPurchaseEligibility }`)': 8.75 * KB,
 };
 
 /**
@@ -62,8 +65,11 @@ const KNOWN_MISSES: Readonly<Record<string, number>> = {
  */
 const ENTRY_BUDGETS: readonly { readonly entry: string; readonly budget: number; readonly why: string }[] = [
   { entry: './locale/*', budget: 4 * KB, why: 'a locale catalogue' },
-  // Provisional: the locale branch's shared module bundles to about 4.6 KB gzip from its source.
-  { entry: './locale', budget: 6 * KB, why: 'what every locale shares: formatting, plurals' },
+  // Measured 6.42 KB gzip after main's time modules landed: the instant parser (2.0 KB
+  // minified) and the zone names check (1.5 KB) that formatDateTime validates with, display
+  // width (1.9 KB), formatting (1.6 KB), errors and validation. A storefront that also imports
+  // the main entry shares those chunks.
+  { entry: './locale', budget: 7 * KB, why: 'what every locale shares: formatting, plurals, display width' },
   {
     entry: './spec',
     budget: 8 * KB,

@@ -127,7 +127,7 @@ function refuse(decision: Extract<Decision<PurchaseEligibility>, { ok: false }>)
     console.log(`      ✗ [${r.clause}] ${r.message}${detail}`);
   }
   for (const step of decision.nextSteps) console.log(`  Next step [${step.clause}]: ${step.message}`);
-  if (decision.nextSteps.length === 0) console.log('  Next step: none the terms name.');
+  if (decision.nextSteps.length === 0) console.log('  Next step: the terms name none for this refusal.');
 }
 
 console.log(`DJI Care Refresh on the product page — now is ${NOW}\n`);

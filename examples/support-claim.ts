@@ -73,10 +73,9 @@ function printDecision(decision: Decision<ReplacementAssessment>): ServiceEvent 
   console.log(`ACCEPTED: ${v.type} replacement for unit ${v.serial}, incident at ${v.at} [${v.quotaClause}]`);
   trace(decision.trace);
   console.log(`  Fee: ${fee(v.fee)}`);
-  console.log(`  Express: ${v.express.message} [${v.express.clause}]`);
+  console.log(`  ${v.express.message} [${v.express.clause}]`);
   console.log(`  Shipping: ${v.shipping.message} [${v.shipping.clause}]`);
-  const left = v.remainingAfter;
-  console.log(`  Left after it: ${left.replacements} replacement(s), of them ${left.damage} for damage and ${left.flyaway} for a flyaway, until ${v.period.lastDate}`);
+  console.log(`  ${v.remainingAfterNote.message} [${v.remainingAfterNote.clause}]`);
   console.log(`  Terms: ${decision.edition}`);
   return v.event;
 }

@@ -7,12 +7,13 @@
 import type { ClauseId } from './clauses';
 import type { ProductId } from './catalog/products';
 import { type RuleOptions, type Terms, requireProduct, termsOf } from './catalog/terms';
-import { check, decide } from './decision';
+import { type CodedCheck, check, decide } from './decision';
+import { finish } from './messages/render';
 import { InvalidInputError } from './errors';
 import { requireInstant } from './time/instant';
 import { requireTimeZone } from './time/zone';
 import { addCalendarDays, dayThatHappened, formatInstant, inputDateOf, requireInputYear, requireLocalDay, startOfLocalDay } from './time/zoned';
-import type { CalendarDate, Check, Decision, InstantInput, TimeZone } from './types';
+import type { CalendarDate, Decision, InstantInput, Texted, TimeZone } from './types';
 import { isNone, readRecord } from './validate';
 
 /**
@@ -155,51 +156,35 @@ function bundled(input: unknown, zone: TimeZone, terms: Terms): Decision<Agreeme
   const deliveredOn = isNone(i.deliveredOn) ? undefined : requireLocalDay(i.deliveredOn, zone, 'deliveredOn');
   const autoDays = product.autoStartDaysAfterDelivery;
   const activationDate = typeof activatedAt === 'number' ? inputDateOf(activatedAt, zone, 'activatedAt') : undefined;
-  const checks: Check[] = [];
+  const checks: CodedCheck[] = [];
   // What the agreement is when every check passes (DATE-BUNDLED unless the automatic start wins).
   let clause: ClauseId = 'DATE-BUNDLED';
   let date = activationDate;
 
   if (activatedAt === undefined) {
-    checks.push(check('DATE-BUNDLED', false, 'It is not known whether the product has been activated.', 'the activation instant, or null', 'not given'));
+    checks.push(check('DATE-BUNDLED', false, 'date.bundled.activation-unknown', {}));
   }
   if (autoDays === undefined) {
     if (activatedAt === null) {
-      checks.push(
-        check('DATE-BUNDLED', false, 'The plan takes effect on the activation date; the product has not been activated yet.', 'an activated product', 'not activated'),
-      );
+      checks.push(check('DATE-BUNDLED', false, 'date.bundled.not-activated', {}));
     } else if (activationDate !== undefined) {
-      checks.push(check('DATE-BUNDLED', true, 'Bought with the product: the agreement date is the activation date.', 'the activation date', activationDate));
+      checks.push(check('DATE-BUNDLED', true, 'date.bundled.activation-date', { date: activationDate }));
     }
   } else if (deliveredOn === undefined) {
     // DATE-BUNDLED-OM: the plan starts on activation, or automatically N days after delivery,
     // whichever comes first; without the delivery date the first cannot be known.
-    checks.push(
-      check(
-        'DATE-BUNDLED-OM',
-        false,
-        `The delivery date is needed: for ${product.name} the plan takes effect ${autoDays} days after delivery if the product is not activated first.`,
-        'the delivery date',
-        'not given',
-      ),
-    );
+    checks.push(check('DATE-BUNDLED-OM', false, 'date.bundled-om.delivery-needed', { productName: product.name, days: autoDays }));
   } else {
     // PERIOD-START: a day that never happened in the zone gives way to the next day that did.
     const autoDate = dayThatHappened(addCalendarDays(deliveredOn, autoDays), zone);
     if (activationDate !== undefined && activationDate < autoDate) {
-      checks.push(check('DATE-BUNDLED', true, 'The product was activated before the automatic start date.', `activated before ${autoDate}`, activationDate));
+      checks.push(check('DATE-BUNDLED', true, 'date.bundled.activated-before-auto-start', { autoStartDate: autoDate, activationDate }));
     } else if (activatedAt !== undefined) {
       requireInputYear(autoDate, 'deliveredOn', `a delivery date whose automatic start, ${autoDays} days later, is by 9899-12-31`);
       clause = 'DATE-BUNDLED-OM';
       date = autoDate;
       checks.push(
-        check(
-          'DATE-BUNDLED-OM',
-          true,
-          `The plan takes effect automatically ${autoDays} days after the delivery date.`,
-          `not activated before ${autoDate}`,
-          activationDate === undefined ? 'not activated' : `activated ${activationDate}`,
-        ),
+        check('DATE-BUNDLED-OM', true, 'date.bundled-om.auto-start', { days: autoDays, autoStartDate: autoDate, activationDate: activationDate ?? null }),
       );
     }
   }
@@ -238,7 +223,11 @@ function bundled(input: unknown, zone: TimeZone, terms: Terms): Decision<Agreeme
  *
  * @category Agreement
  */
-export function agreementDate(input: AgreementInput, options: RuleOptions = {}): Decision<Agreement> {
+export function agreementDate<O extends RuleOptions = {}>(input: AgreementInput, options: O = {} as O): Texted<Decision<Agreement>, O> {
+  return finish(decideAgreement(input, options), options);
+}
+
+function decideAgreement(input: AgreementInput, options: RuleOptions): Decision<Agreement> {
   const terms = termsOf(options);
   const i = readRecord(input, 'input', ['channel', 'timeZone']);
   const zone = requireTimeZone(i.timeZone, 'timeZone');
@@ -247,12 +236,12 @@ export function agreementDate(input: AgreementInput, options: RuleOptions = {}):
       return bundled(input, zone, terms);
     case 'dji-online-store': {
       const date = inputDateOf(requireInstant(readRecord(input, 'input', ['purchasedAt']).purchasedAt, 'purchasedAt'), zone, 'purchasedAt');
-      const checks = [check('DATE-SEPARATE', true, 'Bought separately: the agreement date is the day of purchase.', 'the purchase date', date)];
+      const checks = [check('DATE-SEPARATE', true, 'date.separate', { date })];
       return decide(checks, () => agreement('dji-online-store', 'DATE-SEPARATE', date, zone), terms.edition);
     }
     case 'activation-code': {
       const date = inputDateOf(requireInstant(readRecord(input, 'input', ['boundAt']).boundAt, 'boundAt'), zone, 'boundAt');
-      const checks = [check('DATE-CODE', true, 'Bound with an activation code: the agreement date is the day of binding.', 'the binding date', date)];
+      const checks = [check('DATE-CODE', true, 'date.code', { date })];
       return decide(checks, () => agreement('activation-code', 'DATE-CODE', date, zone), terms.edition);
     }
     default:

@@ -1,46 +1,54 @@
 /**
  * Building decisions from checks: collect every condition, refuse with all that failed.
+ * Checks are made with their code and params; the words are rendered once the decision is
+ * made (`messages/render.ts`), unless the call leaves them out.
  *
  * @module
  */
 import type { ClauseId } from './clauses';
-import type { Check, Decision, NextStep, Reason } from './types';
+import type { MessageCode, MessageParams } from './messages/codes';
+import type { Check, CodedReason, Decision, NextStep, Reason } from './types';
 
-/** A check, written in one call. `expected` and `received` are left out when undefined. */
-export function check(
-  clause: ClauseId,
-  passed: boolean,
-  message: string,
-  expected?: string,
-  received?: string,
-): Check {
-  const base: { clause: ClauseId; passed: boolean; message: string; expected?: string; received?: string } = {
-    clause,
-    passed,
-    message,
-  };
-  if (expected !== undefined) base.expected = expected;
-  if (received !== undefined) base.received = received;
-  return base;
+/** A check without its words: what the rules build. */
+export type CodedCheck = CodedReason & { readonly passed: boolean };
+/** A next step without its words. */
+export type CodedNextStep = CodedReason & { readonly action: string };
+
+/** A check, written in one call: clause, outcome, code and params. */
+export function check<C extends MessageCode>(clause: ClauseId, passed: boolean, code: C, params: MessageParams[C]): CodedCheck {
+  return { clause, passed, code, params } as CodedCheck;
 }
 
-function toReason(c: Check): Reason {
+/** A reason (a note with a clause, no outcome), written in one call. */
+export function note<C extends MessageCode>(clause: ClauseId, code: C, params: MessageParams[C]): CodedReason {
+  return { clause, code, params } as CodedReason;
+}
+
+/** A next step, written in one call. */
+export function step<C extends MessageCode>(clause: ClauseId, action: string, code: C, params: MessageParams[C]): CodedNextStep {
+  return { clause, action, code, params } as CodedNextStep;
+}
+
+function toReason(c: CodedCheck): CodedReason {
   const { passed: _passed, ...reason } = c;
-  return reason;
+  return reason as CodedReason;
 }
 
 /**
  * The decision of a list of checks: accepted with `value` when every check passed,
- * otherwise refused with every failing check as a reason.
+ * otherwise refused with every failing check as a reason. Without words: the caller renders
+ * them (`finish`).
  */
 export function decide<T>(
-  checks: readonly Check[],
+  checks: readonly CodedCheck[],
   value: () => T,
   edition: string,
-  nextSteps: readonly NextStep[] = [],
+  nextSteps: readonly CodedNextStep[] = [],
 ): Decision<T> {
   const failed = checks.filter((c) => !c.passed);
   const [first, ...rest] = failed;
-  if (first === undefined) return { ok: true, value: value(), trace: checks, edition };
-  return { ok: false, reasons: [toReason(first), ...rest.map(toReason)], trace: checks, edition, nextSteps };
+  const trace = checks as readonly Check[];
+  if (first === undefined) return { ok: true, value: value(), trace, edition };
+  const reasons = [toReason(first), ...rest.map(toReason)] as unknown as [Reason, ...Reason[]];
+  return { ok: false, reasons, trace, edition, nextSteps: nextSteps as readonly NextStep[] };
 }

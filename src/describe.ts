@@ -11,13 +11,15 @@ import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
 import { InvalidInputError } from './errors';
 import type { ReplacementQuota } from './ledger/quotas';
 import type { PlanStatus } from './ledger/status';
-import { readMoneyValue } from './json/read';
+import { readJsonValue, readMoneyValue } from './json/read';
 import { formatMoney } from './money';
 import { resolvePlan } from './ledger/valid-plan';
 import { requireComputedDate } from './time/calendar';
 import { requireInstant } from './time/instant';
 import { localDateOf } from './time/zoned';
-import type { CalendarDate, Reason } from './types';
+import { ENGLISH } from './messages/en';
+import { withWords } from './messages/words';
+import type { CalendarDate, CodedReason, Reason, WithoutText } from './types';
 import { LIMITS } from './limits';
 import { readListOf, readOptions, readRecord, requireBoolean, requireCount, requireOneOf, requireSerial, requireString } from './validate';
 
@@ -119,17 +121,51 @@ function readClause(value: unknown, field: string): ClauseId {
   return id;
 }
 
-function readReasons(value: unknown, field: string): readonly Reason[] {
+/** A stored reason: with its code and params (its words rendered from them), or with words only. */
+interface StoredReason {
+  readonly clause: ClauseId;
+  readonly message: string;
+  readonly coded?: CodedReason;
+}
+
+function readReasons(value: unknown, field: string): readonly StoredReason[] {
   // As many as the ledger has events (a Safe Flight reason per replacement used).
   return readListOf(
     value,
     field,
-    (item, f) => {
-      const r = readRecord(item, f, ['clause', 'message']);
-      return { clause: readClause(r.clause, `${f}.clause`), message: requireString(r.message, `${f}.message`, LIMITS.messageLength) };
+    (item, f): StoredReason => {
+      const r = readRecord(item, f, ['clause', 'message', 'code', 'params']);
+      const clause = readClause(r.clause, `${f}.clause`);
+      if (r.code === undefined) return { clause, message: requireString(r.message, `${f}.message`, LIMITS.messageLength) };
+      // The template may read a param more than once: it reads a copy (each field read once).
+      const coded = { clause, code: r.code, params: r.params === undefined ? undefined : readJsonValue(r.params, `${f}.params`) } as CodedReason;
+      return { clause, message: (withWords(coded, ENGLISH, f) as Reason).message, coded };
     },
     LIMITS.ledgerEvents,
   );
+}
+
+const USED_NAME = { 'damage-replacement': 'a damage replacement', 'flyaway-replacement': 'a flyaway replacement', 'discounted-repair': 'a discounted repair' } as const;
+
+/**
+ * SVC-SAFE-FLIGHT: why the reward is forfeited, each use named once in one sentence ("A
+ * flyaway replacement was used on 2026-06-14 and a damage replacement on 2026-08-20.")
+ * rather than the forfeiture repeated for each.
+ */
+function forfeitedBecause(reasons: readonly StoredReason[]): string {
+  const uses: string[] = [];
+  let others = '';
+  for (const r of reasons) {
+    if (r.clause !== 'SVC-SAFE-FLIGHT') continue;
+    if (r.coded?.code === 'safe-flight.used') uses.push(`${USED_NAME[r.coded.params.service]} on ${r.coded.params.date}`);
+    else others += ` ${r.message}`;
+  }
+  const [first, ...rest] = uses;
+  if (first === undefined) return others;
+  const last = rest.pop();
+  const more = rest.map((u) => `, ${u}`).join('') + (last === undefined ? '' : ` and ${last}`);
+  const sentence = first.replace(/ on /, ' was used on ');
+  return ` ${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${more}.${others}`;
 }
 
 function readFee(value: unknown, field: string): Fee | null {
@@ -159,6 +195,11 @@ const STATUS_KEYS = [
   'nextFees',
   'anomalies',
 ] as const;
+
+/** `2 of 2 left`, or `none left (1 of 1 used)`: never "none of 1 left". */
+function left(c: Count): string {
+  return c.remaining === 0 ? `none left (${c.used} of ${c.allowed} used)` : `${c.remaining} of ${c.allowed} left`;
+}
 
 /**
  * A plan's status as plain-language text a support agent can paste to a customer: the plan and
@@ -211,7 +252,7 @@ const STATUS_KEYS = [
  *
  * @category Describe
  */
-export function describePlan(status: PlanStatus, options: DescribePlanOptions | null = {}): string {
+export function describePlan(status: PlanStatus | WithoutText<PlanStatus>, options: DescribePlanOptions | null = {}): string {
   const o = readOptions(options, 'options', ['clauses', 'terms']);
   const withClauses = requireBoolean(o.clauses, 'options.clauses', true);
   const terms = resolveTerms(o.terms as Terms | undefined);
@@ -269,7 +310,7 @@ export function describePlan(status: PlanStatus, options: DescribePlanOptions | 
   if (current !== null) {
     const r = current.replacements;
     const where = current.clause === 'PLUS-EFFECT' ? ' in the DJI Care Refresh+ renewal year' : '';
-    lines.push(line(`Replacements${where}: ${r.remaining === 0 ? 'none' : r.remaining} of ${r.allowed} left, until ${current.period.lastDate}.`, current.clause));
+    lines.push(line(`Replacements${where}: ${left(r)}, until ${current.period.lastDate}.`, current.clause));
     for (const kind of ['damage', 'flyaway'] as const) {
       const c = current[kind];
       const fee = fees[kind];
@@ -307,7 +348,7 @@ export function describePlan(status: PlanStatus, options: DescribePlanOptions | 
   // Discounted repairs and factory maintenance.
   const service = (label: string, q: Service | null, clause: 'SVC-REPAIR-DISCOUNT' | 'SVC-MAINTENANCE'): string => {
     if (q === null) return line(`${label}: not included for ${product}.`, clause);
-    if (q.inForce) return line(`${label}: ${q.remaining === 0 ? 'none' : q.remaining} of ${q.allowed} left, until ${q.period.lastDate}.`, clause);
+    if (q.inForce) return line(`${label}: ${left(q)}, until ${q.period.lastDate}.`, clause);
     return today < q.period.startDate
       ? line(`${label}: ${q.allowed}, from ${q.period.startDate} until ${q.period.lastDate}.`, clause, 'PERIOD-OUTSIDE')
       : line(`${label}: none can be used; the last day was ${q.period.lastDate}.`, clause, 'PERIOD-OUTSIDE');
@@ -345,8 +386,7 @@ export function describePlan(status: PlanStatus, options: DescribePlanOptions | 
       break;
     }
     case 'forfeited': {
-      const why = sfReasons.filter((r) => r.clause === 'SVC-SAFE-FLIGHT').map((r) => ` ${r.message}`).join('');
-      lines.push(line(`Safe Flight reward: forfeited.${why}`, 'SVC-SAFE-FLIGHT'));
+      lines.push(line(`Safe Flight reward: forfeited.${forfeitedBecause(sfReasons)}`, 'SVC-SAFE-FLIGHT'));
       break;
     }
   }

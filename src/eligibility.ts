@@ -13,8 +13,12 @@ import type { ProductCategory, ProductId } from './catalog/products';
 import { AVAILABLE_REGIONS, requireRegion } from './catalog/regions';
 import { DEFAULT_TERMS, type RuleOptions, type Terms, requireProduct, termsOf } from './catalog/terms';
 import { InvalidInputError } from './errors';
-import { HOUR, formatElapsed, formatUtc, requireInstant } from './time/instant';
-import type { Check, Decision, InstantInput, NextStep, Reason, RegionCode } from './types';
+import { type CodedCheck, check } from './decision';
+import type { MessageCode, MessageParams } from './messages/codes';
+import { ENGLISH_ELIGIBILITY } from './messages/en-eligibility';
+import { wantsWords, withWords } from './messages/words';
+import { HOUR, formatUtc, requireInstant } from './time/instant';
+import type { Check, CodedReason, Decision, InstantInput, Reason, RegionCode, Texted } from './types';
 import { isNone, optional, readRecord } from './validate';
 
 /**
@@ -108,68 +112,56 @@ const WINDOW_CLAUSE: Readonly<Record<ProductCategory, ClauseId>> = {
   handheld: 'ELIG-30D',
 };
 
-function windowWords(hours: number): string {
-  return hours % 24 === 0 && hours >= 72 ? `${hours / 24} days` : `${hours} hours`;
-}
-
 /*
- * Speed (issue 6): the checks whose text does not vary with the input are made once and shared
- * (frozen, so that no caller can change another's decision), the texts that vary only with the
- * terms once per terms; only what varies per call (elapsed times, region codes, the deadline)
- * is built per call. Every check has exactly the content `check()` (decision.ts) gives it, and
- * a refusal's reasons are its failing checks without `passed`, in order, as `decide()` makes them.
+ * Speed (issue 6): the checks that do not vary with the input are made once and shared
+ * (frozen, so that no caller can change another's decision), with and without their words;
+ * those that vary only with the terms once per terms; only what varies per call (elapsed
+ * times, region codes) is built per call. Every check has exactly the content `check()`
+ * (decision.ts) and the catalogue give it, and a refusal's reasons are its failing checks
+ * without `passed`, in order, as `decide()` makes them.
  */
 
-/** A check of this module: `expected` and `received` are always given. */
-interface FullCheck extends Check {
-  readonly expected: string;
-  readonly received: string;
+/** A check with and without its words. */
+interface Pair {
+  readonly bare: CodedCheck;
+  readonly full: Check;
 }
 
-function shared(clause: ClauseId, passed: boolean, message: string, expected: string, received: string): FullCheck {
-  return Object.freeze({ clause, passed, message, expected, received });
+function shared<C extends MessageCode>(clause: ClauseId, passed: boolean, code: C, params: MessageParams[C]): Pair {
+  const bare = Object.freeze(check(clause, passed, code, Object.freeze(params) as MessageParams[C]));
+  return { bare, full: Object.freeze(withWords(bare, ENGLISH_ELIGIBILITY)) as Check };
 }
 
-/** Appends a check to the trace and, when it failed, its reason. */
-function add(trace: Check[], reasons: Reason[], c: FullCheck): void {
+function fresh<C extends MessageCode>(clause: ClauseId, passed: boolean, code: C, params: MessageParams[C]): Pair {
+  const bare = check(clause, passed, code, params);
+  return { bare, get full() { return withWords(bare, ENGLISH_ELIGIBILITY) as Check; } };
+}
+
+/** Appends a check to the trace and, when it failed, its reason; with words when `text`. */
+function add(trace: (Check | CodedCheck)[], reasons: (Reason | CodedReason)[], pair: Pair, text: boolean): void {
+  const c = text ? pair.full : pair.bare;
   trace.push(c);
-  if (!c.passed) reasons.push({ clause: c.clause, message: c.message, expected: c.expected, received: c.received });
+  if (!c.passed) {
+    const { passed: _passed, ...reason } = c;
+    reasons.push(reason as Reason);
+  }
 }
 
-const SOLD_EXPECTED = 'a country or region where DJI Care Refresh is sold';
-const ONCE_EXPECTED = 'a product never bound to a plan';
-const ONCE_NEVER = shared('ELIG-ONCE', true, 'This product has never been bound to DJI Care Refresh.', ONCE_EXPECTED, 'never bound');
-const ONCE_BOUND = shared(
-  'ELIG-ONCE',
-  false,
-  'This product has already been bound to DJI Care Refresh (or received as a replacement under a plan); it cannot be bound again.',
-  ONCE_EXPECTED,
-  'bound before',
-);
-const ONCE_UNKNOWN = shared(
-  'ELIG-ONCE',
-  false,
-  'It is not known whether this product has had a DJI Care Refresh plan before; ask before selling.',
-  'whether the product was ever bound to a plan',
-  'not given',
-);
-const NEW_UNKNOWN = shared(
-  'ELIG-NEW',
-  false,
-  'It is not known whether the product has been activated; ask before selling.',
-  'the activation instant, or null if never activated',
-  'not given',
-);
-const NEW_NEVER_ACTIVATED = shared('ELIG-NEW', true, 'The product is brand new and has not been activated.', 'an un-activated product', 'never activated');
-const NOT_VERIFIED = shared('ELIG-VERIFY', false, 'The product has not passed verification.', 'a purchasing notice after send-back or video verification', 'no notice');
+const NONE = {};
+const ONCE_NEVER = shared('ELIG-ONCE', true, 'elig.once.never-bound', NONE);
+const ONCE_BOUND = shared('ELIG-ONCE', false, 'elig.once.bound', NONE);
+const ONCE_UNKNOWN = shared('ELIG-ONCE', false, 'elig.once.unknown', NONE);
+const NEW_UNKNOWN = shared('ELIG-NEW', false, 'elig.new.unknown', NONE);
+const NEW_NEVER_ACTIVATED = shared('ELIG-NEW', true, 'elig.new.never-activated', NONE);
+const NOT_VERIFIED = shared('ELIG-VERIFY', false, 'elig.verify.no-notice', NONE);
 
 /** The REGION-AVAILABLE and REGION-MATCH checks of one region code, made on its first use. */
 interface RegionChecks {
   /** Whether the built-in terms list the region (REGION-AVAILABLE). */
   readonly listed: boolean;
-  readonly sold: FullCheck;
-  readonly notSold: FullCheck;
-  readonly sameRegion: FullCheck;
+  readonly sold: Pair;
+  readonly notSold: Pair;
+  readonly sameRegion: Pair;
 }
 
 /** At most one entry per ISO code (the codes are validated before they get here). */
@@ -180,63 +172,66 @@ function regionChecksOf(code: RegionCode): RegionChecks {
   if (entry === undefined) {
     entry = {
       listed: (AVAILABLE_REGIONS as readonly RegionCode[]).includes(code),
-      sold: shared('REGION-AVAILABLE', true, `DJI Care Refresh is sold in ${code}.`, SOLD_EXPECTED, code),
-      notSold: shared('REGION-AVAILABLE', false, `DJI Care Refresh is not sold in ${code}.`, SOLD_EXPECTED, code),
-      sameRegion: shared('REGION-MATCH', true, 'The plan and the product are bought in the same country or region.', `the product's country or region (${code})`, code),
+      sold: shared('REGION-AVAILABLE', true, 'region.sold', { region: code }),
+      notSold: shared('REGION-AVAILABLE', false, 'region.not-sold', { region: code }),
+      sameRegion: shared('REGION-MATCH', true, 'region.same', { region: code }),
     };
     regionChecks.set(code, entry);
   }
   return entry;
 }
 
-/** The texts of an activation window (ELIG-48H / ELIG-30D), or of ELIG-VERIFY, under one set of terms. */
-interface WindowTexts {
+/** An activation window (ELIG-48H / ELIG-30D) under one set of terms. */
+interface WindowTerms {
   readonly limit: number;
+  readonly hours: number;
   readonly clause: ClauseId;
-  readonly expected: string;
-  readonly within: string;
-  readonly beyond: string;
+  /** TERMS-CALLER, when the caller's terms give another window than the source's. */
+  readonly caller: Pair | null;
 }
 
-/** Every text of the eligibility checks that varies with the terms only, and the next step. */
+/** What the eligibility checks take from one set of terms, and the next steps. */
 interface TermsTexts {
-  readonly windows: Readonly<Record<ProductCategory, WindowTexts>>;
-  readonly verify: WindowTexts;
-  readonly step: NextStep;
+  readonly windows: Readonly<Record<ProductCategory, WindowTerms>>;
+  readonly verify: WindowTerms;
+  /** ELIG-VERIFY: apply for verification (no notice, or the notice's window has passed). */
+  readonly apply: Pair;
+  /** ELIG-VERIFY: the notice has not arrived yet when the plan is bought: wait for it. */
+  readonly await: Pair;
 }
 
-function windowTexts(category: ProductCategory, hours: number): WindowTexts {
-  const words = windowWords(hours);
-  return {
-    limit: hours * HOUR,
-    clause: WINDOW_CLAUSE[category],
-    expected: `activated at most ${words} before purchase (${category})`,
-    within: `The ${category} was activated within ${words} of the purchase.`,
-    beyond: `The ${category} was activated more than ${words} before the purchase.`,
-  };
+/** TERMS-CALLER: a passed check beside a rule whose figure the caller's terms change. */
+function callerCheck(terms: Terms, hours: number, source: number, rule: ClauseId): Pair | null {
+  return hours === source ? null : shared('TERMS-CALLER', true, 'terms.caller-figure', { source: terms.edition, rule });
+}
+
+function windowTerms(terms: Terms, category: ProductCategory): WindowTerms {
+  const hours = terms.activationWindowHours[category];
+  const clause = WINDOW_CLAUSE[category];
+  return { limit: hours * HOUR, hours, clause, caller: callerCheck(terms, hours, DEFAULT_TERMS.activationWindowHours[category], clause) };
+}
+
+function nextStep<C extends 'elig.verify.apply' | 'elig.verify.await-notice'>(action: string, code: C, hours: number): Pair {
+  const bare = Object.freeze({ clause: 'ELIG-VERIFY', action, code, params: Object.freeze({ hours }) }) as unknown as CodedCheck;
+  return { bare, full: Object.freeze(withWords(bare, ENGLISH_ELIGIBILITY)) as Check };
 }
 
 function termsTexts(terms: Terms): TermsTexts {
   const hours = terms.verifiedPurchaseWindowHours;
-  const windows = terms.activationWindowHours;
   return {
     windows: {
-      aircraft: windowTexts('aircraft', windows.aircraft),
-      gimbal: windowTexts('gimbal', windows.gimbal),
-      handheld: windowTexts('handheld', windows.handheld),
+      aircraft: windowTerms(terms, 'aircraft'),
+      gimbal: windowTerms(terms, 'gimbal'),
+      handheld: windowTerms(terms, 'handheld'),
     },
     verify: {
       limit: hours * HOUR,
+      hours,
       clause: 'ELIG-VERIFY',
-      expected: `bought within ${hours} hours after the purchasing notice`,
-      within: `The product passed verification and the plan is bought within ${hours} hours of the purchasing notice.`,
-      beyond: `More than ${hours} hours have passed since the purchasing notice.`,
+      caller: callerCheck(terms, hours, DEFAULT_TERMS.verifiedPurchaseWindowHours, 'ELIG-VERIFY'),
     },
-    step: Object.freeze({
-      clause: 'ELIG-VERIFY',
-      action: 'verification',
-      message: `Contact DJI Support and send the product back or apply for video verification; once it passes, buy the plan within ${hours} hours of the purchasing notice.`,
-    }),
+    apply: nextStep('verification', 'elig.verify.apply', hours),
+    await: nextStep('await-notice', 'elig.verify.await-notice', hours),
   };
 }
 
@@ -302,11 +297,12 @@ function textsOf(terms: Terms): TermsTexts {
  *
  * @category Eligibility
  */
-export function checkPurchaseEligibility(
+export function checkPurchaseEligibility<O extends RuleOptions = {}>(
   input: PurchaseEligibilityInput,
-  options: RuleOptions = {},
-): Decision<PurchaseEligibility> {
+  options: O = {} as O,
+): Texted<Decision<PurchaseEligibility>, O> {
   const terms = termsOf(options);
+  const text = wantsWords(options);
   const i = readRecord(input, 'input', INPUT_KEYS);
   const product = requireProduct(i.product, terms, 'product');
   const productRegion = requireRegion(i.productRegion, 'productRegion');
@@ -323,49 +319,43 @@ export function checkPurchaseEligibility(
 
   const available = terms.availableRegions;
   const region = regionChecksOf(planRegion);
-  const trace: Check[] = [];
-  const reasons: Reason[] = [];
-  let step: NextStep | undefined;
+  const trace: (Check | CodedCheck)[] = [];
+  const reasons: (Reason | CodedReason)[] = [];
+  let next: Pair | undefined;
 
-  add(trace, reasons, (available === AVAILABLE_REGIONS ? region.listed : available.includes(planRegion)) ? region.sold : region.notSold);
+  add(trace, reasons, (available === AVAILABLE_REGIONS ? region.listed : available.includes(planRegion)) ? region.sold : region.notSold, text);
   add(
     trace,
     reasons,
-    productRegion === planRegion
-      ? region.sameRegion
-      : {
-          clause: 'REGION-MATCH',
-          passed: false,
-          message: 'The plan must be bought in the same country or region as the product.',
-          expected: `the product's country or region (${productRegion})`,
-          received: planRegion,
-        },
+    productRegion === planRegion ? region.sameRegion : fresh('REGION-MATCH', false, 'region.mismatch', { productRegion, planRegion }),
+    text,
   );
-  add(trace, reasons, isNone(i.previouslyBound) ? ONCE_UNKNOWN : i.previouslyBound ? ONCE_BOUND : ONCE_NEVER);
+  add(trace, reasons, isNone(i.previouslyBound) ? ONCE_UNKNOWN : i.previouslyBound ? ONCE_BOUND : ONCE_NEVER, text);
 
   let route: EligibilityRoute = 'new';
   let clause: ClauseId = 'ELIG-NEW';
   let buyBy: number | null = null;
 
   if (activatedAt === undefined) {
-    add(trace, reasons, NEW_UNKNOWN);
+    add(trace, reasons, NEW_UNKNOWN, text);
   } else if (activatedAt === null) {
-    add(trace, reasons, NEW_NEVER_ACTIVATED);
+    add(trace, reasons, NEW_NEVER_ACTIVATED, text);
   } else {
     const texts = textsOf(terms);
     const w = texts.windows[product.category];
     const elapsed = purchaseAt - activatedAt;
-    const received = `activated ${formatElapsed(elapsed)} before purchase`;
-    const windowFailed: FullCheck = { clause: w.clause, passed: false, message: w.beyond, expected: w.expected, received };
+    const params = { category: product.category, hours: w.hours, elapsedSeconds: Math.ceil(elapsed / 1000) };
     if (elapsed <= w.limit) {
       route = 'activation-window';
       clause = w.clause;
       buyBy = activatedAt + w.limit;
-      add(trace, reasons, { clause: w.clause, passed: true, message: w.within, expected: w.expected, received });
+      add(trace, reasons, fresh(w.clause, true, 'elig.window.within', params), text);
+      if (w.caller !== null) add(trace, reasons, w.caller, text);
     } else if (noticeAt === undefined) {
-      add(trace, reasons, windowFailed);
-      add(trace, reasons, NOT_VERIFIED);
-      step = texts.step;
+      add(trace, reasons, fresh(w.clause, false, 'elig.window.exceeded', params), text);
+      if (w.caller !== null) add(trace, reasons, w.caller, text);
+      add(trace, reasons, NOT_VERIFIED, text);
+      next = texts.apply;
     } else {
       const v = texts.verify;
       const sinceNotice = purchaseAt - noticeAt;
@@ -375,16 +365,21 @@ export function checkPurchaseEligibility(
       buyBy = noticeAt + v.limit;
       // Refused on both routes: the activation window failed too, and is reported with it.
       if (!inWindow) {
-        add(trace, reasons, windowFailed);
-        step = texts.step;
+        add(trace, reasons, fresh(w.clause, false, 'elig.window.exceeded', params), text);
+        if (w.caller !== null) add(trace, reasons, w.caller, text);
+        // Bought before the notice arrived: wait for it; past its window: verify again.
+        next = sinceNotice < 0 ? texts.await : texts.apply;
       }
-      add(trace, reasons, {
-        clause: v.clause,
-        passed: inWindow,
-        message: inWindow ? v.within : sinceNotice < 0 ? 'The plan was bought before the purchasing notice was received.' : v.beyond,
-        expected: v.expected,
-        received: sinceNotice < 0 ? `bought ${formatElapsed(-sinceNotice)} before the notice` : `bought ${formatElapsed(sinceNotice)} after the notice`,
-      });
+      const notice = { hours: v.hours, elapsedSeconds: Math.ceil(Math.abs(sinceNotice) / 1000) };
+      add(
+        trace,
+        reasons,
+        inWindow
+          ? fresh('ELIG-VERIFY', true, 'elig.verify.within', notice)
+          : fresh('ELIG-VERIFY', false, sinceNotice < 0 ? 'elig.verify.before-notice' : 'elig.verify.exceeded', notice),
+        text,
+      );
+      if (v.caller !== null) add(trace, reasons, v.caller, text);
     }
   }
 
@@ -396,7 +391,8 @@ export function checkPurchaseEligibility(
       clause,
       buyBy: buyBy === null ? null : formatUtc(buyBy),
     };
-    return { ok: true, value, trace, edition: terms.edition };
+    return { ok: true, value, trace, edition: terms.edition } as unknown as Texted<Decision<PurchaseEligibility>, O>;
   }
-  return { ok: false, reasons: reasons as [Reason, ...Reason[]], trace, edition: terms.edition, nextSteps: step === undefined ? [] : [step] };
+  const nextSteps = next === undefined ? [] : [text ? next.full : next.bare];
+  return { ok: false, reasons, trace, edition: terms.edition, nextSteps } as unknown as Texted<Decision<PurchaseEligibility>, O>;
 }

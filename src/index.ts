@@ -11,15 +11,23 @@ export type {
   Accepted,
   CalendarDate,
   Check,
+  CodedReason,
   Decision,
   InstantInput,
   NextStep,
   PlanTerm,
   Reason,
+  ReasonText,
   Refused,
   RegionCode,
+  Texted,
   TimeZone,
+  WithoutText,
 } from './types';
+export type { Catalogue, Locale, MessageCode, MessageParams, MessageText } from './messages/codes';
+export { en } from './messages/en';
+export { type RenderOptions } from './messages/render';
+export { renderDecision, renderStatus } from './messages/render-stored';
 export {
   PRODUCTS,
   type KnownProductId,
@@ -32,6 +40,7 @@ export { AVAILABLE_REGIONS, EU_MEMBER_STATES, EUROPEAN_REGIONS, isRegionCode } f
 export { LISTINGS, MAVIC_3_LISTING, findListing, type Listing } from './catalog/listing';
 export {
   DEFAULT_TERMS,
+  SEED_SOURCE,
   requireProduct,
   resolveTerms,
   type CarePlusTerms,

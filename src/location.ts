@@ -5,10 +5,11 @@
  */
 import { requireRegion } from './catalog/regions';
 import { type RuleOptions, termsOf } from './catalog/terms';
-import { check, decide } from './decision';
+import { type CodedCheck, check, decide } from './decision';
+import { finish } from './messages/render';
 import type { Plan } from './plan';
 import { resolvePlan } from './ledger/valid-plan';
-import type { Check, Decision, RegionCode } from './types';
+import type { Decision, RegionCode, Texted } from './types';
 import { isNone, readRecord, requireOneOf } from './validate';
 
 /**
@@ -118,7 +119,15 @@ const GLOBAL: readonly LocatedService[] = ['replacement', 'extended-warranty'];
  *
  * @category Location
  */
-export function checkServiceLocation(plan: Plan, request: ServiceLocationRequest, options: RuleOptions = {}): Decision<ServiceLocation> {
+export function checkServiceLocation<O extends RuleOptions = {}>(
+  plan: Plan,
+  request: ServiceLocationRequest,
+  options: O = {} as O,
+): Texted<Decision<ServiceLocation>, O> {
+  return finish(decideLocation(plan, request, options), options);
+}
+
+function decideLocation(plan: Plan, request: ServiceLocationRequest, options: RuleOptions): Decision<ServiceLocation> {
   const terms = termsOf(options);
   const vp = resolvePlan(plan, terms);
   const r = readRecord(request, 'request', ['service', 'region', 'proofOfPurchase']);
@@ -127,44 +136,28 @@ export function checkServiceLocation(plan: Plan, request: ServiceLocationRequest
   const proof = isNone(r.proofOfPurchase) ? undefined : requireOneOf(r.proofOfPurchase, 'request.proofOfPurchase', PROOFS);
   const home = vp.plan.region;
   const product = vp.product;
-  const checks: Check[] = [];
+  const checks: CodedCheck[] = [];
   if (region === home) {
-    checks.push(check('USE-INTERNATIONAL', true, `Service in ${home}, where the plan was bought.`, `${home} or worldwide`, region));
+    checks.push(check('USE-INTERNATIONAL', true, 'location.plan-region', { region }));
     return decide(checks, () => ({ region, scope: 'plan-region' as const, clause: 'USE-INTERNATIONAL' as const }), terms.edition);
   }
   const international = product.services.internationalService;
   checks.push(
-    check(
-      'USE-INTERNATIONAL',
-      international,
-      international
-        ? `${product.name} has international coverage.`
-        : `For ${product.name} the service is only available in ${home}, where the plan was bought.`,
-      international ? 'a product with international coverage' : home,
-      international ? product.name : region,
-    ),
+    international
+      ? check('USE-INTERNATIONAL', true, 'location.international', { productName: product.name, region })
+      : check('USE-INTERNATIONAL', false, 'location.plan-region-only', { productName: product.name, home, region }),
   );
   if (international) {
     const global = GLOBAL.includes(service);
     checks.push(
-      check(
-        'USE-INTERNATIONAL',
-        global,
-        global ? `The ${service} service is given worldwide.` : `Only replacement and extended warranty are given outside ${home}.`,
-        'replacement or extended-warranty',
-        service,
-      ),
+      global
+        ? check('USE-INTERNATIONAL', true, 'location.service-worldwide', { service })
+        : check('USE-INTERNATIONAL', false, 'location.service-plan-region-only', { service, home }),
       proof === undefined
-        ? check('USE-INTERNATIONAL', false, 'A valid proof of purchase from an official or authorised channel is needed outside the plan\'s region.', 'official or authorised', 'not given')
-        : check(
-            'USE-INTERNATIONAL',
-            proof === 'official' || proof === 'authorised',
-            proof === 'official' || proof === 'authorised'
-              ? 'The proof of purchase is from an official or authorised channel.'
-              : 'International service needs a valid proof of purchase from a DJI official store or an authorised channel.',
-            'official or authorised',
-            proof,
-          ),
+        ? check('USE-INTERNATIONAL', false, 'location.proof-needed', {})
+        : proof === 'official' || proof === 'authorised'
+          ? check('USE-INTERNATIONAL', true, 'location.proof-accepted', { proof })
+          : check('USE-INTERNATIONAL', false, 'location.proof-refused', { proof }),
     );
   }
   return decide(checks, () => ({ region, scope: 'worldwide' as const, clause: 'USE-INTERNATIONAL' as const }), terms.edition);

@@ -14,7 +14,7 @@ import { Decimal } from 'decimal.js';
 import { InvalidInputError } from './errors';
 import { type AmountForm, type CheckedAmount, checkAmount, fixedText } from './money/amount';
 import { MONEY_LIMITS, minorUnitOf } from './money/units';
-import { requireArray, requireRecord } from './validate';
+import { refuseRevoked, requireArray, requireRecord } from './validate';
 
 export { CURRENCY_MINOR_UNITS, MONEY_LIMITS } from './money/units';
 
@@ -129,6 +129,7 @@ function readAmount(value: unknown, field: string, accept: { readonly strings: b
   if (typeof value === 'number' && accept.numbers) {
     text = String(value);
   } else if (typeof value === 'object') {
+    refuseRevoked(value, field);
     const method: unknown = (value as { readonly toExponential?: unknown }).toExponential;
     if (typeof method === 'function') text = Reflect.apply(method, value, []);
   }

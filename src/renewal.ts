@@ -5,7 +5,8 @@
  * @module
  */
 import type { RuleOptions } from './catalog/terms';
-import { check, decide } from './decision';
+import { check, decide, note } from './decision';
+import { finish } from './messages/render';
 import type { CareRefreshPlusEvent, Plan, RebindEvent, ServiceEvent } from './plan';
 import { carePlusChecks, carePlusPeriods } from './ledger/care-plus';
 import { requireNextInstant } from './ledger/checks';
@@ -14,7 +15,7 @@ import type { LedgerState } from './ledger/state';
 import { type ValidPlan, instantOf } from './ledger/valid-plan';
 import { remaining, renewalWindow, termWindow } from './ledger/windows';
 import type { Period } from './time/period';
-import type { Decision, InstantInput, Reason } from './types';
+import type { Decision, InstantInput, Reason, Texted } from './types';
 import { readRecord, requireSerial } from './validate';
 import { openLedger } from './ledger/open';
 
@@ -118,14 +119,14 @@ function carePlus(plan: Plan, events: readonly ServiceEvent[], at: InstantInput,
  *
  * @category Renewal
  */
-export function checkCareRefreshPlus(
+export function checkCareRefreshPlus<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   at: InstantInput,
-  options: RuleOptions = {},
-): Decision<CarePlusOffer> {
+  options: O = {} as O,
+): Texted<Decision<CarePlusOffer>, O> {
   const { terms, vp, state, ms, checks } = carePlus(plan, events, at, options);
-  return decide(checks, () => offer(vp, state, ms), terms.edition);
+  return finish(decide(checks, () => offer(vp, state, ms), terms.edition), options);
 }
 
 /**
@@ -149,14 +150,14 @@ export function checkCareRefreshPlus(
  *
  * @category Renewal
  */
-export function applyCareRefreshPlus(
+export function applyCareRefreshPlus<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   at: InstantInput,
-  options: RuleOptions = {},
-): Decision<CarePlusApplied> {
+  options: O = {} as O,
+): Texted<Decision<CarePlusApplied>, O> {
   const { terms, vp, state, ms, checks } = carePlus(plan, events, at, options);
-  return decide(
+  const decision = decide(
     checks,
     () => {
       const event: CareRefreshPlusEvent = { type: 'care-refresh-plus', at: instantOf(vp, ms), serial: state.serial };
@@ -164,6 +165,7 @@ export function applyCareRefreshPlus(
     },
     terms.edition,
   );
+  return finish(decision, options);
 }
 
 /**
@@ -247,34 +249,24 @@ export interface Rebinding {
  *
  * @category Renewal
  */
-export function rebindAfterReplacement(
+export function rebindAfterReplacement<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   rebind: RebindRequest,
-  options: RuleOptions = {},
-): Decision<Rebinding> {
+  options: O = {} as O,
+): Texted<Decision<Rebinding>, O> {
+  return finish(decideRebind(plan, events, rebind, options), options);
+}
+
+function decideRebind(plan: Plan, events: readonly ServiceEvent[], rebind: RebindRequest, options: RuleOptions): Decision<Rebinding> {
   const { terms, vp, state } = openLedger(plan, events, options);
   const r = readRecord(rebind, 'rebind', ['at', 'newSerial']);
   const ms = requireNextInstant(vp, state, r.at, 'rebind.at');
   const newSerial = requireSerial(r.newSerial, 'rebind.newSerial');
   const bound = newSerial === state.serial || state.formerSerials.includes(newSerial);
   const checks = [
-    check(
-      'REBIND-REPLACEMENT',
-      state.pendingRebind,
-      state.pendingRebind
-        ? `Unit ${state.serial} was replaced; the plan moves to the unit received.`
-        : `Unit ${state.serial} has had no replacement to rebind after.`,
-      'a replacement not yet rebound',
-      state.pendingRebind ? 'replaced' : 'no replacement',
-    ),
-    check(
-      'ELIG-ONCE',
-      !bound,
-      bound ? `Unit ${newSerial} has already been bound to this plan; a product is bound only once.` : `Unit ${newSerial} has not been bound to this plan before.`,
-      'a unit never bound to the plan',
-      bound ? 'bound before' : 'never bound',
-    ),
+    check('REBIND-REPLACEMENT', state.pendingRebind, state.pendingRebind ? 'rebind.replaced' : 'rebind.no-replacement', { serial: state.serial }),
+    check('ELIG-ONCE', !bound, bound ? 'rebind.new-unit.bound-before' : 'rebind.new-unit.never-bound', { newSerial }),
   ];
   return decide(
     checks,
@@ -285,10 +277,7 @@ export function rebindAfterReplacement(
         formerSerial: state.serial,
         formerSerials: [...state.formerSerials, state.serial],
         periods: allPeriods(vp, state),
-        purchase: {
-          clause: 'ELIG-ONCE',
-          message: `Unit ${newSerial} now carries this plan: do not sell DJI Care Refresh for it (previouslyBound: true).`,
-        },
+        purchase: note('ELIG-ONCE', 'rebind.new-unit.no-purchase', { newSerial }) as Reason,
         event,
         events: [...state.events, event],
       };

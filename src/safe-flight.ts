@@ -4,11 +4,12 @@
  * @module
  */
 import type { RuleOptions } from './catalog/terms';
-import { decide } from './decision';
+import { decide, step } from './decision';
+import { finish } from './messages/render';
 import type { Plan, ServiceEvent } from './plan';
 import { safeFlightState, validityEnd } from './ledger/safe-flight-state';
 import type { Period } from './time/period';
-import type { Decision, InstantInput, NextStep } from './types';
+import type { Decision, InstantInput, Texted } from './types';
 import { openLedgerAt } from './ledger/open';
 
 /**
@@ -68,28 +69,21 @@ export interface SafeFlightReward {
  *
  * @category Safe Flight
  */
-export function safeFlightReward(
+export function safeFlightReward<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   at: InstantInput,
-  options: RuleOptions = {},
-): Decision<SafeFlightReward> {
+  options: O = {} as O,
+): Texted<Decision<SafeFlightReward>, O> {
   const { terms, vp, ms, state } = openLedgerAt(plan, events, at, options);
   const sf = safeFlightState(vp, state, ms);
-  const nextSteps: NextStep[] =
-    sf.state === 'pending'
-      ? [
-          {
-            clause: 'PERIOD-SAFE-FLIGHT',
-            action: 'ask-again',
-            message: `Ask again on or after ${validityEnd(vp, state).endDate}, when the plan's validity has ended.`,
-          },
-        ]
-      : [];
-  return decide(
+  const nextSteps =
+    sf.state === 'pending' ? [step('PERIOD-SAFE-FLIGHT', 'ask-again', 'safe-flight.ask-again', { date: validityEnd(vp, state).endDate })] : [];
+  const decision = decide<SafeFlightReward>(
     sf.checks,
     () => ({ clause: 'SVC-SAFE-FLIGHT', state: 'earned', period: sf.period as Period, inForce: sf.inForce }),
     terms.edition,
     nextSteps,
   );
+  return finish(decision, options);
 }

@@ -4,6 +4,8 @@
  * @module
  */
 import type { ClauseId } from './clauses';
+import type { Money } from './money';
+import type { MessageCode, MessageParams } from './messages/codes';
 
 /**
  * A calendar date as `YYYY-MM-DD` (validated: `2026-02-30` is an error).
@@ -84,21 +86,43 @@ export type RegionCode = string;
 export type PlanTerm = '1y' | '2y';
 
 /**
- * Why a rule said no: the clause, a sentence a support agent can read out, and what was
- * expected and received.
+ * The machine part of a reason, check or next step: its clause, its stable message `code` and
+ * the plain values (`params`) its words are made of. One member per code, so that narrowing on
+ * `code` types `params`.
  *
  * @example
  * ```ts
- * const d = assessReplacement(plan, [damage1, damage2], { type: 'damage', at: '2026-06-01T10:00:00Z', serial: 'A1' });
- * d.ok ? [] : d.reasons;
- * //=> [{ clause: 'QUOTA-1Y', message: 'No damage replacement is left on the plan.', expected: 'a damage replacement left', received: '0 left of 2' }]
+ * const d = checkPurchaseEligibility({ product: 'mavic-3', productRegion: 'US', planRegion: 'US', purchaseAt: '2026-03-05T10:00:00Z', activatedAt: '2026-03-01T14:00:00Z', previouslyBound: false }, { messages: false });
+ * const r: CodedReason | undefined = d.ok ? undefined : d.reasons[0];
+ * //=> { clause: 'ELIG-48H', code: 'elig.window.exceeded', params: { category: 'aircraft', hours: 48, elapsedSeconds: 331200 } }
+ * if (r?.code === 'elig.window.exceeded') r.params.hours; //=> 48
  * ```
  *
  * @category Decisions
  */
-export interface Reason {
-  /** The clause of the spec this reason comes from, e.g. `'ELIG-48H'`. */
-  readonly clause: ClauseId;
+export type CodedReason = {
+  readonly [C in MessageCode]: {
+    /** The clause of the spec this comes from, e.g. `'ELIG-48H'`. */
+    readonly clause: ClauseId;
+    /** The stable message code, e.g. `'elig.window.exceeded'`. */
+    readonly code: C;
+    /** The plain JSON values the words are rendered from. */
+    readonly params: MessageParams[C];
+  };
+}[MessageCode];
+
+/**
+ * The words of a reason, rendered from its code and params by the message catalogue (English
+ * by default). Left out when a call passes `messages: false`.
+ *
+ * @example
+ * ```ts
+ * const words: ReasonText = { message: 'No damage replacement is left on the plan.', expected: 'a damage replacement left', received: '0 left of 2' };
+ * ```
+ *
+ * @category Decisions
+ */
+export interface ReasonText {
   /** A sentence a support agent can read to a customer. */
   readonly message: string;
   /** What the rule needed, e.g. `'activated at most 48 h before purchase'`. */
@@ -108,22 +132,39 @@ export interface Reason {
 }
 
 /**
+ * Why a rule said no: the clause, a stable code with its params, a sentence a support agent
+ * can read out, and what was expected and received.
+ *
+ * @example
+ * ```ts
+ * const d = assessReplacement(plan, [damage1, damage2], { type: 'damage', at: '2026-06-01T10:00:00Z', serial: 'A1' });
+ * d.ok ? [] : d.reasons;
+ * //=> [{ clause: 'QUOTA-1Y', code: 'quota.damage.none-left', params: { left: 0, allowed: 2, window: 'term' },
+ * //=>    message: 'No damage replacement is left on the plan.', expected: 'a damage replacement left', received: '0 left of 2' }]
+ * ```
+ *
+ * @category Decisions
+ */
+export type Reason = CodedReason & ReasonText;
+
+/**
  * One condition a rule evaluated, passed or not. A decision's trace lists them all.
  *
  * @example
  * ```ts
  * const input: PurchaseEligibilityInput = { product: 'mavic-3', productRegion: 'US', planRegion: 'US', purchaseAt: '2026-03-02T10:00:00Z', activatedAt: '2026-03-01T14:00:00Z', previouslyBound: false };
  * checkPurchaseEligibility(input).trace.at(-1);
- * //=> { clause: 'ELIG-48H', passed: true, message: 'The aircraft was activated within 48 hours of the purchase.',
+ * //=> { clause: 'ELIG-48H', passed: true, code: 'elig.window.within', params: { category: 'aircraft', hours: 48, elapsedSeconds: 72000 },
+ * //=>   message: 'The aircraft was activated within 48 hours of the purchase.',
  * //=>   expected: 'activated at most 48 hours before purchase (aircraft)', received: 'activated 20 h before purchase' }
  * ```
  *
  * @category Decisions
  */
-export interface Check extends Reason {
+export type Check = Reason & {
   /** Whether the condition held. */
   readonly passed: boolean;
-}
+};
 
 /**
  * What the customer can do next after a refusal, with the clause that says so.
@@ -133,19 +174,18 @@ export interface Check extends Reason {
  * // A Mavic 3 activated 3 days 20 hours before the purchase:
  * const d = checkPurchaseEligibility({ product: 'mavic-3', productRegion: 'US', planRegion: 'US', purchaseAt: '2026-03-05T10:00:00Z', activatedAt: '2026-03-01T14:00:00Z', previouslyBound: false });
  * d.ok ? [] : d.nextSteps;
- * //=> [{ clause: 'ELIG-VERIFY', action: 'verification',
+ * //=> [{ clause: 'ELIG-VERIFY', action: 'verification', code: 'elig.verify.apply', params: { hours: 72 },
  * //=>    message: 'Contact DJI Support and send the product back or apply for video verification; once it passes, buy the plan within 72 hours of the purchasing notice.' }]
  * ```
  *
  * @category Decisions
  */
-export interface NextStep {
-  readonly clause: ClauseId;
+export type NextStep = CodedReason & {
   /** A machine-readable action, such as `'verification'`. */
   readonly action: string;
   /** The step in words. */
   readonly message: string;
-}
+};
 
 /**
  * A positive decision: the value and the checks that passed.
@@ -211,3 +251,37 @@ export interface Refused {
  * @category Decisions
  */
 export type Decision<T> = Accepted<T> | Refused;
+
+/**
+ * A value with the words left out: every object that carries a message `code` loses its
+ * `message`, `expected` and `received`. What a call returns with `messages: false`.
+ *
+ * @example
+ * ```ts
+ * const d: WithoutText<Decision<PurchaseEligibility>> = checkPurchaseEligibility(input, { messages: false });
+ * d.trace[0]; //=> { clause: 'REGION-AVAILABLE', passed: true, code: 'region.sold', params: { region: 'US' } }
+ * ```
+ *
+ * @category Decisions
+ */
+export type WithoutText<T> = T extends string | number | boolean | null | undefined | Money
+  ? T
+  : T extends { readonly code: MessageCode }
+    ? Omit<T, 'message' | 'expected' | 'received'>
+    : { readonly [K in keyof T]: WithoutText<T[K]> };
+
+/**
+ * What a call returns given its options: {@link WithoutText} when `messages` is the literal
+ * `false`, else the value with its words (the default). Options typed only as `RuleOptions`
+ * (`messages?: boolean`) give the type with words: pass `messages: false` as a literal (or
+ * `as const`) to have the type say the words are left out.
+ *
+ * @example
+ * ```ts
+ * const a: Texted<PlanStatus, {}> = planStatus(plan, [], at);                                      // with text
+ * const b: Texted<PlanStatus, { messages: false }> = planStatus(plan, [], at, { messages: false }); // codes and params only
+ * ```
+ *
+ * @category Decisions
+ */
+export type Texted<T, O> = O extends { readonly messages: false } ? WithoutText<T> : T;

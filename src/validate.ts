@@ -46,6 +46,14 @@ function isArray(value: unknown, field: string): boolean {
 }
 
 /**
+ * Refuses a revoked `Proxy` as invalid input before any of its properties is read (reading one
+ * throws the engine's own `TypeError`, which is not the caller's exception).
+ */
+export function refuseRevoked(value: object, field: string): void {
+  isArray(value, field);
+}
+
+/**
  * Whether an optional fact is absent: `undefined` (or a key left out) and `null` both mean
  * "none", so a database row with a null column reads as the fact left out (issue 12).
  */

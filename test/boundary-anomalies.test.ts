@@ -4,7 +4,7 @@
  * recorded counts, `left` never goes below 0, and no fee is quoted past the quota.
  */
 import { describe, expect, it } from 'vitest';
-import { type Plan, type ServiceEvent, assessReplacement, describePlan, ledgerFromJSON, planStatus } from '../src/index';
+import { type Plan, type ServiceEvent, assessReplacement, describePlan, ledgerFromJSON, planStatus, renderStatus } from '../src/index';
 
 const PLAN: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'UTC', agreementDate: '2026-03-01' };
 const AT = '2026-08-01T00:00:00Z';
@@ -40,6 +40,32 @@ describe('QUOTA-1Y: a ledger over the quota is reported in anomalies (issue 10, 
         events: [events[4]],
       },
     ]);
+  });
+
+  it('the anomaly carries its code and params (issue 11): without words it renders back to the same status, and describePlan reads it', () => {
+    const bare = planStatus(PLAN, events, AT, { messages: false });
+    expect(bare.anomalies).toEqual([
+      {
+        clause: 'QUOTA-1Y',
+        code: 'quota.over-recorded',
+        params: {
+          window: 'term',
+          startDate: '2026-03-01',
+          lastDate: '2027-02-28',
+          allowed: 2,
+          allowedDamage: 2,
+          allowedFlyaway: 1,
+          recorded: 3,
+          recordedDamage: 3,
+          recordedFlyaway: 0,
+        },
+        indices: [4],
+        events: [events[4]],
+      },
+    ]);
+    const stored = JSON.parse(JSON.stringify(bare)) as typeof bare;
+    expect(renderStatus(stored)).toEqual(JSON.parse(JSON.stringify(planStatus(PLAN, events, AT))));
+    expect(describePlan(stored)).toBe(describePlan(planStatus(PLAN, events, AT)));
   });
 
   it('used shows the recorded counts, left is never below 0, and no fee is quoted past the quota', () => {

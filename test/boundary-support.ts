@@ -72,6 +72,8 @@ export const CALLS: readonly Call[] = [
   },
   { name: 'timelineText', args: () => [api.periodList(periods()), { today: '2026-06-01', columns: 60, ascii: true }] },
   { name: 'findListing', args: () => ['mavic-3', '1y'] },
+  // Issue 11: a call without words (renderDecision and renderStatus are not in these suites yet: they re-render any stored value).
+  { name: 'planStatus', args: () => [PLAN, EVENTS, LATER, { messages: false }] },
   // Issue 12: the revivers and the local deadline read caller values too.
   { name: 'statusFromJSON', args: () => [JSON.parse(JSON.stringify(api.planStatus(PLAN, EVENTS, LATER))), { terms: SHOP_TERMS }] },
   { name: 'decisionFromJSON', args: () => [JSON.parse(JSON.stringify(api.assessReplacement(PLAN, EVENTS, { type: 'damage', at: LATER, serial: 'B2' })))] },

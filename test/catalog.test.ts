@@ -144,7 +144,7 @@ describe('QUOTA-2Y', () => {
 describe('CAT-FEES-MAVIC3-1Y', () => {
   it('the one fee schedule of the source: Mavic 3, 1 year, US: 159, 199, flyaway 739', () => {
     expect(DEFAULT_TERMS.fees).toEqual([
-      { product: 'mavic-3', term: '1y', region: 'US', currency: 'USD', replacementFees: ['159', '199'], flyawayFee: '739', source: 'CAT-FEES-MAVIC3-1Y' },
+      { product: 'mavic-3', term: '1y', region: 'US', currency: 'USD', replacementFees: ['159', '199'], flyawayFee: '739', source: 'DJI Care Refresh (DJI Mavic 3) retailer page and DJI FAQ' },
     ]);
   });
 

@@ -1,23 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { CLAUSES, CLAUSE_IDS, isClauseId } from '../src/clauses';
-import { check, decide } from '../src/decision';
-import type { NextStep } from '../src/types';
+import { check, decide, note, step } from '../src/decision';
 import { deepFreeze } from './support';
 
 describe('check', () => {
-  it('leaves out expected and received when not given', () => {
-    expect(check('ELIG-NEW', true, 'New.')).toEqual({ clause: 'ELIG-NEW', passed: true, message: 'New.' });
-    expect(Object.keys(check('ELIG-NEW', true, 'New.'))).toEqual(['clause', 'passed', 'message']);
-    expect(check('ELIG-48H', false, 'Late.', 'at most 48 h')).toEqual({ clause: 'ELIG-48H', passed: false, message: 'Late.', expected: 'at most 48 h' });
-    expect(check('ELIG-48H', false, 'Late.', undefined, '49 h')).toEqual({ clause: 'ELIG-48H', passed: false, message: 'Late.', received: '49 h' });
+  it('writes clause, outcome, code and params, in that order; the words come later', () => {
+    expect(check('ELIG-NEW', true, 'elig.new.never-activated', {})).toEqual({ clause: 'ELIG-NEW', passed: true, code: 'elig.new.never-activated', params: {} });
+    expect(Object.keys(check('REGION-AVAILABLE', false, 'region.not-sold', { region: 'BR' }))).toEqual(['clause', 'passed', 'code', 'params']);
+    expect(note('ELIG-ONCE', 'rebind.new-unit.no-purchase', { newSerial: 'B2' })).toEqual({ clause: 'ELIG-ONCE', code: 'rebind.new-unit.no-purchase', params: { newSerial: 'B2' } });
+    expect(step('ELIG-VERIFY', 'verification', 'elig.verify.apply', { hours: 72 })).toEqual({
+      clause: 'ELIG-VERIFY',
+      action: 'verification',
+      code: 'elig.verify.apply',
+      params: { hours: 72 },
+    });
   });
 });
 
 describe('decide', () => {
-  const step: NextStep = { clause: 'ELIG-VERIFY', action: 'verification', message: 'Verify.' };
+  const next = step('ELIG-VERIFY', 'verification', 'elig.verify.apply', { hours: 72 });
 
   it('accepts with the value and the whole trace when every check passed', () => {
-    const checks = [check('REGION-MATCH', true, 'Same.'), check('ELIG-NEW', true, 'New.')];
+    const checks = [check('REGION-MATCH', true, 'region.same', { region: 'US' }), check('ELIG-NEW', true, 'elig.new.never-activated', {})];
     expect(decide(checks, () => 42, 'ed')).toEqual({ ok: true, value: 42, trace: checks, edition: 'ed' });
   });
 
@@ -27,9 +31,9 @@ describe('decide', () => {
 
   it('refuses with every failing check, in order, as reasons without `passed`', () => {
     const checks = [
-      check('REGION-AVAILABLE', false, 'Not sold.', 'sold', 'BR'),
-      check('REGION-MATCH', true, 'Same.'),
-      check('ELIG-ONCE', false, 'Bound.'),
+      check('REGION-AVAILABLE', false, 'region.not-sold', { region: 'BR' }),
+      check('REGION-MATCH', true, 'region.same', { region: 'BR' }),
+      check('ELIG-ONCE', false, 'elig.once.bound', {}),
     ];
     let called = false;
     expect(
@@ -40,28 +44,28 @@ describe('decide', () => {
           return 1;
         },
         'ed',
-        [step],
+        [next],
       ),
-    ).toEqual({
+    ).toStrictEqual({
       ok: false,
       reasons: [
-        { clause: 'REGION-AVAILABLE', message: 'Not sold.', expected: 'sold', received: 'BR' },
-        { clause: 'ELIG-ONCE', message: 'Bound.' },
+        { clause: 'REGION-AVAILABLE', code: 'region.not-sold', params: { region: 'BR' } },
+        { clause: 'ELIG-ONCE', code: 'elig.once.bound', params: {} },
       ],
       trace: checks,
       edition: 'ed',
-      nextSteps: [step],
+      nextSteps: [next],
     });
     expect(called).toBe(false);
   });
 
   it('next steps default to none', () => {
-    const d = decide([check('ELIG-ONCE', false, 'Bound.')], () => 1, 'ed');
+    const d = decide([check('ELIG-ONCE', false, 'elig.once.bound', {})], () => 1, 'ed');
     expect(d.ok ? undefined : d.nextSteps).toEqual([]);
   });
 
   it('does not mutate its input', () => {
-    const checks = deepFreeze([check('ELIG-ONCE', false, 'Bound.'), check('ELIG-NEW', true, 'New.')]);
+    const checks = deepFreeze([check('ELIG-ONCE', false, 'elig.once.bound', {}), check('ELIG-NEW', true, 'elig.new.never-activated', {})]);
     const d = decide(checks, () => 1, 'ed');
     expect(d.trace).toBe(checks);
   });

@@ -48,7 +48,7 @@ describe('describePlan: the whole summary', () => {
         '  - Flyaway: none left. [QUOTA-1Y]',
         'Discounted repairs: 2 of 2 left, until 2027-02-28. [SVC-REPAIR-DISCOUNT]',
         'Factory maintenance: 1 of 1 left, until 2027-02-28. [SVC-MAINTENANCE]',
-        'Safe Flight reward: forfeited. A flyaway replacement was used on 2026-04-02, so the Safe Flight reward is forfeited. [SVC-SAFE-FLIGHT]',
+        'Safe Flight reward: forfeited. A flyaway replacement was used on 2026-04-02. [SVC-SAFE-FLIGHT]',
         'DJI Care Refresh+: can be bought until 2027-02-28, while a replacement is left. [PLUS-ELIGIBLE]',
       ].join('\n'),
     );
@@ -83,7 +83,7 @@ describe('QUOTA-1Y', () => {
 
   it('says none left once both are used, for damage and for a flyaway', () => {
     const s = planStatus(MAVIC_1Y, [damage('2026-04-01T00:00:00Z'), damage('2026-04-02T00:00:00Z')], '2026-05-01T00:00:00Z');
-    expect(lineOf(s, 'Replacements')).toBe('Replacements: none of 2 left, until 2027-02-28. [QUOTA-1Y]');
+    expect(lineOf(s, 'Replacements')).toBe('Replacements: none left (2 of 2 used), until 2027-02-28. [QUOTA-1Y]');
     expect(lineOf(s, '- Damage')).toBe('  - Damage: none left. [QUOTA-1Y]');
     expect(lineOf(s, '- Flyaway')).toBe('  - Flyaway: none left. [QUOTA-1Y]');
   });
@@ -170,7 +170,7 @@ describe('PLUS-EFFECT', () => {
 describe('SVC-REPAIR-DISCOUNT', () => {
   it('counts discounted repairs left, none once used up', () => {
     const s = planStatus(MAVIC_1Y, [repair('2026-04-01T00:00:00Z'), repair('2026-04-02T00:00:00Z')], '2026-05-01T00:00:00Z');
-    expect(lineOf(s, 'Discounted repairs')).toBe('Discounted repairs: none of 2 left, until 2027-02-28. [SVC-REPAIR-DISCOUNT]');
+    expect(lineOf(s, 'Discounted repairs')).toBe('Discounted repairs: none left (2 of 2 used), until 2027-02-28. [SVC-REPAIR-DISCOUNT]');
   });
 
   it('says they are not included for a model without them', () => {
@@ -181,7 +181,7 @@ describe('SVC-REPAIR-DISCOUNT', () => {
 describe('SVC-MAINTENANCE', () => {
   it('counts factory maintenance left', () => {
     const s = planStatus(MAVIC_1Y, [maintenance('2026-04-01T00:00:00Z')], '2026-05-01T00:00:00Z');
-    expect(lineOf(s, 'Factory maintenance')).toBe('Factory maintenance: none of 1 left, until 2027-02-28. [SVC-MAINTENANCE]');
+    expect(lineOf(s, 'Factory maintenance')).toBe('Factory maintenance: none left (1 of 1 used), until 2027-02-28. [SVC-MAINTENANCE]');
     expect(lineOf(planStatus(MAVIC_2Y, [], '2026-05-01T00:00:00Z'), 'Factory maintenance')).toBe('Factory maintenance: 2 of 2 left, until 2028-02-29. [SVC-MAINTENANCE]');
   });
 
@@ -236,8 +236,7 @@ describe('SVC-SAFE-FLIGHT', () => {
   it('is forfeited by a replacement or a discounted repair, with every reason', () => {
     const s = planStatus(MAVIC_1Y, [repair('2026-04-01T00:00:00Z'), damage('2026-05-01T00:00:00Z')], '2026-06-01T00:00:00Z');
     expect(lineOf(s, 'Safe Flight')).toBe(
-      'Safe Flight reward: forfeited. A discounted repair was used on 2026-04-01, so the Safe Flight reward is forfeited. ' +
-        'A damage replacement was used on 2026-05-01, so the Safe Flight reward is forfeited. [SVC-SAFE-FLIGHT]',
+      'Safe Flight reward: forfeited. A discounted repair was used on 2026-04-01 and a damage replacement on 2026-05-01. [SVC-SAFE-FLIGHT]',
     );
   });
 

@@ -115,7 +115,11 @@ function memoryProgram(files: Readonly<Record<string, string>>): ts.Program {
   return ts.createProgram({ rootNames: Object.keys(files), options, host });
 }
 
-const api = auditExports(ts.createProgram({ rootNames: [ENTRY], options: compilerOptions() }), ENTRY);
+const LOCALE_ENTRY = resolve(ROOT, 'src', 'locale', 'index.ts');
+/** The locale modules, each its own entry (`dji-care-refresh/locale/<tag>`). */
+const LOCALE_MODULES = ['en', 'ja', 'ko', 'zh-Hans', 'zh-Hant', 'de', 'fr', 'es', 'it'].map((tag) => resolve(ROOT, 'src', 'locale', `${tag}.ts`));
+const program = ts.createProgram({ rootNames: [ENTRY, LOCALE_ENTRY, ...LOCALE_MODULES], options: compilerOptions() });
+const api = auditExports(program, ENTRY);
 
 describe('API docs: every export documented', () => {
   it('finds the exports of src/index.ts, re-exported types included', () => {
@@ -127,6 +131,14 @@ describe('API docs: every export documented', () => {
 
   it('every export has a summary, an @example with a code block and a @category; functions their @param and @returns', () => {
     const lacking = incomplete(api.findings);
+    expect(lacking, `exports with incomplete docs:\n${lacking.join('\n')}`).toEqual([]);
+  });
+
+  it('documents the locale entry (dji-care-refresh/locale) and every locale module the same way', () => {
+    const locale = auditExports(program, LOCALE_ENTRY);
+    expect(locale.names).toEqual(expect.arrayContaining(['formattingLocale', 'formatAmount', 'displayWidth', 'selectPlural', 'Locale']));
+    const modules = LOCALE_MODULES.map((file) => auditExports(program, file));
+    const lacking = [locale, ...modules].flatMap((m) => incomplete(m.findings));
     expect(lacking, `exports with incomplete docs:\n${lacking.join('\n')}`).toEqual([]);
   });
 

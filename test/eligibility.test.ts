@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AVAILABLE_REGIONS } from '../src/catalog/regions';
 import { DEFAULT_TERMS, type Terms } from '../src/catalog/terms';
 import { checkPurchaseEligibility, type PurchaseEligibilityInput } from '../src/eligibility';
-import type { Check, NextStep } from '../src/types';
+import type { WordsCheck as Check, WordsNextStep as NextStep } from './support';
 import { deepFreeze, expectInvalid, snapshot } from './support';
 
 const EDITION = DEFAULT_TERMS.edition;
@@ -338,7 +338,16 @@ describe('ELIG-VERIFY', () => {
       reasons: [reasonOf(window), reasonOf(early)],
       trace: [AVAILABLE_US, MATCH_US, NEVER_BOUND, window, early],
       edition: EDITION,
-      nextSteps: [VERIFY_STEP],
+      // Issue 12: the notice has not arrived yet, so the step is to wait for it, not to apply again.
+      nextSteps: [
+        {
+          clause: 'ELIG-VERIFY',
+          action: 'await-notice',
+          code: 'elig.verify.await-notice',
+          params: { hours: 72 },
+          message: 'Wait for the purchasing notice that follows the verification; once it has arrived, buy the plan within 72 hours of it.',
+        },
+      ],
     });
   });
 

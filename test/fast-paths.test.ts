@@ -10,12 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { AVAILABLE_REGIONS, isRegionCode } from '../src/catalog/regions';
 import { DEFAULT_TERMS, type Terms, resolveTerms } from '../src/catalog/terms';
 import type { ClauseId } from '../src/clauses';
-import { check, decide } from '../src/decision';
+import { type CodedCheck, type CodedNextStep, check, decide, step } from '../src/decision';
+import { renderDecision } from '../src/messages/render-stored';
 import { checkPurchaseEligibility, type PurchaseEligibility, type PurchaseEligibilityInput } from '../src/eligibility';
 import { InvalidInputError } from '../src/errors';
 import { datePartsOf } from '../src/time/calendar';
 import { formatElapsed, formatUtc, parseInstant, requireInstant } from '../src/time/instant';
-import type { Check, Decision, NextStep } from '../src/types';
+import type { Decision } from '../src/types';
 
 // ---------------------------------------------------------------------------------------------
 // References: the code before issue 6.
@@ -47,10 +48,12 @@ function referenceElapsed(ms: number): string {
 
 const HOUR = 3_600_000;
 const WINDOW_CLAUSE = { aircraft: 'ELIG-48H', gimbal: 'ELIG-48H', handheld: 'ELIG-30D' } as const;
-const windowWords = (hours: number): string => (hours % 24 === 0 && hours >= 72 ? `${hours / 24} days` : `${hours} hours`);
 const ms = (v: Date | string): number => (typeof v === 'string' ? Date.parse(v) : v.getTime());
 
-/** The eligibility decision of valid input as it was built before issue 6: `check()` and `decide()`. */
+/**
+ * The eligibility decision of valid input as it was built before issue 6: `check()` and
+ * `decide()`, with codes and params since issue 11, the words rendered by `renderDecision`.
+ */
 function referenceEligibility(i: PurchaseEligibilityInput, terms: Terms = DEFAULT_TERMS): Decision<PurchaseEligibility> {
   const product = terms.products[i.product];
   if (product === undefined) throw new Error('the reference takes valid input only');
@@ -58,85 +61,72 @@ function referenceEligibility(i: PurchaseEligibilityInput, terms: Terms = DEFAUL
   const purchaseAt = ms(i.purchaseAt);
   const activatedAt = i.activatedAt === undefined || i.activatedAt === null ? i.activatedAt : ms(i.activatedAt);
   const noticeAt = i.verificationNoticeAt === undefined || i.verificationNoticeAt === null ? undefined : ms(i.verificationNoticeAt);
-  const verifyStep = (hours: number): NextStep => ({
-    clause: 'ELIG-VERIFY',
-    action: 'verification',
-    message: `Contact DJI Support and send the product back or apply for video verification; once it passes, buy the plan within ${hours} hours of the purchasing notice.`,
-  });
   const sold = terms.availableRegions.includes(planRegion);
-  const checks: Check[] = [
-    check('REGION-AVAILABLE', sold, sold ? `DJI Care Refresh is sold in ${planRegion}.` : `DJI Care Refresh is not sold in ${planRegion}.`, 'a country or region where DJI Care Refresh is sold', planRegion),
-    check(
-      'REGION-MATCH',
-      productRegion === planRegion,
-      productRegion === planRegion ? 'The plan and the product are bought in the same country or region.' : 'The plan must be bought in the same country or region as the product.',
-      `the product's country or region (${productRegion})`,
-      planRegion,
-    ),
+  const checks: CodedCheck[] = [
+    check('REGION-AVAILABLE', sold, sold ? 'region.sold' : 'region.not-sold', { region: planRegion }),
+    productRegion === planRegion
+      ? check('REGION-MATCH', true, 'region.same', { region: planRegion })
+      : check('REGION-MATCH', false, 'region.mismatch', { productRegion, planRegion }),
     i.previouslyBound === undefined || i.previouslyBound === null
-      ? check('ELIG-ONCE', false, 'It is not known whether this product has had a DJI Care Refresh plan before; ask before selling.', 'whether the product was ever bound to a plan', 'not given')
-      : check(
-          'ELIG-ONCE',
-          !i.previouslyBound,
-          i.previouslyBound
-            ? 'This product has already been bound to DJI Care Refresh (or received as a replacement under a plan); it cannot be bound again.'
-            : 'This product has never been bound to DJI Care Refresh.',
-          'a product never bound to a plan',
-          i.previouslyBound ? 'bound before' : 'never bound',
-        ),
+      ? check('ELIG-ONCE', false, 'elig.once.unknown', {})
+      : check('ELIG-ONCE', !i.previouslyBound, i.previouslyBound ? 'elig.once.bound' : 'elig.once.never-bound', {}),
   ];
-  const nextSteps: NextStep[] = [];
+  const nextSteps: CodedNextStep[] = [];
   let route: PurchaseEligibility['route'] = 'new';
   let clause: ClauseId = 'ELIG-NEW';
   let buyBy: number | null = null;
+  const caller = (hours: number, source: number, rule: ClauseId): CodedCheck[] =>
+    hours === source ? [] : [check('TERMS-CALLER', true, 'terms.caller-figure', { source: terms.edition, rule })];
   if (activatedAt === undefined) {
-    checks.push(check('ELIG-NEW', false, 'It is not known whether the product has been activated; ask before selling.', 'the activation instant, or null if never activated', 'not given'));
+    checks.push(check('ELIG-NEW', false, 'elig.new.unknown', {}));
   } else if (activatedAt === null) {
-    checks.push(check('ELIG-NEW', true, 'The product is brand new and has not been activated.', 'an un-activated product', 'never activated'));
+    checks.push(check('ELIG-NEW', true, 'elig.new.never-activated', {}));
   } else {
     const windowHours = terms.activationWindowHours[product.category];
     const windowClause = WINDOW_CLAUSE[product.category];
     const elapsed = purchaseAt - activatedAt;
-    const expected = `activated at most ${windowWords(windowHours)} before purchase (${product.category})`;
-    const received = `activated ${referenceElapsed(elapsed)} before purchase`;
-    const windowFailed = check(windowClause, false, `The ${product.category} was activated more than ${windowWords(windowHours)} before the purchase.`, expected, received);
+    const params = { category: product.category, hours: windowHours, elapsedSeconds: Math.ceil(elapsed / 1000) };
+    const windowCaller = caller(windowHours, DEFAULT_TERMS.activationWindowHours[product.category], windowClause);
+    const windowFailed = [check(windowClause, false, 'elig.window.exceeded', params), ...windowCaller];
+    const hours = terms.verifiedPurchaseWindowHours;
     if (elapsed <= windowHours * HOUR) {
       route = 'activation-window';
       clause = windowClause;
       buyBy = activatedAt + windowHours * HOUR;
-      checks.push(check(windowClause, true, `The ${product.category} was activated within ${windowWords(windowHours)} of the purchase.`, expected, received));
+      checks.push(check(windowClause, true, 'elig.window.within', params), ...windowCaller);
     } else if (noticeAt === undefined) {
-      checks.push(windowFailed, check('ELIG-VERIFY', false, 'The product has not passed verification.', 'a purchasing notice after send-back or video verification', 'no notice'));
-      nextSteps.push(verifyStep(terms.verifiedPurchaseWindowHours));
+      checks.push(...windowFailed, check('ELIG-VERIFY', false, 'elig.verify.no-notice', {}));
+      nextSteps.push(step('ELIG-VERIFY', 'verification', 'elig.verify.apply', { hours }));
     } else {
-      const hours = terms.verifiedPurchaseWindowHours;
       const sinceNotice = purchaseAt - noticeAt;
       const inWindow = sinceNotice >= 0 && sinceNotice <= hours * HOUR;
       route = 'verification';
       clause = 'ELIG-VERIFY';
       buyBy = noticeAt + hours * HOUR;
-      if (!inWindow) checks.push(windowFailed);
+      if (!inWindow) checks.push(...windowFailed);
+      const notice = { hours, elapsedSeconds: Math.ceil(Math.abs(sinceNotice) / 1000) };
       checks.push(
-        check(
-          'ELIG-VERIFY',
-          inWindow,
-          inWindow
-            ? `The product passed verification and the plan is bought within ${hours} hours of the purchasing notice.`
-            : sinceNotice < 0
-              ? 'The plan was bought before the purchasing notice was received.'
-              : `More than ${hours} hours have passed since the purchasing notice.`,
-          `bought within ${hours} hours after the purchasing notice`,
-          sinceNotice < 0 ? `bought ${referenceElapsed(-sinceNotice)} before the notice` : `bought ${referenceElapsed(sinceNotice)} after the notice`,
-        ),
+        inWindow
+          ? check('ELIG-VERIFY', true, 'elig.verify.within', notice)
+          : check('ELIG-VERIFY', false, sinceNotice < 0 ? 'elig.verify.before-notice' : 'elig.verify.exceeded', notice),
+        ...caller(hours, DEFAULT_TERMS.verifiedPurchaseWindowHours, 'ELIG-VERIFY'),
       );
-      if (!inWindow) nextSteps.push(verifyStep(hours));
+      if (!inWindow) {
+        nextSteps.push(
+          sinceNotice < 0
+            ? step('ELIG-VERIFY', 'await-notice', 'elig.verify.await-notice', { hours })
+            : step('ELIG-VERIFY', 'verification', 'elig.verify.apply', { hours }),
+        );
+      }
     }
   }
-  return decide(
-    checks,
-    () => ({ product: product.id, category: product.category, route, clause, buyBy: buyBy === null ? null : new Date(buyBy).toISOString() }),
-    terms.edition,
-    nextSteps,
+  return renderDecision(
+    decide(
+      checks,
+      () => ({ product: product.id, category: product.category, route, clause, buyBy: buyBy === null ? null : new Date(buyBy).toISOString() }),
+      terms.edition,
+      nextSteps,
+    ),
   );
 }
 

@@ -30,6 +30,7 @@ describe('checkFlyaway (all preconditions met)', () => {
       },
       trace: [
         'REBIND-REPLACEMENT',
+        'PERIOD-OUTSIDE',
         'FLY-MODEL',
         'FLY-ACCOUNT-BOUND',
         'FLY-NOT-UNBOUND',
@@ -235,6 +236,12 @@ describe('FLY-QUOTA', () => {
     const d = checkFlyaway(MAVIC_1Y, [], { ...flyawayFacts('2027-03-01T00:00:00Z') });
     expect(d.ok ? [] : d.reasons).toEqual([
       {
+        clause: 'PERIOD-OUTSIDE',
+        message: 'The flyaway is after the validity ended (last day 2027-02-28); it is not covered.',
+        expected: 'between 2026-03-01 and 2027-02-28',
+        received: '2027-03-01',
+      },
+      {
         clause: 'FLY-QUOTA',
         message: 'The flyaway is outside the replacement validity: no flyaway replacement can be used.',
         expected: 'inside the replacement validity',
@@ -316,5 +323,21 @@ describe('checkFlyaway input', () => {
     const before = JSON.stringify(incident);
     checkFlyaway(MAVIC_1Y, Object.freeze([]), incident);
     expect(JSON.stringify(incident)).toBe(before);
+  });
+});
+
+describe('PERIOD-OUTSIDE', () => {
+  // Issue 12: after the plan ends checkFlyaway cited only FLY-QUOTA while assessReplacement
+  // cited PERIOD-OUTSIDE and FLY-QUOTA for the same claim. The same facts give the same clauses.
+  it('checkFlyaway and assessReplacement give the same clauses for the same facts, inside and outside the validity', () => {
+    for (const at of ['2026-02-28T12:00:00Z', '2026-06-01T00:00:00Z', '2027-03-01T00:00:00Z', '2028-01-01T00:00:00Z']) {
+      const facts = flyawayFacts(at);
+      const checked = checkFlyaway(MAVIC_1Y, [], facts);
+      const assessed = assessReplacement(MAVIC_1Y, [], { type: 'flyaway', ...facts });
+      expect(assessed.trace).toEqual(checked.trace);
+      expect(assessed.ok ? [] : assessed.reasons.map((r) => r.clause)).toEqual(checked.ok ? [] : checked.reasons.map((r) => r.clause));
+    }
+    const after = checkFlyaway(MAVIC_1Y, [], flyawayFacts('2027-03-01T00:00:00Z'));
+    expect(after.ok ? [] : after.reasons.map((r) => r.clause)).toEqual(['PERIOD-OUTSIDE', 'FLY-QUOTA']);
   });
 });

@@ -461,6 +461,22 @@ const ARGS: Readonly<Record<string, fc.Arbitrary<readonly unknown[]>>> = {
   assessDiscountedRepair: ledgerArgs((sc) => record({ at: mostly(after(sc)), serial: serialOf(sc), cause: mostly(fc.constantFrom('malfunction', 'damage')) })),
   assessMaintenance: ledgerArgs((sc) => record({ at: mostly(after(sc)), serial: serialOf(sc) })),
   rebindAfterReplacement: ledgerArgs((sc) => record({ at: mostly(after(sc)), newSerial: mostly(fc.constantFrom('NEW-1', 'NEW-2', sc.serial, 'SN-0')) })),
+  renderDecision: ledgerArgs((sc) => record({ at: mostly(after(sc)), serial: serialOf(sc) })).map((a) => {
+    try {
+      return [api.assessMaintenance(a[0] as never, a[1] as never, a[2] as never, { messages: false }), {}];
+    } catch {
+      return [a[0], a[1]];
+    }
+  }),
+  renderStatus: scenario
+    .chain((sc) => fc.tuple(fc.constant(sc), after(sc)))
+    .map(([sc, at]) => {
+      try {
+        return [api.planStatus(sc.plan as never, sc.events as never, at as string, { messages: false })];
+      } catch {
+        return [sc.plan];
+      }
+    }),
   describePlan: scenario
     .chain((sc) => fc.tuple(fc.constant(sc), after(sc)))
     .map(([sc, at]) => {

@@ -868,6 +868,24 @@ const TABLE: Readonly<Record<string, Entry>> = {
       { path: [2, 'newSerial'], field: 'rebind.newSerial', kind: 'string' },
     ]),
   },
+  // Rendering stored values (issue 11).
+  renderDecision: {
+    mode: 'validating',
+    valid: [() => [api.assessMaintenance(PLAN, EVENTS, { at: LATER, serial: PLAN.serial }, { messages: false })], () => [api.checkPurchaseEligibility(eligibilityInput()[0]), { locale: api.en }]],
+    cases: casesOf('', () => [api.checkPurchaseEligibility(eligibilityInput()[0], { messages: false }), {}], [
+      { path: [0], field: 'decision', kind: 'record' },
+      { path: [1], field: 'options', kind: 'record', optional: true },
+      { path: [1, 'locale'], field: 'options.locale', kind: 'record', optional: true },
+    ]),
+  },
+  renderStatus: {
+    mode: 'validating',
+    valid: [() => [api.planStatus(PLAN, EVENTS, LATER, { messages: false })], () => [api.planStatus(PLAN, EVENTS, LATER), {}]],
+    cases: casesOf('', () => [api.planStatus(PLAN, EVENTS, LATER, { messages: false }), {}], [
+      { path: [0], field: 'status', kind: 'record' },
+      { path: [1], field: 'options', kind: 'record', optional: true },
+    ]),
+  },
   describePlan: {
     mode: 'validating',
     valid: [statusArgs, () => [planStatus(PLAN, [], '2027-06-01T00:00:00Z')]],

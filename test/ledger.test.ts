@@ -71,10 +71,16 @@ describe('QUOTA-1Y', () => {
         at: '2026-04-01T10:00:00.000+00:00',
         quotaClause: 'QUOTA-1Y',
         period: expect.objectContaining({ kind: 'replacement', startDate: '2026-03-01', lastDate: '2027-02-28' }),
-        fee: { published: true, fee: money('159', 'USD'), kind: 'damage', ordinal: 1, clause: 'CAT-FEES-MAVIC3-1Y', source: 'CAT-FEES-MAVIC3-1Y' },
+        fee: { published: true, fee: money('159', 'USD'), kind: 'damage', ordinal: 1, clause: 'CAT-FEES-MAVIC3-1Y', source: 'DJI Care Refresh (DJI Mavic 3) retailer page and DJI FAQ' },
         express: expect.objectContaining({ clause: 'SVC-EXPRESS', requested: false, applies: true }),
         shipping: expect.objectContaining({ clause: 'SVC-SHIPPING', paidByDji: true }),
         remainingAfter: { replacements: 1, damage: 1, flyaway: 1 },
+        remainingAfterNote: {
+          clause: 'QUOTA-1Y',
+          code: 'quota.left-after',
+          params: { replacements: 1, damage: 1, flyaway: 1, lastDate: '2027-02-28' },
+          message: '1 replacement left after it (1 usable for damage, 1 for a flyaway), until 2027-02-28.',
+        },
         event: { type: 'damage-replacement', at: '2026-04-01T10:00:00.000+00:00', serial: 'M3-0001' },
       },
       trace: [
@@ -181,7 +187,7 @@ describe('CAT-FEES-MAVIC3-1Y', () => {
 
   it('a flyaway always costs USD 739, and counts in the ordinal (flyaway first, then damage: 199)', () => {
     const fly = value(assessReplacement(MAVIC_1Y, [], flyawayClaim('2026-04-01T00:00:00Z')));
-    expect(fly.fee).toEqual({ published: true, fee: money('739', 'USD'), kind: 'flyaway', ordinal: 1, clause: 'CAT-FEES-MAVIC3-1Y', source: 'CAT-FEES-MAVIC3-1Y' });
+    expect(fly.fee).toEqual({ published: true, fee: money('739', 'USD'), kind: 'flyaway', ordinal: 1, clause: 'CAT-FEES-MAVIC3-1Y', source: 'DJI Care Refresh (DJI Mavic 3) retailer page and DJI FAQ' });
     const second = value(claimDamage(MAVIC_1Y, [fly.event, rebind('2026-04-01T12:00:00Z', 'M3-0002')], '2026-04-02T00:00:00Z', {}, 'M3-0002'));
     expect(second.fee).toMatchObject({ published: true, ordinal: 2 });
     expect(fee(second.fee)).toBe('USD 199.00');
@@ -195,8 +201,8 @@ describe('CAT-FEES-MAVIC3-1Y', () => {
   it('serialises the fee as a decimal string', () => {
     const s = planStatus(MAVIC_1Y, [], '2026-04-01T00:00:00Z');
     expect(JSON.parse(JSON.stringify(s.nextFees))).toEqual({
-      damage: { published: true, fee: { amount: '159.00', currency: 'USD' }, kind: 'damage', ordinal: 1, clause: 'CAT-FEES-MAVIC3-1Y', source: 'CAT-FEES-MAVIC3-1Y' },
-      flyaway: { published: true, fee: { amount: '739.00', currency: 'USD' }, kind: 'flyaway', ordinal: 1, clause: 'CAT-FEES-MAVIC3-1Y', source: 'CAT-FEES-MAVIC3-1Y' },
+      damage: { published: true, fee: { amount: '159.00', currency: 'USD' }, kind: 'damage', ordinal: 1, clause: 'CAT-FEES-MAVIC3-1Y', source: 'DJI Care Refresh (DJI Mavic 3) retailer page and DJI FAQ' },
+      flyaway: { published: true, fee: { amount: '739.00', currency: 'USD' }, kind: 'flyaway', ordinal: 1, clause: 'CAT-FEES-MAVIC3-1Y', source: 'DJI Care Refresh (DJI Mavic 3) retailer page and DJI FAQ' },
     });
   });
 
@@ -433,6 +439,13 @@ describe('SVC-REPAIR-DISCOUNT', () => {
     expect(value(repairAt(MAVIC_1Y, [], '2026-04-01T00:00:00Z', 'damage', { terms: SHOP_TERMS })).discountCap).toEqual({
       published: true,
       cap: money('300.00', 'USD'),
+      // TERMS-CALLER: the source gives no cap; the caller's is cited with its edition label.
+      callerTerms: {
+        clause: 'TERMS-CALLER',
+        code: 'terms.caller-figure',
+        params: { source: SHOP_TERMS.edition, rule: 'SVC-REPAIR-DISCOUNT' },
+        message: `A figure of this decision comes from the caller's own terms (${SHOP_TERMS.edition}), standing in for the source's under SVC-REPAIR-DISCOUNT.`,
+      },
     });
   });
 

@@ -223,7 +223,11 @@ describe('SVC-SAFE-FLIGHT', () => {
         {
           "action": "ask-again",
           "clause": "PERIOD-SAFE-FLIGHT",
+          "code": "safe-flight.ask-again",
           "message": "Ask again on or after 2027-03-01, when the plan's validity has ended.",
+          "params": {
+            "date": "2027-03-01",
+          },
         },
       ]
     `);
@@ -386,7 +390,11 @@ describe('REBIND-REPLACEMENT', () => {
         ],
         "purchase": {
           "clause": "ELIG-ONCE",
+          "code": "rebind.new-unit.no-purchase",
           "message": "Unit M3-0002 now carries this plan: do not sell DJI Care Refresh for it (previouslyBound: true).",
+          "params": {
+            "newSerial": "M3-0002",
+          },
         },
         "serial": "M3-0002",
       }
@@ -458,6 +466,7 @@ describe('FLY-ACCOUNT-BOUND', () => {
     expect(trace(d)).toMatchInlineSnapshot(`
       [
         "pass REBIND-REPLACEMENT: Unit M3-0001 is the unit bound to the plan. | expected: the plan's unit (M3-0001) | received: M3-0001",
+        "pass PERIOD-OUTSIDE: The flyaway is inside the plan's validity. | expected: between 2026-03-01 and 2027-02-28 | received: 2026-06-01",
         "pass FLY-MODEL: DJI Mavic 3 has flyaway replacement. | expected: DJI Mavic 3, Mavic 3 Cine, Air 2S, Mavic Air 2, Mini 2 or Mini SE | received: DJI Mavic 3",
         "pass FLY-ACCOUNT-BOUND: The DJI account was bound on 2026-03-02, before the flyaway. | expected: DJI account bound strictly before the flyaway | received: bound 2026-03-02T09:00:00.000+00:00",
         "pass FLY-NOT-UNBOUND: The DJI account binding was in force when the flyaway occurred. | expected: DJI account still bound at the flyaway | received: still bound",
@@ -500,6 +509,7 @@ describe('FLY-ACCOUNT-BOUND', () => {
     expect(trace(checkFlyaway(MAVIC_1Y, [], { at: '2026-06-01T00:00:00Z', serial: 'M3-0001' }))).toMatchInlineSnapshot(`
       [
         "pass REBIND-REPLACEMENT: Unit M3-0001 is the unit bound to the plan. | expected: the plan's unit (M3-0001) | received: M3-0001",
+        "pass PERIOD-OUTSIDE: The flyaway is inside the plan's validity. | expected: between 2026-03-01 and 2027-02-28 | received: 2026-06-01",
         "pass FLY-MODEL: DJI Mavic 3 has flyaway replacement. | expected: DJI Mavic 3, Mavic 3 Cine, Air 2S, Mavic Air 2, Mini 2 or Mini SE | received: DJI Mavic 3",
         "FAIL FLY-ACCOUNT-BOUND: The DJI account binding history is needed to judge a flyaway claim. | expected: DJI account bound strictly before the flyaway | received: not given",
         "FAIL FLY-NOT-UNBOUND: The DJI account binding history is needed to know whether it was unbound before the flyaway. | expected: DJI account still bound at the flyaway | received: not given",
@@ -525,6 +535,7 @@ describe('FLY-ACCOUNT-BOUND', () => {
     expect(trace(checkFlyaway(MAVIC_1Y, [], facts))).toMatchInlineSnapshot(`
       [
         "pass REBIND-REPLACEMENT: Unit M3-0001 is the unit bound to the plan. | expected: the plan's unit (M3-0001) | received: M3-0001",
+        "pass PERIOD-OUTSIDE: The flyaway is inside the plan's validity. | expected: between 2026-03-01 and 2027-02-28 | received: 2026-06-01",
         "pass FLY-MODEL: DJI Mavic 3 has flyaway replacement. | expected: DJI Mavic 3, Mavic 3 Cine, Air 2S, Mavic Air 2, Mini 2 or Mini SE | received: DJI Mavic 3",
         "FAIL FLY-ACCOUNT-BOUND: The DJI account was not bound before the flyaway; flyaway replacement needs it bound in advance. | expected: DJI account bound strictly before the flyaway | received: first bound 2026-06-02T00:00:00.000+00:00",
         "pass FLY-NOT-UNBOUND: No DJI account binding was undone before the flyaway. | expected: DJI account still bound at the flyaway | received: no binding before the flyaway",
@@ -541,6 +552,7 @@ describe('FLY-ACCOUNT-BOUND', () => {
     expect(trace(checkFlyaway(MAVIC_1Y, [], never))).toMatchInlineSnapshot(`
       [
         "pass REBIND-REPLACEMENT: Unit M3-0001 is the unit bound to the plan. | expected: the plan's unit (M3-0001) | received: M3-0001",
+        "pass PERIOD-OUTSIDE: The flyaway is inside the plan's validity. | expected: between 2026-03-01 and 2027-02-28 | received: 2026-06-01",
         "pass FLY-MODEL: DJI Mavic 3 has flyaway replacement. | expected: DJI Mavic 3, Mavic 3 Cine, Air 2S, Mavic Air 2, Mini 2 or Mini SE | received: DJI Mavic 3",
         "FAIL FLY-ACCOUNT-BOUND: The DJI account was not bound before the flyaway; flyaway replacement needs it bound in advance. | expected: DJI account bound strictly before the flyaway | received: never bound",
         "pass FLY-NOT-UNBOUND: No DJI account binding was undone before the flyaway. | expected: DJI account still bound at the flyaway | received: no binding before the flyaway",
@@ -557,6 +569,7 @@ describe('FLY-ACCOUNT-BOUND', () => {
     expect(trace(checkFlyaway(MAVIC_1Y, [], other))).toMatchInlineSnapshot(`
       [
         "pass REBIND-REPLACEMENT: Unit M3-0001 is the unit bound to the plan. | expected: the plan's unit (M3-0001) | received: M3-0001",
+        "pass PERIOD-OUTSIDE: The flyaway is inside the plan's validity. | expected: between 2026-03-01 and 2027-02-28 | received: 2026-06-01",
         "pass FLY-MODEL: DJI Mavic 3 has flyaway replacement. | expected: DJI Mavic 3, Mavic 3 Cine, Air 2S, Mavic Air 2, Mini 2 or Mini SE | received: DJI Mavic 3",
         "pass FLY-ACCOUNT-BOUND: The DJI account was bound on 2026-03-02, before the flyaway. | expected: DJI account bound strictly before the flyaway | received: bound 2026-03-02T09:00:00.000+00:00",
         "pass FLY-NOT-UNBOUND: The DJI account binding was in force when the flyaway occurred. | expected: DJI account still bound at the flyaway | received: still bound",
@@ -633,7 +646,7 @@ describe('FLY-QUOTA', () => {
     expect(trace(checkFlyaway(OM5, [], flyawayFacts(at, 'OM-0001'))).filter((l) => l.includes('FLY-MODEL') || l.includes('FLY-QUOTA'))).toMatchInlineSnapshot(`
       [
         "FAIL FLY-MODEL: Flyaway replacement is not offered for DJI OM 5. | expected: DJI Mavic 3, Mavic 3 Cine, Air 2S, Mavic Air 2, Mini 2 or Mini SE | received: DJI OM 5",
-        "FAIL FLY-QUOTA: No flyaway replacement is left on the plan. | expected: a flyaway use and a replacement left | received: 0 flyaway, 2 replacements left (QUOTA-1Y)",
+        "FAIL FLY-QUOTA: The plan for DJI OM 5 has no flyaway quota: this model's plan includes no flyaway replacement. | expected: a flyaway use and a replacement left | received: 0 flyaway, 2 replacements left (QUOTA-1Y)",
       ]
     `);
   });
@@ -663,7 +676,9 @@ describe('QUOTA-1Y', () => {
         "express": {
           "applies": true,
           "clause": "SVC-EXPRESS",
+          "code": "express.requested",
           "message": "Express: no damage assessment or quotation; the replacement ships as soon as the service centre receives the product.",
+          "params": {},
           "requested": true,
         },
         "fee": {
@@ -672,7 +687,7 @@ describe('QUOTA-1Y', () => {
           "kind": "damage",
           "ordinal": 1,
           "published": true,
-          "source": "CAT-FEES-MAVIC3-1Y",
+          "source": "DJI Care Refresh (DJI Mavic 3) retailer page and DJI FAQ",
         },
         "period": {
           "clause": "PERIOD-1Y",
@@ -690,11 +705,24 @@ describe('QUOTA-1Y', () => {
           "flyaway": 1,
           "replacements": 1,
         },
+        "remainingAfterNote": {
+          "clause": "QUOTA-1Y",
+          "code": "quota.left-after",
+          "message": "1 replacement left after it (1 usable for damage, 1 for a flyaway), until 2027-02-28.",
+          "params": {
+            "damage": 1,
+            "flyaway": 1,
+            "lastDate": "2027-02-28",
+            "replacements": 1,
+          },
+        },
         "serial": "M3-0001",
         "shipping": {
           "clause": "SVC-SHIPPING",
+          "code": "shipping.paid-by-dji",
           "message": "DJI pays shipping both ways for the replacement service.",
           "paidByDji": true,
+          "params": {},
         },
         "type": "damage",
       }
@@ -704,7 +732,9 @@ describe('QUOTA-1Y', () => {
       {
         "applies": true,
         "clause": "SVC-EXPRESS",
+        "code": "express.available",
         "message": "Express is available: skip damage assessment and quotation, and the replacement ships when the product is received.",
+        "params": {},
         "requested": false,
       }
     `);
@@ -722,7 +752,9 @@ describe('QUOTA-1Y', () => {
         "express": {
           "applies": false,
           "clause": "SVC-EXPRESS",
+          "code": "express.not-for-flyaway",
           "message": "Express does not apply to a flyaway: there is no product for the service centre to receive.",
+          "params": {},
           "requested": false,
         },
         "fee": "CAT-FEES-MAVIC3-1Y 739.00",
@@ -776,8 +808,14 @@ describe('QUOTA-1Y', () => {
           "published": false,
           "reason": {
             "clause": "CAT-FEES-MAVIC3-1Y",
+            "code": "fee.no-schedule",
             "expected": "a fee schedule for DJI Mini 2, 1-year plan, US",
             "message": "No replacement fee is published for DJI Mini 2, 1-year plan, US; a fee schedule can be supplied through the terms.",
+            "params": {
+              "productName": "DJI Mini 2",
+              "region": "US",
+              "term": "1y",
+            },
             "received": "none",
           },
         },
@@ -787,8 +825,14 @@ describe('QUOTA-1Y', () => {
           "published": false,
           "reason": {
             "clause": "CAT-FEES-MAVIC3-1Y",
+            "code": "fee.no-schedule",
             "expected": "a fee schedule for DJI Mini 2, 1-year plan, US",
             "message": "No replacement fee is published for DJI Mini 2, 1-year plan, US; a fee schedule can be supplied through the terms.",
+            "params": {
+              "productName": "DJI Mini 2",
+              "region": "US",
+              "term": "1y",
+            },
             "received": "none",
           },
         },
@@ -818,8 +862,14 @@ describe('PLUS-EFFECT', () => {
           "published": false,
           "reason": {
             "clause": "PLUS-EFFECT",
+            "code": "fee.renewal-unpublished",
             "expected": "a published fee",
             "message": "The fee of a DJI Care Refresh+ replacement is not published for DJI Mavic 3, 1-year plan, US.",
+            "params": {
+              "productName": "DJI Mavic 3",
+              "region": "US",
+              "term": "1y",
+            },
             "received": "none",
           },
         },
@@ -857,14 +907,24 @@ describe('PLUS-EFFECT', () => {
           "reasons": [
             {
               "clause": "PLUS-ELIGIBLE",
+              "code": "plus.expired",
               "expected": "between 2026-03-01 and 2027-02-28",
               "message": "The plan expired at the end of 2027-02-28.",
+              "params": {
+                "date": "2027-07-01",
+                "lastDate": "2027-02-28",
+                "startDate": "2026-03-01",
+              },
               "received": "2027-07-01",
             },
             {
               "clause": "PLUS-EFFECT",
+              "code": "plus.bought",
               "expected": "not bought before",
               "message": "DJI Care Refresh+ was already bought for this plan on 2026-06-01; it can be bought once.",
+              "params": {
+                "date": "2026-06-01",
+              },
               "received": "bought on 2026-06-01",
             },
           ],
@@ -926,8 +986,10 @@ describe('SVC-REPAIR-DISCOUNT', () => {
           "published": false,
           "reason": {
             "clause": "SVC-REPAIR-DISCOUNT",
+            "code": "repair.cap-unpublished",
             "expected": "a published cap",
             "message": "The discount and its cap ("within a certain quota") are not published in the source.",
+            "params": {},
             "received": "none",
           },
         },
@@ -1039,7 +1101,9 @@ describe('SVC-MAINTENANCE', () => {
         },
         "findings": {
           "clause": "USE-MAINTENANCE-FINDINGS",
+          "code": "maintenance.findings",
           "message": "Faults found during factory maintenance are handled through the warranty, a replacement or a discounted repair, whichever applies.",
+          "params": {},
         },
         "period": {
           "clause": "PERIOD-1Y",
@@ -1142,7 +1206,7 @@ describe('PERIOD-1Y', () => {
           "remaining": 1,
           "used": 0,
         },
-        "nextFees": "{"damage":{"published":true,"fee":{"amount":"199.00","currency":"USD"},"kind":"damage","ordinal":2,"clause":"CAT-FEES-MAVIC3-1Y","source":"CAT-FEES-MAVIC3-1Y"},"flyaway":{"published":true,"fee":{"amount":"739.00","currency":"USD"},"kind":"flyaway","ordinal":2,"clause":"CAT-FEES-MAVIC3-1Y","source":"CAT-FEES-MAVIC3-1Y"}}",
+        "nextFees": "{"damage":{"published":true,"fee":{"amount":"199.00","currency":"USD"},"kind":"damage","ordinal":2,"clause":"CAT-FEES-MAVIC3-1Y","source":"DJI Care Refresh (DJI Mavic 3) retailer page and DJI FAQ"},"flyaway":{"published":true,"fee":{"amount":"739.00","currency":"USD"},"kind":"flyaway","ordinal":2,"clause":"CAT-FEES-MAVIC3-1Y","source":"DJI Care Refresh (DJI Mavic 3) retailer page and DJI FAQ"}}",
         "periods": [
           "replacement 2026-03-01..2027-02-28 true",
           "repair-discount 2026-03-01..2027-02-28 true",
@@ -1202,20 +1266,35 @@ describe('PERIOD-1Y', () => {
           "reasons": [
             {
               "clause": "SVC-SAFE-FLIGHT",
+              "code": "safe-flight.used",
               "expected": "no replacement and no discounted repair used",
               "message": "A damage replacement was used on 2026-04-01, so the Safe Flight reward is forfeited.",
+              "params": {
+                "date": "2026-04-01",
+                "service": "damage-replacement",
+              },
               "received": "damage-replacement on 2026-04-01",
             },
             {
               "clause": "SVC-SAFE-FLIGHT",
+              "code": "safe-flight.used",
               "expected": "no replacement and no discounted repair used",
               "message": "A discounted repair was used on 2026-05-01, so the Safe Flight reward is forfeited.",
+              "params": {
+                "date": "2026-05-01",
+                "service": "discounted-repair",
+              },
               "received": "discounted-repair on 2026-05-01",
             },
             {
               "clause": "PERIOD-SAFE-FLIGHT",
+              "code": "safe-flight.validity-running",
               "expected": "after 2027-02-28",
               "message": "The reward is decided when the plan's validity ends (last day 2027-02-28).",
+              "params": {
+                "date": "2026-06-01",
+                "validityLastDate": "2027-02-28",
+              },
               "received": "2026-06-01",
             },
           ],
@@ -1237,7 +1316,7 @@ describe('PERIOD-2Y', () => {
 
   it('draws the whole SVG', () => {
     expect(timelineSvg(periods, { title: 'Plan <M3-0001>', today: '2026-06-01', labels: { replacement: 'Ersatz' }, width: 640 })).toMatchInlineSnapshot(`
-      "<svg xmlns="http://www.w3.org/2000/svg" width="640" height="292" viewBox="0 0 640 292" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="12">
+      "<svg xmlns="http://www.w3.org/2000/svg" width="640" height="292" viewBox="0 0 640 292" font-family="DejaVu Sans, Liberation Sans, Arial, 'Noto Sans CJK JP', 'Noto Sans CJK', sans-serif" font-size="12">
       <title>Plan &lt;M3-0001&gt;: Timeline of 5 periods, dates in UTC</title>
       <rect class="background" x="0" y="0" width="640" height="292" fill="#ffffff"/>
       <text class="title" x="16" y="22" font-size="16" font-weight="bold" fill="#111111">Plan &lt;M3-0001&gt;</text>
@@ -1337,7 +1416,7 @@ describe('PERIOD-2Y', () => {
 
   it('draws the whole SVG with the today marker right of the middle and every third month labelled', () => {
     expect(timelineSvg(periods.slice(0, 2), { today: '2028-01-15T12:00:00Z', width: 320, height: 200 })).toMatchInlineSnapshot(`
-      "<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200" viewBox="0 0 320 200" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="12">
+      "<svg xmlns="http://www.w3.org/2000/svg" width="320" height="200" viewBox="0 0 320 200" font-family="DejaVu Sans, Liberation Sans, Arial, 'Noto Sans CJK JP', 'Noto Sans CJK', sans-serif" font-size="12">
       <title>Timeline of 2 periods, dates in UTC</title>
       <rect class="background" x="0" y="0" width="320" height="200" fill="#ffffff"/>
       <g class="axis">
@@ -1442,12 +1521,12 @@ describe('PERIOD-OUTSIDE', () => {
     expect(describePlan(planStatus(MAVIC_1Y, twice, '2026-06-01T00:00:00Z'))).toMatchInlineSnapshot(`
       "DJI Care Refresh (1-year plan) for DJI Mavic 3, unit M3-0003, bought in US. Status on 2026-06-01 (dates are local dates in UTC).
       The plan moved to unit M3-0003 after a replacement; units M3-0001, M3-0002 no longer have a plan. [REBIND-REPLACEMENT]
-      Replacements: none of 2 left, until 2027-02-28. [QUOTA-1Y]
+      Replacements: none left (2 of 2 used), until 2027-02-28. [QUOTA-1Y]
         - Damage: none left. [QUOTA-1Y]
         - Flyaway: none left. [QUOTA-1Y]
       Discounted repairs: 2 of 2 left, until 2027-02-28. [SVC-REPAIR-DISCOUNT]
       Factory maintenance: 1 of 1 left, until 2027-02-28. [SVC-MAINTENANCE]
-      Safe Flight reward: forfeited. A damage replacement was used on 2026-04-01, so the Safe Flight reward is forfeited. A flyaway replacement was used on 2026-05-01, so the Safe Flight reward is forfeited. [SVC-SAFE-FLIGHT]
+      Safe Flight reward: forfeited. A damage replacement was used on 2026-04-01 and a flyaway replacement on 2026-05-01. [SVC-SAFE-FLIGHT]
       DJI Care Refresh+: cannot be bought. No replacement is left on the plan. [PLUS-ELIGIBLE]"
     `);
     const events = [damage('2026-04-01T00:00:00Z'), rebind('2026-04-02T00:00:00Z', 'M3-0002'), plus('2026-06-01T00:00:00Z', 'M3-0002'), warranty('2026-07-01T00:00:00Z', 'M3-0002')];
@@ -1460,7 +1539,7 @@ describe('PERIOD-OUTSIDE', () => {
       Discounted repairs: none can be used; the last day was 2027-02-28. [SVC-REPAIR-DISCOUNT, PERIOD-OUTSIDE]
       Factory maintenance: none can be used; the last day was 2027-02-28. [SVC-MAINTENANCE, PERIOD-OUTSIDE]
       Repairs under warranty so far: 1; they used none of the replacements or discounts. [USE-WARRANTY-FIRST]
-      Safe Flight reward: forfeited. A damage replacement was used on 2026-04-01, so the Safe Flight reward is forfeited. [SVC-SAFE-FLIGHT]
+      Safe Flight reward: forfeited. A damage replacement was used on 2026-04-01. [SVC-SAFE-FLIGHT]
       DJI Care Refresh+: bought on 2026-06-01; renewal year from 2027-03-01 until 2028-02-29. [PLUS-EFFECT]"
     `);
     expect(describePlan(planStatus(MAVIC_1Y, events, '2028-06-01T00:00:00Z'), { clauses: false })).toMatchInlineSnapshot(`
@@ -1470,7 +1549,7 @@ describe('PERIOD-OUTSIDE', () => {
       Discounted repairs: none can be used; the last day was 2027-02-28.
       Factory maintenance: none can be used; the last day was 2027-02-28.
       Repairs under warranty so far: 1; they used none of the replacements or discounts.
-      Safe Flight reward: forfeited. A damage replacement was used on 2026-04-01, so the Safe Flight reward is forfeited.
+      Safe Flight reward: forfeited. A damage replacement was used on 2026-04-01.
       DJI Care Refresh+: bought on 2026-06-01; renewal year from 2027-03-01 until 2028-02-29."
     `);
     expect(describePlan(planStatus(OM5, [], '2026-06-01T00:00:00Z'))).toMatchInlineSnapshot(`
@@ -1663,7 +1742,7 @@ describe('PERIOD-1Y', () => {
     const svg = timelineSvg(periods, { today: '2026-07-02T12:00:00Z', width: 368 });
     expect(svg.split('\n').filter((l) => !l.includes('class="tick') && !l.includes('-label"'))).toMatchInlineSnapshot(`
       [
-        "<svg xmlns="http://www.w3.org/2000/svg" width="368" height="188" viewBox="0 0 368 188" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="12">",
+        "<svg xmlns="http://www.w3.org/2000/svg" width="368" height="188" viewBox="0 0 368 188" font-family="DejaVu Sans, Liberation Sans, Arial, 'Noto Sans CJK JP', 'Noto Sans CJK', sans-serif" font-size="12">",
         "<title>Timeline of 3 periods, dates in UTC</title>",
         "<rect class="background" x="0" y="0" width="368" height="188" fill="#ffffff"/>",
         "<g class="axis">",

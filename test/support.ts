@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { ClauseId } from '../src/clauses';
 import { InvalidInputError } from '../src/errors';
 
 /**
@@ -34,4 +35,23 @@ export function expectInvalid(call: () => unknown, field: string, code: InvalidI
   const error = invalid(call);
   expect({ field: error.field, code: error.code }).toEqual({ field, code });
   return error;
+}
+
+/**
+ * A check as the tests written before issue 11 pin it: clause, outcome and words. Decisions
+ * also carry `code` and `params` (test/setup.ts leaves those out of such comparisons).
+ */
+export interface WordsCheck {
+  readonly clause: ClauseId;
+  readonly passed: boolean;
+  readonly message: string;
+  readonly expected?: string;
+  readonly received?: string;
+}
+
+/** A next step as the tests written before issue 11 pin it. */
+export interface WordsNextStep {
+  readonly clause: ClauseId;
+  readonly action: string;
+  readonly message: string;
 }

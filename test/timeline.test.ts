@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,7 +6,8 @@ import { coveragePeriods, periodList } from '../src/periods';
 import type { Period } from '../src/time/period';
 import { timelineSvg } from '../src/timeline/svg';
 import { timelineText } from '../src/timeline/text';
-import { launchChromium, noteChromiumSkip, runChromium } from './chromium';
+import { displayWidth } from '../src/width';
+import { inCi, launchChromium, noteChromiumSkip, runChromium } from './chromium';
 import { invalid } from './support';
 
 // ---------------------------------------------------------------------------------------------
@@ -320,6 +322,23 @@ describe('timelineText', () => {
     expect(lines[1]?.trim().startsWith('2026')).toBe(true);
     expect(lines[3]).toBe(`${' '.repeat(21)}${' '.repeat(23)}▲ today 2027-12-31`);
   });
+
+  it('aligns columns by display width, so CJK labels (two columns a character) line up with Latin ones', () => {
+    const labels = { replacement: 'リフレッシュ交換', 'official-warranty': 'Garantie' };
+    const lines = timelineText(mini1y, { columns: 24, labels }).split('\n');
+    expect(lines[2]).toBe('リフレッシュ交換   ██████████████████████   2026-01-15 – 2027-01-14  PERIOD-1Y');
+    expect(lines[3]).toBe(`Garantie${' '.repeat(11)}██████████████████████   2026-01-15 – 2027-01-14  SVC-WARRANTY-EXT`);
+    // The bars start in the same terminal column on every row.
+    const barColumn = (line: string): number => displayWidth(line.slice(0, line.indexOf('█')));
+    expect(barColumn(lines[2] as string)).toBe(barColumn(lines[3] as string));
+    // The year row is indented by the widest label's display width and two spaces.
+    expect(lines[1]?.startsWith(`${' '.repeat(18)}2026`)).toBe(true);
+  });
+
+  it('counts a label with combining marks by what a terminal shows', () => {
+    const lines = timelineText(mini1y, { columns: 24, labels: { replacement: 'Cafe\u0301', 'official-warranty': 'Cafe' } }).split('\n');
+    expect(lines[2]?.indexOf('█')).toBe((lines[3]?.indexOf('█') ?? 0) + 1);
+  });
 });
 
 describe('timeline properties', () => {
@@ -372,6 +391,11 @@ describe('timeline properties', () => {
 // is skipped, with a note, when /usr/bin/chromium is absent; in CI (CI set) it always runs.
 // ---------------------------------------------------------------------------------------------
 noteChromiumSkip('timeline render check');
+/** Debian's fonts-noto-cjk, which the SVG's font-family names for CJK text. */
+const haveCjkFont = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
+if (runChromium && !haveCjkFont && !inCi) {
+  console.warn('CJK render check skipped: fonts-noto-cjk not installed (apt-get install -y fonts-noto-cjk). In CI it is required.');
+}
 
 /** The few browser APIs the page code uses (tsconfig has no DOM lib: the library needs none). */
 interface BrowserElement {
@@ -482,6 +506,37 @@ describe.skipIf(!runChromium)('timelineSvg renders in headless Chromium', () => 
       expect(pixels.nonWhite / pixels.total).toBeLessThan(0.8);
       expect(pixels.red).toBeGreaterThan(50);
       expect(pixels.blue).toBeGreaterThan(1000);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
+  // The SVG's font-family names Noto Sans CJK (Debian's fonts-noto-cjk, which CI installs):
+  // Japanese labels render as glyphs, not as the boxes of a missing glyph ("tofu").
+  it.skipIf(!haveCjkFont && !inCi)('renders Japanese labels with CJK glyphs, not boxes', async () => {
+    const svg = timelineSvg(mini1y, { labels: { replacement: 'リフレッシュ交換', 'official-warranty': 'メーカー保証' }, title: 'DJI Care Refresh (1年版)' });
+    const family = /font-family="([^"]+)"/.exec(svg)?.[1] ?? '';
+    expect(family).toContain("'Noto Sans CJK JP'");
+    const probe = (id: string, text: string): string =>
+      `<svg id="${id}" xmlns="http://www.w3.org/2000/svg" width="120" height="40" font-family="${family}" font-size="24"><text x="4" y="30">${text}</text></svg>`;
+    const page = await browser.newPage({ viewport: { width: 1000, height: 600 }, deviceScaleFactor: 1 });
+    try {
+      // Two ideographs and two private-use code points no font has: the same picture means boxes.
+      await page.setContent(`<!doctype html><html><body style="margin:0;background:#fff">${probe('cjk', '交換')}${probe('none', '\u{F0000}\u{F0001}')}${svg}</body></html>`);
+      const cjk = await page.locator('#cjk').screenshot({ type: 'png' });
+      const none = await page.locator('#none').screenshot({ type: 'png' });
+      expect(cjk.equals(none)).toBe(false);
+      // A full-width glyph is one em wide (24 px a character here); a box of a missing glyph is narrower.
+      const width = await page.evaluate(() => {
+        const { document } = globalThis as unknown as BrowserGlobals;
+        const found = document.querySelectorAll('#cjk text') as unknown as ArrayLike<{ getComputedTextLength(): number }>;
+        const text = found[0] as { getComputedTextLength(): number };
+        return text.getComputedTextLength();
+      });
+      expect(width).toBeGreaterThan(2 * 24 * 0.95);
+      expect(width).toBeLessThan(2 * 24 * 1.05);
+      // The timeline itself, with its Japanese labels, renders and is not blank.
+      expect(pngSize(await page.locator('svg:not([id])').screenshot({ type: 'png' })).width).toBe(800);
     } finally {
       await page.close();
     }

@@ -57,7 +57,7 @@ export interface PlanTermTerms {
  * ```ts
  * DEFAULT_TERMS.fees;
  * //=> [{ product: 'mavic-3', term: '1y', region: 'US', currency: 'USD',
- * //=>    replacementFees: ['159', '199'], flyawayFee: '739', source: 'CAT-FEES-MAVIC3-1Y' }]
+ * //=>    replacementFees: ['159', '199'], flyawayFee: '739', source: 'DJI Care Refresh (DJI Mavic 3) retailer page and DJI FAQ' }]
  * ```
  *
  * @category Terms
@@ -142,6 +142,19 @@ export interface Terms {
 }
 
 /**
+ * Where the built-in figures come from: the seed, a retailer's page for the plan quoting DJI's
+ * FAQ (TERMS-CALLER: "With the built-in terms the source is the seed itself").
+ *
+ * @example
+ * ```ts
+ * DEFAULT_TERMS.fees[0]?.source === SEED_SOURCE; //=> true
+ * ```
+ *
+ * @category Terms
+ */
+export const SEED_SOURCE = 'DJI Care Refresh (DJI Mavic 3) retailer page and DJI FAQ';
+
+/**
  * The terms of the source, exactly: nothing the source does not give.
  *
  * @example
@@ -182,7 +195,7 @@ export const DEFAULT_TERMS: Terms = /* @__PURE__ */ deepFreeze({
       currency: 'USD',
       replacementFees: ['159', '199'],
       flyawayFee: '739',
-      source: 'CAT-FEES-MAVIC3-1Y',
+      source: SEED_SOURCE,
     },
   ],
 });
@@ -406,7 +419,9 @@ export function requireProduct(value: unknown, terms?: Terms, field = 'product')
 }
 
 /**
- * The terms of a rule's `options` (read once): {@link resolveTerms} of `options.terms`.
+ * The terms of a rule's `options` (read once): {@link resolveTerms} of `options.terms`. The
+ * other key of {@link RuleOptions}, `messages`, is read once by the step that gives a result its
+ * words; no other key is read, so `{ terms, messages: false }` is accepted.
  *
  * @example
  * ```ts
@@ -435,4 +450,11 @@ export function termsOf(options: unknown): Terms {
 export interface RuleOptions {
   /** Terms to decide under; the built-in {@link DEFAULT_TERMS} when `null` or absent. */
   readonly terms?: Terms | null;
+  /**
+   * Whether reasons, checks and next steps carry their words (`message`, `expected`,
+   * `received`) beside their `code` and `params`. Default `true` (also when `null`); `false`
+   * leaves the words out for batch callers that store codes and render later
+   * (`renderDecision`, `renderStatus`).
+   */
+  readonly messages?: boolean | null;
 }

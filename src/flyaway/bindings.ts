@@ -5,11 +5,11 @@
  *
  * @module
  */
-import { check } from '../decision';
+import { type CodedCheck, check } from '../decision';
 import { InvalidInputError } from '../errors';
 import { type ValidPlan, dateOf, instantOf } from '../ledger/valid-plan';
 import { requireInstant } from '../time/instant';
-import type { Check, InstantInput } from '../types';
+import type { InstantInput } from '../types';
 import { isNone, readListOf, readRecord, requireString } from '../validate';
 
 /**
@@ -93,10 +93,8 @@ export function readBindings(value: unknown, field: string, key: 'account' | 'co
   });
 }
 
-export const NOT_GIVEN = 'not given';
-
 interface BindingFacts {
-  readonly checks: Check[];
+  readonly checks: CodedCheck[];
   /** Who was bound at the incident (a binding started strictly before it and still in force). */
   readonly inForce: string | undefined;
 }
@@ -107,47 +105,29 @@ export function bindingChecks(
   list: readonly Binding[] | undefined,
   ms: number,
   clause: 'FLY-ACCOUNT-BOUND' | 'FLY-RC-BOUND',
-  what: string,
+  of: 'account' | 'controller',
 ): BindingFacts {
-  const expected = `${what} bound strictly before the flyaway`;
   if (list === undefined) {
     return {
-      checks: [
-        check(clause, false, `The ${what} binding history is needed to judge a flyaway claim.`, expected, NOT_GIVEN),
-        check('FLY-NOT-UNBOUND', false, `The ${what} binding history is needed to know whether it was unbound before the flyaway.`, `${what} still bound at the flyaway`, NOT_GIVEN),
-      ],
+      checks: [check(clause, false, 'fly.binding.history-needed', { of }), check('FLY-NOT-UNBOUND', false, 'fly.unbound.history-needed', { of })],
       inForce: undefined,
     };
   }
   const before = list.filter((b) => b.boundMs < ms);
   const inForce = before.find((b) => b.unboundMs === null || b.unboundMs > ms);
+  const first = before[0];
   const checks = [
-    before.length > 0
-      ? check(clause, true, `The ${what} was bound on ${dateOf(vp, (before[0] as Binding).boundMs)}, before the flyaway.`, expected, `bound ${instantOf(vp, (before[0] as Binding).boundMs)}`)
-      : check(
-          clause,
-          false,
-          `The ${what} was not bound before the flyaway; flyaway replacement needs it bound in advance.`,
-          expected,
-          list.length === 0 ? 'never bound' : `first bound ${instantOf(vp, (list[0] as Binding).boundMs)}`,
-        ),
+    first !== undefined
+      ? check(clause, true, 'fly.binding.bound-before', { of, date: dateOf(vp, first.boundMs), boundAt: instantOf(vp, first.boundMs) })
+      : check(clause, false, 'fly.binding.not-bound-before', { of, firstBoundAt: list.length === 0 ? null : instantOf(vp, (list[0] as Binding).boundMs) }),
   ];
   if (before.length === 0) {
-    checks.push(check('FLY-NOT-UNBOUND', true, `No ${what} binding was undone before the flyaway.`, `${what} still bound at the flyaway`, 'no binding before the flyaway'));
+    checks.push(check('FLY-NOT-UNBOUND', true, 'fly.unbound.no-binding-before', { of }));
   } else if (inForce !== undefined) {
-    checks.push(check('FLY-NOT-UNBOUND', true, `The ${what} binding was in force when the flyaway occurred.`, `${what} still bound at the flyaway`, 'still bound'));
+    checks.push(check('FLY-NOT-UNBOUND', true, 'fly.unbound.still-bound', { of }));
   } else {
-    const last = before[before.length - 1] as Binding;
-    const undone = last.unboundMs as number;
-    checks.push(
-      check(
-        'FLY-NOT-UNBOUND',
-        false,
-        `The ${what} binding was undone on ${dateOf(vp, undone)}, before the flyaway occurred.`,
-        `${what} still bound at the flyaway`,
-        `unbound ${instantOf(vp, undone)}`,
-      ),
-    );
+    const undone = (before[before.length - 1] as Binding).unboundMs as number;
+    checks.push(check('FLY-NOT-UNBOUND', false, 'fly.unbound.undone', { of, date: dateOf(vp, undone), unboundAt: instantOf(vp, undone) }));
   }
   return { checks, inForce: inForce?.who };
 }

@@ -8,7 +8,8 @@
 import type { RuleOptions } from '../catalog/terms';
 import { decide } from '../decision';
 import type { Plan, ServiceEvent } from '../plan';
-import type { Decision } from '../types';
+import { finish } from '../messages/render';
+import type { Decision, Texted } from '../types';
 import { type FlyawayEligibility, type FlyawayIncident, flyawayChecks } from './checks';
 import { openLedger } from '../ledger/open';
 
@@ -65,13 +66,13 @@ import { openLedger } from '../ledger/open';
  *
  * @category Flyaway
  */
-export function checkFlyaway(
+export function checkFlyaway<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   incident: FlyawayIncident,
-  options: RuleOptions = {},
-): Decision<FlyawayEligibility> {
+  options: O = {} as O,
+): Texted<Decision<FlyawayEligibility>, O> {
   const { terms, vp, state } = openLedger(plan, events, options);
   const { checks, value } = flyawayChecks(vp, state, incident, 'incident');
-  return decide(checks, value, terms.edition);
+  return finish(decide(checks, value, terms.edition), options);
 }

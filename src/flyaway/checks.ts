@@ -8,17 +8,17 @@
  *
  * @module
  */
-import { check } from '../decision';
+import { type CodedCheck, check } from '../decision';
 import { InvalidInputError } from '../errors';
-import { requireNextInstant, serialCheck } from '../ledger/checks';
+import { outsideCheck, requireNextInstant, serialCheck } from '../ledger/checks';
 import { serviceCheck } from '../ledger/services';
 import type { LedgerState } from '../ledger/state';
 import { type ValidPlan, dateOf, instantOf } from '../ledger/valid-plan';
-import { type Remaining, remaining, windowAt } from '../ledger/windows';
+import { type Remaining, remaining, replacementValidity, windowAt } from '../ledger/windows';
 import type { Period } from '../time/period';
-import type { Check, InstantInput } from '../types';
+import type { InstantInput } from '../types';
 import { isNone, optional, readRecord, requireString } from '../validate';
-import { type AccountBinding, type ControllerBinding, NOT_GIVEN, bindingChecks, readBindings } from './bindings';
+import { type AccountBinding, type ControllerBinding, bindingChecks, readBindings } from './bindings';
 
 /**
  * The facts of a flyaway claim. Every fact is optional in the type so that a support tool can
@@ -113,54 +113,13 @@ function optionalString(value: unknown, field: string): string | undefined {
   return optional(value, field, requireString);
 }
 
-/** What FLY-OWNER says of one binding: the account applying, or the controller of the report. */
-interface OwnerText {
-  /** What is expected when nothing is bound at the flyaway. */
-  readonly unbound: string;
-  /** What is expected otherwise, before the bound account or controller: `account A1`. */
-  readonly bound: string;
-  readonly missing: string;
-  readonly noneBound: string;
-  readonly passed: string;
-  readonly failed: string;
-}
-
-const ACCOUNT_OWNER: OwnerText = {
-  unbound: 'the owner of the account bound at the flyaway',
-  bound: 'account',
-  missing: 'The account applying for the flyaway replacement is needed.',
-  noneBound: 'No account was bound to the aircraft at the flyaway, so no one can apply as its owner.',
-  passed: 'The claimant is the owner of the bound account.',
-  failed: 'Only the owner of the bound account can apply for the flyaway replacement.',
-};
-
-const REPORT_CONTROLLER: OwnerText = {
-  unbound: 'the remote controller bound at the flyaway',
-  bound: 'controller',
-  missing: 'The remote controller the flyaway report was produced with is needed.',
-  noneBound: 'No remote controller was bound to the aircraft at the flyaway to produce the report with.',
-  passed: 'The flyaway report was produced with the bound remote controller.',
-  failed: 'The flyaway report must be produced with the bound remote controller.',
-};
-
-/**
- * FLY-OWNER for one binding: the account (or controller) given must be the one bound at the
- * flyaway; not given, or nothing bound then, fails.
- */
-function ownerCheck(given: string | undefined, inForce: string | undefined, text: OwnerText): Check {
-  const expected = inForce === undefined ? text.unbound : `${text.bound} ${inForce}`;
-  if (given === undefined) return check('FLY-OWNER', false, text.missing, expected, NOT_GIVEN);
-  if (inForce === undefined) return check('FLY-OWNER', false, text.noneBound, expected, given);
-  return check('FLY-OWNER', given === inForce, given === inForce ? text.passed : text.failed, expected, given);
-}
-
 /** The checks of a flyaway claim, for {@link checkFlyaway} and `assessReplacement`. */
 export function flyawayChecks(
   vp: ValidPlan,
   state: LedgerState,
   incident: unknown,
   field: string,
-): { readonly checks: Check[]; readonly ms: number; readonly value: () => FlyawayEligibility } {
+): { readonly checks: CodedCheck[]; readonly ms: number; readonly value: () => FlyawayEligibility } {
   const i = readRecord(incident, field, INCIDENT_KEYS);
   const ms = requireNextInstant(vp, state, i.at, `${field}.at`);
   const serial = serialCheck(state, i.serial, `${field}.serial`);
@@ -171,55 +130,58 @@ export function flyawayChecks(
   const theft = optionalBoolean(i.theftOrLoss, `${field}.theftOrLoss`);
   const synced = optionalBoolean(i.flightRecordsSynced, `${field}.flightRecordsSynced`);
 
-  const checks: Check[] = [serial, serviceCheck(vp.product, 'flyawayReplacement')];
-  const account = bindingChecks(vp, accounts, ms, 'FLY-ACCOUNT-BOUND', 'DJI account');
-  const controller = bindingChecks(vp, controllers, ms, 'FLY-RC-BOUND', 'remote controller');
+  const product = vp.product;
+  const has = product.services.flyawayReplacement;
+  // PERIOD-OUTSIDE beside FLY-QUOTA: checkFlyaway and assessReplacement cite the same clauses.
+  const checks: CodedCheck[] = [serial, outsideCheck(vp, ms, replacementValidity(vp, state), 'flyaway'), serviceCheck(product, 'flyawayReplacement')];
+  const account = bindingChecks(vp, accounts, ms, 'FLY-ACCOUNT-BOUND', 'account');
+  const controller = bindingChecks(vp, controllers, ms, 'FLY-RC-BOUND', 'controller');
   checks.push(...account.checks, ...controller.checks);
 
   // FLY-OWNER: the owner of the bound account applies, with the report from the bound controller.
-  checks.push(ownerCheck(claimant, account.inForce, ACCOUNT_OWNER), ownerCheck(reporter, controller.inForce, REPORT_CONTROLLER));
+  checks.push(
+    claimant === undefined
+      ? check('FLY-OWNER', false, 'fly.owner.claimant-needed', { account: account.inForce ?? null })
+      : account.inForce === undefined
+        ? check('FLY-OWNER', false, 'fly.owner.no-account-bound', { claimant })
+        : check('FLY-OWNER', claimant === account.inForce, claimant === account.inForce ? 'fly.owner.is-owner' : 'fly.owner.not-owner', {
+            account: account.inForce,
+            claimant,
+          }),
+  );
+  checks.push(
+    reporter === undefined
+      ? check('FLY-OWNER', false, 'fly.report.controller-needed', { controller: controller.inForce ?? null })
+      : controller.inForce === undefined
+        ? check('FLY-OWNER', false, 'fly.report.no-controller-bound', { reporter })
+        : check(
+            'FLY-OWNER',
+            reporter === controller.inForce,
+            reporter === controller.inForce ? 'fly.report.bound-controller' : 'fly.report.other-controller',
+            { controller: controller.inForce, reporter },
+          ),
+  );
   checks.push(
     theft === undefined
-      ? check('FLY-NOT-THEFT', false, 'Whether the aircraft was stolen or lost is needed: theft and loss are not covered.', 'not stolen or lost', NOT_GIVEN)
-      : check(
-          'FLY-NOT-THEFT',
-          !theft,
-          theft ? 'Theft and accidental loss are not flyaways and are not covered.' : 'The aircraft was not stolen or lost.',
-          'not stolen or lost',
-          theft ? 'stolen or lost' : 'a flyaway',
-        ),
+      ? check('FLY-NOT-THEFT', false, 'fly.theft.needed', {})
+      : check('FLY-NOT-THEFT', !theft, theft ? 'fly.theft.stolen-or-lost' : 'fly.theft.flyaway', {}),
     synced === undefined
-      ? check('FLY-RECORDS', false, "Whether the accident's flight records were synced is needed.", 'flight records synced through the app', NOT_GIVEN)
-      : check(
-          'FLY-RECORDS',
-          synced,
-          synced ? "The accident's flight records were synced." : "Without the accident's flight records synced through the app there is no flyaway replacement.",
-          'flight records synced through the app',
-          synced ? 'synced' : 'not synced',
-        ),
+      ? check('FLY-RECORDS', false, 'fly.records.needed', {})
+      : check('FLY-RECORDS', synced, synced ? 'fly.records.synced' : 'fly.records.not-synced', {}),
   );
 
   const w = windowAt(vp, state, ms);
   const left = w === null ? undefined : remaining(w.window, w.use);
   if (w === null || left === undefined) {
-    checks.push(
-      check('FLY-QUOTA', false, 'The flyaway is outside the replacement validity: no flyaway replacement can be used.', 'inside the replacement validity', dateOf(vp, ms)),
-    );
+    checks.push(check('FLY-QUOTA', false, 'fly.quota.outside-validity', { date: dateOf(vp, ms) }));
+  } else if (!has) {
+    // A model without flyaway: its plan has no flyaway quota at all (not one used up).
+    checks.push(check('FLY-QUOTA', false, 'fly.quota.model-has-none', { productName: product.name, replacements: left.replacements, quota: w.window.clause }));
   } else {
     const ok = left.flyaway >= 1;
-    const where = w.window.name === 'renewal' ? 'in the Care Refresh+ renewal year' : 'on the plan';
+    const params = { window: w.window.name, flyaway: left.flyaway, replacements: left.replacements, quota: w.window.clause };
     checks.push(
-      check(
-        'FLY-QUOTA',
-        ok,
-        ok
-          ? `A flyaway replacement is left ${where} (${left.flyaway} flyaway, ${left.replacements} replacement${left.replacements === 1 ? '' : 's'}).`
-          : left.replacements === 0
-            ? `No replacement is left ${where}.`
-            : `No flyaway replacement is left ${where}.`,
-        'a flyaway use and a replacement left',
-        `${left.flyaway} flyaway, ${left.replacements} replacement${left.replacements === 1 ? '' : 's'} left (${w.window.clause})`,
-      ),
+      check('FLY-QUOTA', ok, ok ? 'fly.quota.left' : left.replacements === 0 ? 'fly.quota.no-replacement-left' : 'fly.quota.no-flyaway-left', params),
     );
   }
   return {

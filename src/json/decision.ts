@@ -65,6 +65,8 @@ export function decisionFromJSON<T = unknown>(json: unknown, field = 'decision')
   }
   const reasons: readonly Reason[] = readListOf(d.reasons, `${field}.reasons`, readReason);
   if (reasons.length === 0) throw new InvalidInputError(`${field}.reasons`, 'missing', 'a refused decision has at least one reason', 'an empty list');
+  // Every refusal the library makes lists its failing checks in the trace too.
+  if (!trace.some((c) => !c.passed)) throw new InvalidInputError(`${field}.trace`, 'invalid-value', 'a refused decision has a failed check', 'only passed checks');
   const nextSteps: readonly NextStep[] = readListOf(d.nextSteps, `${field}.nextSteps`, readNextStep);
   return { ok: false, reasons: reasons as [Reason, ...Reason[]], trace, edition, nextSteps };
 }

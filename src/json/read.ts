@@ -115,10 +115,13 @@ const REASON_KEYS = ['clause', 'code', 'params', 'message', 'expected', 'receive
  */
 function reasonParts(r: { readonly [K in (typeof REASON_KEYS)[number]]: unknown }, field: string, extra: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = { clause: readClause(r.clause, `${field}.clause`), ...extra };
-  if (!isNone(r.code)) out.code = requireString(r.code, `${field}.code`, LIMITS.idLength);
-  if (!isNone(r.params)) {
+  if (!isNone(r.code)) {
+    out.code = requireString(r.code, `${field}.code`, LIMITS.idLength);
+    // A code's words are made from its params: the two go together.
     readRecord(r.params, `${field}.params`, []);
     out.params = readJsonValue(r.params, `${field}.params`);
+  } else if (!isNone(r.params)) {
+    throw new InvalidInputError(`${field}.params`, 'invalid-value', 'params come with a code', 'params without a code');
   }
   if (!isNone(r.message) || out.code === undefined) out.message = requireString(r.message, `${field}.message`, LIMITS.messageLength);
   if (!isNone(r.expected)) out.expected = requireString(r.expected, `${field}.expected`, LIMITS.messageLength);

@@ -6,7 +6,8 @@
  * @module
  */
 import type { ServiceEvent } from '../plan';
-import type { Reason } from '../types';
+import type { MessageParams } from '../messages/codes';
+import type { WithoutText } from '../types';
 import type { Entry, LedgerState, Use } from './state';
 import type { ValidPlan } from './valid-plan';
 import { type Window, renewalWindow, termWindow } from './windows';
@@ -29,8 +30,13 @@ import { type Window, renewalWindow, termWindow } from './windows';
  *
  * @category Ledger
  */
-export interface QuotaAnomaly extends Reason {
+export interface QuotaAnomaly {
   readonly clause: 'QUOTA-1Y' | 'QUOTA-2Y' | 'PLUS-EFFECT';
+  /** The stable message code of an anomaly. */
+  readonly code: 'quota.over-recorded';
+  /** The window, what its quota allows and what the ledger records. */
+  readonly params: MessageParams['quota.over-recorded'];
+  readonly message: string;
   readonly expected: string;
   readonly received: string;
   /** The index in the ledger of each replacement recorded past the quota, oldest first. */
@@ -39,31 +45,36 @@ export interface QuotaAnomaly extends Reason {
   readonly events: readonly ServiceEvent[];
 }
 
-function replacements(n: number, use: Use): string {
-  return `${n} replacement${n === 1 ? '' : 's'} (${use.damage} damage, ${use.flyaway} flyaway)`;
-}
-
-function anomaly(window: Window, use: Use, over: readonly Entry[]): QuotaAnomaly {
+function anomaly(window: Window, use: Use, over: readonly Entry[]): WithoutText<QuotaAnomaly> {
   const p = window.period;
-  const where = window.name === 'term' ? 'the validity of the plan' : 'the DJI Care Refresh+ renewal year';
-  const quota = replacements(window.total, { damage: window.damage, flyaway: window.flyaway });
-  const recorded = replacements(use.damage + use.flyaway, use);
   return {
     clause: window.clause,
-    message: `The ledger records ${recorded} in ${where} (${p.startDate} to ${p.lastDate}), past its quota of ${quota.replace(/ replacements?/, '')}; DJI may have granted an exception.`,
-    expected: `at most ${quota}`,
-    received: recorded,
+    code: 'quota.over-recorded',
+    params: {
+      window: window.name,
+      startDate: p.startDate,
+      lastDate: p.lastDate,
+      allowed: window.total,
+      allowedDamage: window.damage,
+      allowedFlyaway: window.flyaway,
+      recorded: use.damage + use.flyaway,
+      recordedDamage: use.damage,
+      recordedFlyaway: use.flyaway,
+    },
     indices: over.map((e) => e.index),
     events: over.map((e) => e.event),
   };
 }
 
-/** Every window of the ledger (read up to the status instant) over its quota. */
+/**
+ * Every window of the ledger (read up to the status instant) over its quota, without words
+ * yet: the status is given its words from the catalogue once it is whole.
+ */
 export function quotaAnomalies(vp: ValidPlan, state: LedgerState): QuotaAnomaly[] {
   const found: QuotaAnomaly[] = [];
-  if (state.overQuota.term.length > 0) found.push(anomaly(termWindow(vp), state.termUse, state.overQuota.term));
+  if (state.overQuota.term.length > 0) found.push(anomaly(termWindow(vp), state.termUse, state.overQuota.term) as QuotaAnomaly);
   if (state.carePlus !== null && state.overQuota.renewal.length > 0) {
-    found.push(anomaly(renewalWindow(vp, state.carePlus.renewal), state.renewalUse, state.overQuota.renewal));
+    found.push(anomaly(renewalWindow(vp, state.carePlus.renewal), state.renewalUse, state.overQuota.renewal) as QuotaAnomaly);
   }
   return found;
 }

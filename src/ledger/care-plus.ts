@@ -5,9 +5,8 @@
  *
  * @module
  */
-import { check } from '../decision';
+import { type CodedCheck, check } from '../decision';
 import { safeFlightAfter } from '../periods';
-import type { Check } from '../types';
 import { cachedMonthsFrom } from './period-cache';
 import type { CarePlusState, LedgerState } from './state';
 import { type ValidPlan, dateOf } from './valid-plan';
@@ -22,47 +21,19 @@ export function carePlusChecks(
   state: Pick<LedgerState, 'termUse' | 'carePlus'>,
   ms: number,
   date: string = dateOf(vp, ms),
-): Check[] {
+): CodedCheck[] {
   const is1y = vp.plan.term === '1y';
   const r = vp.periods.replacement;
   const inForce = ms >= vp.startMs && ms < vp.termEndMs;
   const left = remaining(termWindow(vp), state.termUse).replacements;
-  const bought = state.carePlus === null ? '' : dateOf(vp, state.carePlus.ms);
+  const dates = { startDate: r.startDate, lastDate: r.lastDate, date };
   return [
-    check(
-      'PLUS-NOT-2Y',
-      is1y,
-      is1y ? 'The plan is a 1-year plan.' : 'DJI Care Refresh+ is not sold for a 2-year plan.',
-      'a 1-year plan',
-      `a ${vp.plan.term === '1y' ? '1-year' : '2-year'} plan`,
-    ),
-    check(
-      'PLUS-ELIGIBLE',
-      inForce,
-      inForce
-        ? 'The plan has not expired.'
-        : ms < vp.startMs
-          ? `The plan has not taken effect yet; it starts on ${r.startDate}.`
-          : `The plan expired at the end of ${r.lastDate}.`,
-      `between ${r.startDate} and ${r.lastDate}`,
-      date,
-    ),
-    check(
-      'PLUS-ELIGIBLE',
-      left >= 1,
-      left >= 1 ? `${left} replacement${left === 1 ? ' is' : 's are'} left.` : 'No replacement is left on the plan.',
-      'at least one replacement left',
-      `${left} left`,
-    ),
-    check(
-      'PLUS-EFFECT',
-      state.carePlus === null,
-      state.carePlus === null
-        ? 'DJI Care Refresh+ has not been bought for this plan yet.'
-        : `DJI Care Refresh+ was already bought for this plan on ${bought}; it can be bought once.`,
-      'not bought before',
-      state.carePlus === null ? 'not bought' : `bought on ${bought}`,
-    ),
+    check('PLUS-NOT-2Y', is1y, is1y ? 'plus.term.one-year' : 'plus.term.two-year', { term: vp.plan.term }),
+    check('PLUS-ELIGIBLE', inForce, inForce ? 'plus.in-force' : ms < vp.startMs ? 'plus.not-started' : 'plus.expired', dates),
+    check('PLUS-ELIGIBLE', left >= 1, left >= 1 ? 'plus.replacements-left' : 'plus.no-replacement-left', { left }),
+    state.carePlus === null
+      ? check('PLUS-EFFECT', true, 'plus.not-bought', {})
+      : check('PLUS-EFFECT', false, 'plus.bought', { date: dateOf(vp, state.carePlus.ms) }),
   ];
 }
 

@@ -5,11 +5,12 @@
  *
  * @module
  */
-import { check } from '../decision';
+import { type CodedCheck, check } from '../decision';
+import type { MessageParams } from '../messages/codes';
 import { InvalidInputError } from '../errors';
 import { requireInstant } from '../time/instant';
 import type { Period } from '../time/period';
-import type { Check, Reason } from '../types';
+import type { Reason } from '../types';
 import { requireSerial } from '../validate';
 import type { LedgerState } from './state';
 import { type ValidPlan, dateOf, instantOf } from './valid-plan';
@@ -39,49 +40,32 @@ export function requireNextInstant(vp: ValidPlan, state: LedgerState, value: unk
  * the unit received is not recorded yet ("the original unit no longer has a plan"); a serial
  * never on this plan is bad input.
  */
-export function serialCheck(state: LedgerState, value: unknown, field: string): Check {
+export function serialCheck(state: LedgerState, value: unknown, field: string): CodedCheck {
   const serial = requireSerial(value, field);
   if (serial === state.serial) {
     // Replaced, and the unit received not yet recorded: the plan has left this unit, and the
     // unit it moved to is not known yet.
     return state.pendingRebind
-      ? check(
-          'REBIND-REPLACEMENT',
-          false,
-          `Unit ${serial} was replaced and no longer has a plan; record the rebinding to the unit received, then claim for that unit.`,
-          'a unit bound to the plan (record the rebinding after a replacement)',
-          `${serial} (replaced)`,
-        )
-      : check('REBIND-REPLACEMENT', true, `Unit ${serial} is the unit bound to the plan.`, `the plan's unit (${state.serial})`, serial);
+      ? check('REBIND-REPLACEMENT', false, 'rebind.unit.replaced-not-rebound', { serial })
+      : check('REBIND-REPLACEMENT', true, 'rebind.unit.current', { serial });
   }
   if (!state.formerSerials.includes(serial)) {
     throw new InvalidInputError(field, 'invalid-value', `expected the serial of the plan's unit, '${state.serial}'`, value);
   }
-  return check(
-    'REBIND-REPLACEMENT',
-    false,
-    `Unit ${serial} was replaced; the plan moved to unit ${state.serial} and the original unit no longer has a plan.`,
-    `the plan's unit (${state.serial})`,
-    serial,
-  );
+  return check('REBIND-REPLACEMENT', false, 'rebind.unit.former', { serial, planSerial: state.serial });
 }
 
 /** PERIOD-OUTSIDE: whether an instant is inside a validity, with the message for either side. */
-export function outsideCheck(vp: ValidPlan, ms: number, validity: readonly Period[], what: string): Check {
+export function outsideCheck(vp: ValidPlan, ms: number, validity: readonly Period[], subject: MessageParams['period.inside']['subject']): CodedCheck {
   const inside = validity.some((p) => within(p, ms));
   const first = validity[0] as Period;
   const last = validity[validity.length - 1] as Period;
-  const expected = `between ${first.startDate} and ${last.lastDate}`;
-  const received = dateOf(vp, ms);
-  if (inside) return check('PERIOD-OUTSIDE', true, `The ${what} is inside the plan's validity.`, expected, received);
-  const message =
-    ms < startMsOf(first)
-      ? `The ${what} is before the plan took effect on ${first.startDate}; it is not covered.`
-      : `The ${what} is after the validity ended (last day ${last.lastDate}); it is not covered.`;
-  return check('PERIOD-OUTSIDE', false, message, expected, received);
+  const params = { subject, startDate: first.startDate, lastDate: last.lastDate, date: dateOf(vp, ms) };
+  if (inside) return check('PERIOD-OUTSIDE', true, 'period.inside', params);
+  return check('PERIOD-OUTSIDE', false, ms < startMsOf(first) ? 'period.before-start' : 'period.after-end', params);
 }
 
 /** Reasons of the failed checks. */
-export function failedReasons(checks: readonly Check[]): Reason[] {
-  return checks.filter((c) => !c.passed).map(({ passed: _passed, ...reason }) => reason);
+export function failedReasons(checks: readonly CodedCheck[]): Reason[] {
+  return checks.filter((c) => !c.passed).map(({ passed: _passed, ...reason }) => reason as Reason);
 }

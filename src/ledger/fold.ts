@@ -10,11 +10,13 @@
  * @module
  */
 import { InvalidInputError } from '../errors';
+import { ENGLISH } from '../messages/en';
+import { withWords } from '../messages/words';
 import { type ServiceEvent, type ServiceEventType, SERVICE_EVENT_TYPES } from '../plan';
 import { requireInstant } from '../time/instant';
 import type { Period } from '../time/period';
 import { LIMITS } from '../limits';
-import type { InstantInput } from '../types';
+import type { Check, InstantInput } from '../types';
 import { readList, readRecord, requireOneOf, requireSerial } from '../validate';
 import { type Window, remaining, renewalWindow, termWindow } from './windows';
 import { carePlusChecks, carePlusPeriods } from './care-plus';
@@ -146,7 +148,7 @@ function fold(vp: ValidPlan, entries: readonly Entry[], field: string, events: r
       case 'care-refresh-plus': {
         const failed = carePlusChecks(vp, { termUse: { damage: termDamage, flyaway: termFlyaway }, carePlus }, ms).filter((c) => !c.passed);
         if (failed.length > 0) {
-          const problem = `DJI Care Refresh+ could not be bought then: ${failed.map((c) => `${c.message} (${c.clause})`).join(' ')}`;
+          const problem = `DJI Care Refresh+ could not be bought then: ${failed.map((c) => `${(withWords(c, ENGLISH) as Check).message} (${c.clause})`).join(' ')}`;
           throw invalid(`${field}[${entry.index}]`, problem, entry.event.at);
         }
         carePlus = carePlusPeriods(vp, ms);

@@ -6,10 +6,11 @@
  * @module
  */
 import type { RuleOptions } from '../catalog/terms';
-import { check, decide } from '../decision';
+import { type CodedCheck, check, decide, note } from '../decision';
+import { finish } from '../messages/render';
 import type { FactoryMaintenanceEvent, Plan, ServiceEvent } from '../plan';
 import type { Period } from '../time/period';
-import type { Check, Decision, InstantInput, Reason } from '../types';
+import type { Decision, InstantInput, Reason, Texted } from '../types';
 import { readRecord } from '../validate';
 import { outsideCheck, requireNextInstant, serialCheck } from './checks';
 import { type ServiceQuota, maintenanceQuota } from './quotas';
@@ -61,10 +62,7 @@ export interface MaintenanceAssessment {
 }
 
 /** Frozen: shared by every answer, so no caller can change another's. */
-const FINDINGS: Reason = Object.freeze({
-  clause: 'USE-MAINTENANCE-FINDINGS',
-  message: 'Faults found during factory maintenance are handled through the warranty, a replacement or a discounted repair, whichever applies.',
-});
+const FINDINGS = Object.freeze(note('USE-MAINTENANCE-FINDINGS', 'maintenance.findings', Object.freeze({}))) as Reason;
 
 /**
  * The decision on a factory maintenance request.
@@ -92,29 +90,26 @@ const FINDINGS: Reason = Object.freeze({
  *
  * @category Ledger
  */
-export function assessMaintenance(
+export function assessMaintenance<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   request: MaintenanceRequest,
-  options: RuleOptions = {},
-): Decision<MaintenanceAssessment> {
+  options: O = {} as O,
+): Texted<Decision<MaintenanceAssessment>, O> {
+  return finish(decideMaintenance(plan, events, request, options), options);
+}
+
+function decideMaintenance(plan: Plan, events: readonly ServiceEvent[], request: MaintenanceRequest, options: RuleOptions): Decision<MaintenanceAssessment> {
   const { terms, vp, state } = openLedger(plan, events, options);
   const r = readRecord(request, 'request', ['at', 'serial']);
   const ms = requireNextInstant(vp, state, r.at, 'request.at');
-  const checks: Check[] = [serialCheck(state, r.serial, 'request.serial'), serviceCheck(vp.product, 'maintenance')];
+  const checks: CodedCheck[] = [serialCheck(state, r.serial, 'request.serial'), serviceCheck(vp.product, 'maintenance')];
   const quota = maintenanceQuota(vp, state, ms);
   if (quota !== null) {
     checks.push(outsideCheck(vp, ms, [quota.period], 'maintenance request'));
     if (quota.inForce) {
-      checks.push(
-        check(
-          'SVC-MAINTENANCE',
-          quota.remaining >= 1,
-          quota.remaining >= 1 ? `A factory maintenance service is left (${quota.remaining}).` : 'No factory maintenance service is left on the plan.',
-          'a factory maintenance service left',
-          `${quota.remaining} left of ${quota.allowed}`,
-        ),
-      );
+      const ok = quota.remaining >= 1;
+      checks.push(check('SVC-MAINTENANCE', ok, ok ? 'maintenance.left' : 'maintenance.none-left', { left: quota.remaining, allowed: quota.allowed }));
     }
   }
   return decide(

@@ -7,11 +7,12 @@
  * @module
  */
 import type { RuleOptions, Terms } from '../catalog/terms';
-import { check, decide } from '../decision';
+import { type CodedCheck, check, decide, note } from '../decision';
+import { finish } from '../messages/render';
 import { type Money, moneyFrom } from '../money';
 import type { DiscountedRepairEvent, Plan, ServiceEvent, WarrantyRepairEvent } from '../plan';
 import type { Period } from '../time/period';
-import type { Check, Decision, InstantInput, Reason } from '../types';
+import type { Decision, InstantInput, Reason, Texted } from '../types';
 import { readRecord, requireOneOf } from '../validate';
 import { outsideCheck, requireNextInstant, serialCheck } from './checks';
 import { discountQuota } from './quotas';
@@ -65,7 +66,7 @@ export interface RepairClaim {
  * @category Ledger
  */
 export type DiscountCap =
-  | { readonly published: true; readonly cap: Money }
+  | { readonly published: true; readonly cap: Money; readonly callerTerms: Reason }
   | { readonly published: false; readonly reason: Reason };
 
 /**
@@ -101,17 +102,14 @@ export interface RepairAssessment {
 
 function discountCap(terms: Terms): DiscountCap {
   const cap = terms.repairDiscountCap;
+  // The source gives no cap: one that is given is the caller's (TERMS-CALLER, with its label).
   return cap === undefined
-    ? {
-        published: false,
-        reason: {
-          clause: 'SVC-REPAIR-DISCOUNT',
-          message: 'The discount and its cap ("within a certain quota") are not published in the source.',
-          expected: 'a published cap',
-          received: 'none',
-        },
-      }
-    : { published: true, cap: moneyFrom(cap, 'terms.repairDiscountCap') };
+    ? { published: false, reason: note('SVC-REPAIR-DISCOUNT', 'repair.cap-unpublished', {}) as Reason }
+    : {
+        published: true,
+        cap: moneyFrom(cap, 'terms.repairDiscountCap'),
+        callerTerms: note('TERMS-CALLER', 'terms.caller-figure', { source: terms.edition, rule: 'SVC-REPAIR-DISCOUNT' }) as Reason,
+      };
 }
 
 /**
@@ -144,12 +142,16 @@ function discountCap(terms: Terms): DiscountCap {
  *
  * @category Ledger
  */
-export function assessDiscountedRepair(
+export function assessDiscountedRepair<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   claim: RepairClaim,
-  options: RuleOptions = {},
-): Decision<RepairAssessment> {
+  options: O = {} as O,
+): Texted<Decision<RepairAssessment>, O> {
+  return finish(decideRepair(plan, events, claim, options), options);
+}
+
+function decideRepair(plan: Plan, events: readonly ServiceEvent[], claim: RepairClaim, options: RuleOptions): Decision<RepairAssessment> {
   const { terms, vp, state } = openLedger(plan, events, options);
   const c = readRecord(claim, 'claim', ['at', 'serial', 'cause']);
   const ms = requireNextInstant(vp, state, c.at, 'claim.at');
@@ -163,13 +165,7 @@ export function assessDiscountedRepair(
   if (warranty !== null) {
     const checks = [
       serial,
-      check(
-        'USE-WARRANTY-FIRST',
-        true,
-        `The malfunction is covered by the warranty (${warranty.kind}, last day ${warranty.lastDate}); it uses none of the plan's replacements or discounts.`,
-        'a malfunction not caused by the user, under warranty',
-        `${warranty.kind} in force`,
-      ),
+      check('USE-WARRANTY-FIRST', true, 'warranty.covers', { warranty: warranty.kind, lastDate: warranty.lastDate }),
     ];
     return decide(
       checks,
@@ -185,25 +181,13 @@ export function assessDiscountedRepair(
     );
   }
 
-  const checks: Check[] = [serial];
-  if (cause === 'malfunction') {
-    checks.push(
-      check('USE-WARRANTY-FIRST', true, 'No warranty is in force for this malfunction, so the plan\'s repair discount is what applies.', 'a warranty in force', 'none'),
-    );
-  }
+  const checks: CodedCheck[] = [serial];
+  if (cause === 'malfunction') checks.push(check('USE-WARRANTY-FIRST', true, 'warranty.none-in-force', {}));
   checks.push(serviceCheck(vp.product, 'repairDiscount'));
   if (quota !== null) {
     checks.push(outsideCheck(vp, ms, [quota.period], 'repair'));
     if (quota.inForce) {
-      checks.push(
-        check(
-          'SVC-REPAIR-DISCOUNT',
-          leftNow >= 1,
-          leftNow >= 1 ? `A discounted repair is left (${leftNow}).` : 'No discounted repair is left on the plan.',
-          'a discounted repair left',
-          `${leftNow} left of ${quota.allowed}`,
-        ),
-      );
+      checks.push(check('SVC-REPAIR-DISCOUNT', leftNow >= 1, leftNow >= 1 ? 'repair.left' : 'repair.none-left', { left: leftNow, allowed: quota.allowed }));
     }
   }
   return decide(

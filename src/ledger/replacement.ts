@@ -7,11 +7,13 @@
  * @module
  */
 import type { RuleOptions } from '../catalog/terms';
-import { check, decide } from '../decision';
+import { type CodedCheck, check, decide, note } from '../decision';
 import { type FlyawayIncident, INCIDENT_KEYS, flyawayChecks } from '../flyaway/checks';
 import type { DamageReplacementEvent, FlyawayReplacementEvent, Plan, ServiceEvent } from '../plan';
 import type { Period } from '../time/period';
-import type { Check, Decision, InstantInput } from '../types';
+import type { MessageParams } from '../messages/codes';
+import { finish } from '../messages/render';
+import type { Decision, InstantInput, Reason, Texted, WithoutText } from '../types';
 import { readRecord, requireBoolean, requireOneOf } from '../validate';
 import { outsideCheck, requireNextInstant, serialCheck } from './checks';
 import { type FeeQuote, quoteFee } from './fees';
@@ -107,6 +109,9 @@ export interface ExpressOption {
   readonly requested: boolean;
   /** Whether express applies: for a damage replacement; a flyaway leaves no product to receive. */
   readonly applies: boolean;
+  readonly code: 'express.requested' | 'express.available' | 'express.not-for-flyaway';
+  readonly params: MessageParams['express.requested'];
+  /** The option in words (it starts with "Express"). */
   readonly message: string;
 }
 
@@ -126,6 +131,8 @@ export interface ExpressOption {
 export interface ShippingTerms {
   readonly clause: 'SVC-SHIPPING';
   readonly paidByDji: true;
+  readonly code: 'shipping.paid-by-dji';
+  readonly params: MessageParams['shipping.paid-by-dji'];
   readonly message: string;
 }
 
@@ -159,28 +166,23 @@ export interface ReplacementAssessment {
   readonly shipping: ShippingTerms;
   /** What is left of the quota after this replacement. */
   readonly remainingAfter: Remaining;
+  /** `remainingAfter` in words, with the quota's clause (code `'quota.left-after'`). */
+  readonly remainingAfterNote: Reason;
   /** The event to append to the ledger once the replacement is done. */
   readonly event: DamageReplacementEvent | FlyawayReplacementEvent;
 }
 
 /** Frozen: shared by every answer, so no caller can change another's. */
-const SHIPPING: ShippingTerms = Object.freeze({
-  clause: 'SVC-SHIPPING',
-  paidByDji: true,
-  message: 'DJI pays shipping both ways for the replacement service.',
-});
+const SHIPPING = Object.freeze({ clause: 'SVC-SHIPPING', paidByDji: true, code: 'shipping.paid-by-dji', params: Object.freeze({}) } as const);
 
-function expressOption(type: 'damage' | 'flyaway', requested: boolean): ExpressOption {
+function expressOption(type: 'damage' | 'flyaway', requested: boolean): WithoutText<ExpressOption> {
   const applies = type === 'damage';
   return {
     clause: 'SVC-EXPRESS',
     requested,
     applies,
-    message: applies
-      ? requested
-        ? 'Express: no damage assessment or quotation; the replacement ships as soon as the service centre receives the product.'
-        : 'Express is available: skip damage assessment and quotation, and the replacement ships when the product is received.'
-      : 'Express does not apply to a flyaway: there is no product for the service centre to receive.',
+    code: applies ? (requested ? 'express.requested' : 'express.available') : 'express.not-for-flyaway',
+    params: {},
   };
 }
 
@@ -228,24 +230,23 @@ function after(use: Use, type: 'damage' | 'flyaway'): Use {
  *
  * @category Ledger
  */
-export function assessReplacement(
+export function assessReplacement<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   claim: ReplacementClaim,
-  options: RuleOptions = {},
-): Decision<ReplacementAssessment> {
+  options: O = {} as O,
+): Texted<Decision<ReplacementAssessment>, O> {
   const { terms, vp, state } = openLedger(plan, events, options);
   const c = readRecord(claim, 'claim', CLAIM_KEYS);
   const type = requireOneOf(c.type, 'claim.type', ['damage', 'flyaway'] as const);
   const express = requireBoolean(c.express, 'claim.express', false);
 
-  let checks: Check[];
+  let checks: CodedCheck[];
   let ms: number;
   if (type === 'flyaway') {
     const fly = flyawayChecks(vp, state, c, 'claim');
     ms = fly.ms;
-    const [serial, ...rest] = fly.checks;
-    checks = [serial as Check, outsideCheck(vp, ms, replacementValidity(vp, state), 'flyaway'), ...rest];
+    checks = fly.checks;
   } else {
     ms = requireNextInstant(vp, state, c.at, 'claim.at');
     checks = [
@@ -256,26 +257,17 @@ export function assessReplacement(
     const w = windowAt(vp, state, ms);
     if (w !== null) {
       const left = remaining(w.window, w.use);
-      const where = w.window.name === 'renewal' ? 'in the DJI Care Refresh+ renewal year' : 'on the plan';
-      checks.push(
-        check(
-          w.window.clause,
-          left.damage >= 1,
-          left.damage >= 1
-            ? `A damage replacement is left ${where} (${left.damage}).`
-            : `No damage replacement is left ${where}.`,
-          'a damage replacement left',
-          `${left.damage} left of ${w.window.damage}`,
-        ),
-      );
+      const params = { left: left.damage, allowed: w.window.damage, window: w.window.name };
+      checks.push(check(w.window.clause, left.damage >= 1, left.damage >= 1 ? 'quota.damage.left' : 'quota.damage.none-left', params));
     }
   }
 
-  return decide(
+  const decision = decide(
     checks,
     () => {
       const w = windowAt(vp, state, ms) as NonNullable<ReturnType<typeof windowAt>>;
       const at = instantOf(vp, ms);
+      const left = remaining(w.window, after(w.use, type));
       const event =
         type === 'damage'
           ? ({ type: 'damage-replacement', at, serial: state.serial } as const)
@@ -289,10 +281,12 @@ export function assessReplacement(
         fee: quoteFee(vp, state, type, w.window.name),
         express: expressOption(type, express),
         shipping: SHIPPING,
-        remainingAfter: remaining(w.window, after(w.use, type)),
+        remainingAfter: left,
+        remainingAfterNote: note(w.window.clause, 'quota.left-after', { ...left, lastDate: w.window.period.lastDate }),
         event,
       };
     },
     terms.edition,
   );
+  return finish(decision as Decision<ReplacementAssessment>, options);
 }

@@ -8,9 +8,8 @@
  *
  * @module
  */
-import { check } from '../decision';
+import { type CodedCheck, check } from '../decision';
 import type { Period } from '../time/period';
-import type { Check } from '../types';
 import { endMsOf, within } from './period-cache';
 import type { LedgerState } from './state';
 import { type ValidPlan, dateOf } from './valid-plan';
@@ -23,7 +22,7 @@ export interface SafeFlightState {
   /** Earned and `at` inside the window. */
   readonly inForce: boolean;
   /** Every condition evaluated. */
-  readonly checks: readonly Check[];
+  readonly checks: readonly CodedCheck[];
 }
 
 /** The Safe Flight period given the ledger (moved by Care Refresh+, PLUS-EFFECT: see `care-plus.ts`). */
@@ -41,58 +40,34 @@ export function validityEnd(vp: ValidPlan, state: LedgerState): Period {
   return state.carePlus === null ? vp.periods.replacement : state.carePlus.renewal;
 }
 
-const USED_NAME: Readonly<Record<string, string>> = {
-  'damage-replacement': 'A damage replacement',
-  'flyaway-replacement': 'A flyaway replacement',
-  'discounted-repair': 'A discounted repair',
-};
-
 /**
  * SVC-SAFE-FLIGHT with PERIOD-SAFE-FLIGHT, as of `ms` (the ledger read up to `ms`). `date` is
  * the local date of `ms`, when the caller has it already.
  */
-export function safeFlightState(vp: ValidPlan, state: LedgerState, ms: number, date?: string): SafeFlightState {
+export function safeFlightState(vp: ValidPlan, state: LedgerState, ms: number, date: string = dateOf(vp, ms)): SafeFlightState {
   const offered = vp.product.services.safeFlight;
   if (!offered) {
     return {
       state: 'not-offered',
       period: null,
       inForce: false,
-      checks: [
-        check('SVC-SAFE-FLIGHT', false, `The Safe Flight reward is not offered for ${vp.product.name}.`, 'DJI Mavic 3, Mavic 3 Cine or Action 2', vp.product.name),
-      ],
+      checks: [check('SVC-SAFE-FLIGHT', false, 'safe-flight.not-offered', { productName: vp.product.name })],
     };
   }
   const period = safeFlightPeriod(vp, state) as Period;
-  const checks: Check[] = [check('SVC-SAFE-FLIGHT', true, `The Safe Flight reward is offered for ${vp.product.name}.`)];
-  if (state.used.length === 0) {
-    checks.push(check('SVC-SAFE-FLIGHT', true, 'No replacement and no discounted repair has been used.', 'no replacement and no discounted repair used', 'none used'));
-  }
+  const checks: CodedCheck[] = [check('SVC-SAFE-FLIGHT', true, 'safe-flight.offered', { productName: vp.product.name })];
+  if (state.used.length === 0) checks.push(check('SVC-SAFE-FLIGHT', true, 'safe-flight.none-used', {}));
   for (const u of state.used) {
-    const on = dateOf(vp, u.ms);
-    checks.push(
-      check(
-        'SVC-SAFE-FLIGHT',
-        false,
-        `${USED_NAME[u.type] as string} was used on ${on}, so the Safe Flight reward is forfeited.`,
-        'no replacement and no discounted repair used',
-        `${u.type} on ${on}`,
-      ),
-    );
+    const service = u.type as 'damage-replacement' | 'flyaway-replacement' | 'discounted-repair';
+    checks.push(check('SVC-SAFE-FLIGHT', false, 'safe-flight.used', { service, date: dateOf(vp, u.ms) }));
   }
   const end = validityEnd(vp, state);
   const over = ms >= endMsOf(end);
   const lastDay = end.lastDate;
   checks.push(
-    check(
-      'PERIOD-SAFE-FLIGHT',
-      over,
-      over
-        ? `The plan's validity has ended (last day ${lastDay}); the reward runs from ${period.startDate} to ${period.lastDate}.`
-        : `The reward is decided when the plan's validity ends (last day ${lastDay}).`,
-      `after ${lastDay}`,
-      date ?? dateOf(vp, ms),
-    ),
+    over
+      ? check('PERIOD-SAFE-FLIGHT', true, 'safe-flight.validity-ended', { validityLastDate: lastDay, startDate: period.startDate, lastDate: period.lastDate, date })
+      : check('PERIOD-SAFE-FLIGHT', false, 'safe-flight.validity-running', { validityLastDate: lastDay, date }),
   );
   const result = state.used.length > 0 ? 'forfeited' : over ? 'earned' : 'pending';
   return { state: result, period, inForce: result === 'earned' && within(period, ms), checks };

@@ -9,7 +9,8 @@
 import type { RuleOptions } from '../catalog/terms';
 import type { Plan, ServiceEvent } from '../plan';
 import type { Period } from '../time/period';
-import type { InstantInput, Reason } from '../types';
+import type { InstantInput, Reason, Texted } from '../types';
+import { finish } from '../messages/render';
 import { type QuotaAnomaly, quotaAnomalies } from './anomalies';
 import { carePlusChecks } from './care-plus';
 import { failedReasons } from './checks';
@@ -188,7 +189,16 @@ export interface PlanStatus {
  *
  * @category Ledger
  */
-export function planStatus(plan: Plan, events: readonly ServiceEvent[], at: InstantInput, options: RuleOptions = {}): PlanStatus {
+export function planStatus<O extends RuleOptions = {}>(
+  plan: Plan,
+  events: readonly ServiceEvent[],
+  at: InstantInput,
+  options: O = {} as O,
+): Texted<PlanStatus, O> {
+  return finish(statusOf(plan, events, at, options), options);
+}
+
+function statusOf(plan: Plan, events: readonly ServiceEvent[], at: InstantInput, options: RuleOptions): PlanStatus {
   const { terms, vp, ms: atMs, state } = openLedgerAt(plan, events, at, options);
   const plus = state.carePlus;
 

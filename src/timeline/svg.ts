@@ -116,7 +116,7 @@ export function timelineSvg(periods: readonly Period[], options: TimelineSvgOpti
   const middle = (plotLeft + plotRight) / 2;
 
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${num(height)}" viewBox="0 0 ${width} ${num(height)}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${num(height)}" viewBox="0 0 ${width} ${num(height)}" font-family="DejaVu Sans, Liberation Sans, Arial, 'Noto Sans CJK JP', 'Noto Sans CJK', sans-serif" font-size="${FONT}">`,
   ];
   const summary = `Timeline of ${axis.rows.length} period${axis.rows.length === 1 ? '' : 's'}, dates in ${axis.zone}`;
   out.push(`<title>${escapeXml(axis.title === undefined ? summary : `${axis.title}: ${summary}`)}</title>`);

@@ -8,6 +8,7 @@
  */
 import type { Period } from '../time/period';
 import { readOptions, requireBoolean } from '../validate';
+import { displayWidth } from '../width';
 import { LAYOUT_KEYS, type TimelineOptions, layout, requireSize } from './layout';
 
 /**
@@ -69,7 +70,8 @@ export function timelineText(periods: readonly Period[], options: TimelineTextOp
   const ascii = requireBoolean(o.ascii, 'options.ascii', false);
   const [full, empty, yearMark, todayMark, dash] = ascii ? ['#', ' ', '|', '^', ' to '] : ['█', ' ', '│', '▲', ' – '];
   const col = (ms: number): number => Math.round(((ms - axis.from) / (axis.to - axis.from)) * columns);
-  const labelWidth = axis.rows.reduce((m, r) => Math.max(m, [...r.label].length), 0);
+  // Columns by display width, so labels in CJK (two columns a character) line up.
+  const labelWidth = axis.rows.reduce((m, r) => Math.max(m, displayWidth(r.label)), 0);
   const indent = ' '.repeat(labelWidth + 2);
 
   const lines: string[] = [];
@@ -97,7 +99,7 @@ export function timelineText(periods: readonly Period[], options: TimelineTextOp
     const b = Math.max(col(row.end), a + 1);
     let track = '';
     for (let c = 0; c < columns; c += 1) track += c >= a && c < b ? full : yearCols.has(c) ? yearMark : empty;
-    const pad = ' '.repeat(labelWidth - [...row.label].length);
+    const pad = ' '.repeat(labelWidth - displayWidth(row.label));
     lines.push(`${row.label}${pad}  ${track}  ${row.startDate}${dash}${row.lastDate}  ${row.clause}`);
   }
   if (axis.today !== undefined) {

@@ -1,0 +1,195 @@
+/**
+ * Dates, times and money written for a language and a plan's market through `Intl`, with the
+ * locale from {@link formattingLocale}: never the runtime's own locale, and for times always an
+ * explicit zone (the plan's), never the runtime's. Gregorian calendar and Latin digits in every
+ * locale; spaces are plain spaces (U+0020) where ICU writes a no-break space (U+00A0, U+202F),
+ * as `formatMoney` writes them, so the text is the same across engines that differ there.
+ *
+ * @module
+ */
+import { InvalidInputError } from '../errors';
+import { datePartsOf, requireCalendarDate } from '../time/calendar';
+import { requireInstant } from '../time/instant';
+import { requireTimeZone } from '../time/zone';
+import type { CalendarDate, InstantInput, RegionCode, TimeZone } from '../types';
+import { requireOneOf, requireRecord } from '../validate';
+import { type LocaleInput, formattingLocale } from './locale';
+
+/**
+ * Options of {@link formatDate}, {@link formatDateTime} and {@link formatAmount}.
+ *
+ * @example
+ * ```ts
+ * const options: LocaleFormatOptions = { locale: de, region: 'CH', style: 'long' };
+ * formatDate('2026-03-01', options); //=> '1. März 2026'
+ * ```
+ *
+ * @category Locale
+ */
+export interface LocaleFormatOptions {
+  /** The language: a {@link Locale} or a BCP 47 tag. Required: no default is taken from the runtime. */
+  readonly locale: LocaleInput;
+  /** The plan's region (ISO 3166-1 alpha-2), which refines the language (`de` + `CH` → `de-CH`). */
+  readonly region?: RegionCode | null;
+  /** `Intl`'s date style (default `'medium'`); money ignores it. */
+  readonly style?: DateStyle;
+}
+
+/**
+ * The length of a written date, as `Intl.DateTimeFormat`'s `dateStyle`.
+ *
+ * @example
+ * ```ts
+ * const style: DateStyle = 'long';
+ * formatDate('2026-03-01', { locale: ja, style }); //=> '2026年3月1日'
+ * ```
+ *
+ * @category Locale
+ */
+export type DateStyle = 'short' | 'medium' | 'long' | 'full';
+
+const STYLES: readonly DateStyle[] = ['short', 'medium', 'long', 'full'];
+
+/** Formatters by kind, locale and options; cleared when full, so odd tags cannot grow it. */
+const FORMATTERS = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let found = FORMATTERS.get(key);
+  if (found === undefined) {
+    if (FORMATTERS.size >= 64) FORMATTERS.clear();
+    found = make();
+    FORMATTERS.set(key, found);
+  }
+  return found as T;
+}
+
+/** The options record, its Intl locale (`'en'` after it, so a runtime lacking it never uses its own) and date style. */
+function read(options: unknown): { readonly tags: readonly string[]; readonly style: DateStyle } {
+  const o = requireRecord(options, 'options');
+  const tag = formattingLocale(o.locale as LocaleInput, o.region as RegionCode | null | undefined);
+  const style = o.style === undefined ? 'medium' : requireOneOf(o.style, 'options.style', STYLES);
+  return { tags: [tag, 'en'], style };
+}
+
+/** ICU's no-break spaces as plain spaces. */
+function plain(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/**
+ * A local calendar date written for a language and market: `2026/03/01` in Japanese,
+ * `01.03.2026` in German. A calendar date has no zone: it is written as the date it is.
+ *
+ * @param date - a local date, `YYYY-MM-DD`
+ * @param options - `locale` (required), `region`, `style`
+ * @returns the date as the locale writes it
+ * @throws `InvalidInputError` for an invalid date, locale, region or style
+ *
+ * @example
+ * ```ts
+ * formatDate('2026-03-01', { locale: ja });                 //=> '2026/03/01'
+ * formatDate('2026-03-01', { locale: de, region: 'CH' });   //=> '01.03.2026'
+ * formatDate('2026-03-01', { locale: fr, style: 'long' });  //=> '1 mars 2026'
+ * ```
+ *
+ * @category Locale
+ */
+export function formatDate(date: CalendarDate, options: LocaleFormatOptions): string {
+  const { tags, style } = read(options);
+  const { year, month, day } = datePartsOf(requireCalendarDate(date, 'date')) as { year: number; month: number; day: number };
+  const format = cached(`d ${tags[0]} ${style}`, () =>
+    new Intl.DateTimeFormat(tags as string[], { dateStyle: style, timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' }),
+  );
+  return plain(format.format(Date.UTC(year, month - 1, day)));
+}
+
+/**
+ * An instant written as a local date and time in a zone (the plan's), for a language and
+ * market: `2026/03/01 9:30` in Japanese for Asia/Tokyo. The zone is always given: the
+ * runtime's own zone is never used.
+ *
+ * @param at - the instant: a `Date` or an ISO-8601 string with an offset
+ * @param timeZone - the IANA zone to write it in, such as the plan's `'Asia/Tokyo'`
+ * @param options - `locale` (required), `region`, `style` (of the date part; the time is short)
+ * @returns the local date and time as the locale writes them
+ * @throws `InvalidInputError` for an invalid instant, zone, locale, region or style
+ *
+ * @example
+ * ```ts
+ * formatDateTime('2026-03-01T00:30:00Z', 'Asia/Tokyo', { locale: ja });          //=> '2026/03/01 9:30'
+ * formatDateTime('2026-03-01T00:30:00Z', 'Europe/Zurich', { locale: de, region: 'CH' }); //=> '01.03.2026, 01:30'
+ * ```
+ *
+ * @category Locale
+ */
+export function formatDateTime(at: InstantInput, timeZone: TimeZone, options: LocaleFormatOptions): string {
+  const ms = requireInstant(at, 'at');
+  const zone = requireTimeZone(timeZone, 'timeZone');
+  const { tags, style } = read(options);
+  const format = cached(`t ${tags[0]} ${style} ${zone}`, () =>
+    new Intl.DateTimeFormat(tags as string[], {
+      dateStyle: style,
+      timeStyle: 'short',
+      timeZone: zone,
+      calendar: 'gregory',
+      numberingSystem: 'latn',
+    }),
+  );
+  return plain(format.format(ms));
+}
+
+/** A decimal amount as JSON and terms write it: up to 15 digits in all, at most 3 decimals. */
+const AMOUNT = /^-?(\d{1,15})(?:\.(\d{1,3}))?$/;
+
+/**
+ * An amount of money written for a language and market: the currency's symbol where the locale
+ * uses one, grouping, and exactly `minorUnits` decimals (`1.234,56 €` in German, `￥19,800` in
+ * Japanese). The amount comes as a decimal string, so no float rounding can creep in; the
+ * minor units are the currency's from ISO 4217 (the library's own table in `money.ts`, not
+ * the runtime's locale data, which says 0 for HUF where ISO says 2).
+ *
+ * @param amount - a decimal string such as `'1234.56'` (at most 15 digits; decimals at most `minorUnits`)
+ * @param currency - an ISO 4217 code in upper case
+ * @param minorUnits - the currency's decimals (0 for JPY and KRW, 2 for most)
+ * @param options - `locale` (required), `region`
+ * @returns the amount as the locale writes it
+ * @throws `InvalidInputError` for a malformed amount or currency, too many decimals, or
+ * an invalid locale or region
+ *
+ * @example
+ * ```ts
+ * formatAmount('1234.56', 'EUR', 2, { locale: de });               //=> '1.234,56 €'
+ * formatAmount('1234.5', 'CHF', 2, { locale: de, region: 'CH' });  //=> "CHF 1'234.50"
+ * formatAmount('19800', 'JPY', 0, { locale: ja, region: 'JP' });   //=> '￥19,800'
+ * ```
+ *
+ * @category Locale
+ */
+export function formatAmount(amount: string, currency: string, minorUnits: 0 | 2 | 3, options: LocaleFormatOptions): string {
+  const match = typeof amount === 'string' ? AMOUNT.exec(amount) : null;
+  if (match === null) {
+    throw new InvalidInputError('amount', typeof amount === 'string' ? 'invalid-value' : 'wrong-type', 'expected a decimal string of at most 15 digits', amount);
+  }
+  if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) {
+    throw new InvalidInputError('currency', 'invalid-value', "expected an ISO 4217 code such as 'EUR'", currency);
+  }
+  if (minorUnits !== 0 && minorUnits !== 2 && minorUnits !== 3) {
+    throw new InvalidInputError('minorUnits', 'invalid-value', 'expected 0, 2 or 3', minorUnits);
+  }
+  const decimals = match[2]?.length ?? 0;
+  if ((match[1] as string).length + minorUnits > 15 || decimals > minorUnits) {
+    throw new InvalidInputError('amount', 'invalid-value', `expected at most ${minorUnits} decimals and 15 digits for ${currency}`, amount);
+  }
+  const { tags } = read(options);
+  const format = cached(`m ${tags[0]} ${currency} ${minorUnits}`, () =>
+    new Intl.NumberFormat(tags as string[], {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: minorUnits,
+      maximumFractionDigits: minorUnits,
+      numberingSystem: 'latn',
+    }),
+  );
+  // At most 15 significant digits: the number is exactly the decimal.
+  return plain(format.format(Number(amount)));
+}

@@ -1,0 +1,19 @@
+/**
+ * `dji-care-refresh/locale`: what every locale shares, and no locale's data. The locales are
+ * each their own entry (`dji-care-refresh/locale/ja`, `…/de`, …), so that a bundler keeps only
+ * those a storefront imports; the main entry imports none of this (issue 13).
+ *
+ * @module
+ */
+export {
+  LOCALE_TAG_MAX_LENGTH,
+  formattingLocale,
+  type Glossary,
+  type GlossaryEntry,
+  type GlossaryTerm,
+  type Locale,
+  type LocaleInput,
+} from './locale';
+export { formatAmount, formatDate, formatDateTime, type DateStyle, type LocaleFormatOptions } from './format';
+export { pluralCategory, selectPlural, type PluralForms } from './plural';
+export { displayWidth, padEndToWidth } from '../width';

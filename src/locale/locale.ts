@@ -1,0 +1,194 @@
+/**
+ * Locales: a language's BCP 47 tag and its glossary (its message catalogue joins them when the
+ * catalogues land, issue 13), and the Intl locale that formats for a plan's market: the
+ * language refined by the plan's region (German for a Swiss plan formats as `de-CH`), never
+ * the runtime's own locale.
+ *
+ * @module
+ */
+import { requireRegion } from '../catalog/regions';
+import { InvalidInputError } from '../errors';
+import type { RegionCode } from '../types';
+import { requireRecord } from '../validate';
+
+/**
+ * The names the glossary gives, one per plan or service (the spec's services table).
+ *
+ * @example
+ * ```ts
+ * const term: GlossaryTerm = 'flyawayReplacement';
+ * ja.glossary[term].text; //=> '飛行紛失保証'
+ * ```
+ *
+ * @category Locale
+ */
+export type GlossaryTerm =
+  | 'plan'
+  | 'plan1y'
+  | 'plan2y'
+  | 'carePlus'
+  | 'replacement'
+  | 'damageReplacement'
+  | 'flyawayReplacement'
+  | 'discountedRepair'
+  | 'extendedWarranty'
+  | 'safeFlight'
+  | 'factoryMaintenance'
+  | 'express';
+
+/**
+ * One name in a glossary and where it comes from: the address of a DJI page that writes it so,
+ * or `'project'` where the name is the project's own rendering (no DJI page for that market
+ * was found that writes it).
+ *
+ * @example
+ * ```ts
+ * const entry: GlossaryEntry = { text: 'DJI Care 随心换', source: 'https://bbs.dji.com/forum.php?action=printable&mod=viewthread&tid=266736' };
+ * ```
+ *
+ * @category Locale
+ */
+export interface GlossaryEntry {
+  readonly text: string;
+  readonly source: 'project' | `https://${string}`;
+}
+
+/**
+ * A locale's names of the plan and its services, every {@link GlossaryTerm} present.
+ *
+ * @example
+ * ```ts
+ * const names: Glossary = de.glossary;
+ * names.plan.text; //=> 'DJI Care Refresh'
+ * ```
+ *
+ * @category Locale
+ */
+export type Glossary = { readonly [T in GlossaryTerm]: GlossaryEntry };
+
+/**
+ * A locale, date-fns style: a plain value passed as `options.locale`, each in its own module
+ * (`dji-care-refresh/locale/ja`) so that a bundler drops the unused ones. It carries its BCP 47
+ * tag and its glossary; the message catalogue joins it when the catalogues land.
+ *
+ * @example
+ * ```ts
+ * ja.tag;                      //=> 'ja'
+ * formattingLocale(ja, 'JP');  //=> 'ja-JP'
+ * ```
+ *
+ * @category Locale
+ */
+export interface Locale {
+  /** The BCP 47 tag of the language, such as `'ja'`, `'de'` or `'zh-Hant'`. */
+  readonly tag: string;
+  readonly glossary: Glossary;
+}
+
+/**
+ * What the formatting helpers take as a locale: a {@link Locale} (or any value with a `tag`)
+ * or a BCP 47 tag.
+ *
+ * @example
+ * ```ts
+ * const a: LocaleInput = ja;
+ * const b: LocaleInput = 'de-CH';
+ * ```
+ *
+ * @category Locale
+ */
+export type LocaleInput = { readonly tag: string } | string;
+
+/**
+ * The longest tag accepted, in characters: a bound on input, as for every other string
+ * (the same bound as `formatMoney`'s `locale`).
+ *
+ * @example
+ * ```ts
+ * LOCALE_TAG_MAX_LENGTH; //=> 64
+ * ```
+ *
+ * @category Locale
+ */
+export const LOCALE_TAG_MAX_LENGTH = 64;
+
+const BCP47 = "expected a BCP 47 language tag such as 'ja' or 'de-CH'";
+
+/** The parts of a well-formed tag that formatting uses. */
+interface TagParts {
+  readonly language: string;
+  readonly script: string | undefined;
+  readonly region: string | undefined;
+}
+
+/** A bounded cache of parsed tags (cleared when full, so odd tags cannot grow it). */
+const PARSED = new Map<string, TagParts>();
+
+/** The language, script and region of a BCP 47 tag, or an `InvalidInputError`. */
+function parseTag(value: unknown, field: string): TagParts {
+  if (typeof value !== 'string') {
+    throw new InvalidInputError(field, value === undefined || value === null ? 'missing' : 'wrong-type', BCP47, value);
+  }
+  const cached = PARSED.get(value);
+  if (cached !== undefined) return cached;
+  let parts: TagParts | undefined;
+  if (value.length <= LOCALE_TAG_MAX_LENGTH) {
+    try {
+      const l = new Intl.Locale(value);
+      parts = { language: l.language, script: l.script, region: l.region };
+    } catch {
+      // RangeError: not a well-formed tag; refused below.
+    }
+  }
+  if (parts === undefined) {
+    throw new InvalidInputError(field, 'invalid-value', `${BCP47}, of at most ${LOCALE_TAG_MAX_LENGTH} characters`, value);
+  }
+  if (PARSED.size >= 64) PARSED.clear();
+  PARSED.set(value, parts);
+  return parts;
+}
+
+/** The tag of a locale input, checked; `field` names it in errors. */
+export function localeTag(locale: unknown, field: string): TagParts {
+  if (typeof locale === 'string') return parseTag(locale, field);
+  return parseTag(requireRecord(locale, field).tag, `${field}.tag`);
+}
+
+/**
+ * The Intl locale that formats dates, times and money for a language in a plan's market: the
+ * language with the plan's region (ISO 3166-1 alpha-2), keeping the language's script where the
+ * region would imply another. A region written in the locale's own tag (`'de-AT'`) is the
+ * caller's choice and wins over the plan's. Extensions and variants are dropped: the library
+ * formats in the Gregorian calendar with Latin digits whatever the tag asks.
+ *
+ * The result is only ever this tag, never the runtime's own locale; a runtime without data for
+ * it falls back along the tag (`de-CH` → `de`) and then to `en` in the formatting helpers.
+ *
+ * @param locale - a {@link Locale} or a BCP 47 tag (at most {@link LOCALE_TAG_MAX_LENGTH} characters)
+ * @param region - the plan's region, or `undefined`/`null` for none
+ * @returns a BCP 47 tag of language, script where needed, and region
+ * @throws `InvalidInputError` for a malformed or over-long tag or an unknown region code
+ *
+ * @example
+ * ```ts
+ * formattingLocale(de, 'CH');      //=> 'de-CH'
+ * formattingLocale(de, 'AT');      //=> 'de-AT'
+ * formattingLocale(zhHant, 'HK');  //=> 'zh-HK'
+ * formattingLocale(zhHant, 'TW');  //=> 'zh-TW'
+ * formattingLocale(zhHans, 'CN');  //=> 'zh-CN'
+ * formattingLocale(zhHant, 'CN');  //=> 'zh-Hant-CN' (the script kept)
+ * formattingLocale(fr, 'CA');      //=> 'fr-CA'
+ * formattingLocale('de-AT', 'DE'); //=> 'de-AT' (the tag's own region wins)
+ * formattingLocale(ja);            //=> 'ja'
+ * ```
+ *
+ * @category Locale
+ */
+export function formattingLocale(locale: LocaleInput, region?: RegionCode | null): string {
+  const { language, script, region: own } = localeTag(locale, 'locale');
+  const market = own ?? (region === undefined || region === null ? undefined : requireRegion(region, 'region'));
+  if (market === undefined) return script === undefined ? language : `${language}-${script}`;
+  // The script the language has by default in that region (zh-TW → Hant, zh-CN → Hans).
+  const implied = new Intl.Locale(language, { region: market }).maximize().script;
+  return script === undefined || script === implied ? `${language}-${market}` : `${language}-${script}-${market}`;
+}
