@@ -134,7 +134,7 @@ function describe(value: unknown): string {
   try {
     ms = getTime.call(value);
   } catch {
-    ms = undefined;
+    // Not a Date: `ms` stays undefined.
   }
   if (ms !== undefined) return Number.isNaN(ms) ? 'Invalid Date' : `Date ${new Date(ms).toISOString()}`;
   if (Array.isArray(value)) {

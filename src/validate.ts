@@ -27,16 +27,17 @@ const getPrototypeOf = Object.getPrototypeOf;
  * The value's own `getTime` or `valueOf`, if any, is never called.
  */
 export function dateValue(value: unknown): number | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
+  let time: number | undefined;
   try {
-    return getTime.call(value);
+    time = getTime.call(value);
   } catch {
-    return undefined;
+    // Not a Date (a primitive, null, any other object): `time` stays undefined.
   }
+  return time;
 }
 
 /** `Array.isArray`, with a revoked `Proxy` (which it throws on) refused as invalid input. */
-function isArray(value: object, field: string): boolean {
+function isArray(value: unknown, field: string): boolean {
   try {
     return isArrayOf(value);
   } catch {
@@ -174,16 +175,17 @@ function checkedArray(value: unknown, field: string, max: number): { readonly li
   if (value === undefined || value === null) {
     throw new InvalidInputError(field, 'missing', 'a list is required', value);
   }
-  if (typeof value !== 'object' || !isArray(value, field)) throw new InvalidInputError(field, 'wrong-type', 'expected an array', value);
+  if (!isArray(value, field)) throw new InvalidInputError(field, 'wrong-type', 'expected an array', value);
   const list = value as readonly unknown[];
-  const length: unknown = list.length;
-  if (typeof length !== 'number' || !Number.isInteger(length) || length < 0) {
+  // A Proxy around an array may answer anything for its length: checked before any use.
+  const length = list.length as unknown;
+  if (!Number.isInteger(length) || (length as number) < 0) {
     throw new InvalidInputError(field, 'wrong-type', 'expected an array with a valid length', length);
   }
-  if (length > max) {
+  if ((length as number) > max) {
     throw new InvalidInputError(field, 'too-large', `expected at most ${max} entries, got ${length}`, length);
   }
-  return { list, length };
+  return { list, length: length as number };
 }
 
 /**
@@ -249,9 +251,10 @@ export function readEntries(value: unknown, field: string, max: number = LIMITS.
  * and snapshots (never for a caller's object).
  */
 export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+  // A primitive (and `null`) counts as frozen.
+  if (!Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+    for (const key of Reflect.ownKeys(value as object)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
   }
   return value;
 }

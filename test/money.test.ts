@@ -645,3 +645,74 @@ describe('MONEY-UNITS: fee strings of caller terms', () => {
     expect(describePlan(status, { terms })).toContain('JPY 19800');
   });
 });
+
+describe('MONEY-UNITS: the edges of an amount (mutants of issue 10)', () => {
+  it('leading zeros are not digits: 19 zeros and a 1 are one dollar', () => {
+    // Kills `/^0+/` → `/^0/` (only one leading zero dropped: 16 digits, past the limit).
+    expect(fixed(money(`${'0'.repeat(19)}1`, 'USD'))).toBe('1.00');
+    expect(fixed(money(`${'0'.repeat(13)}9999999999999.99`, 'USD'))).toBe('9999999999999.99');
+  });
+
+  it('zero with zeros past the minor unit is zero, never refused nor negative', () => {
+    // Kills `digits === ''` → `false` (0.000 has 3 "decimals" without the early return).
+    expect(fixed(money('0.000', 'USD'))).toBe('0.00');
+    expect(fixed(money('-0.000', 'USD'))).toBe('0.00');
+    expect(fixed(money('-0', 'JPY'))).toBe('0');
+    expect(fixed(money(new Decimal('-0'), 'USD'))).toBe('0.00');
+  });
+
+  it('an amount from a number or a Decimal without an exponent keeps its place', () => {
+    // Kills the exponent's default ('' read as 0) mutated into a non-number.
+    expect(fixed(money(159, 'USD'))).toBe('159.00');
+    expect(fixed(money(new Decimal('0.5'), 'USD'))).toBe('0.50');
+    expect(fixed(money(new Decimal('1.5e2'), 'USD'))).toBe('150.00');
+  });
+
+  it('says which bound was passed: 15 digits with the decimals, |amount| < 10^13 for USD, 10^15 for JPY', () => {
+    const usd = expectInvalid(() => money('10000000000000', 'USD'), 'amount', 'invalid-value');
+    expect(usd.message).toBe(
+      "Invalid amount: expected at most 15 digits with the currency's 2 decimals (|amount| < 10^13) (received \"10000000000000\").",
+    );
+    const jpy = expectInvalid(() => money('1000000000000000', 'JPY'), 'amount', 'invalid-value');
+    expect(jpy.message).toContain("expected at most 15 digits with the currency's 0 decimals (|amount| < 10^15)");
+  });
+
+  it('a non-finite number or Decimal is refused as not finite, not as malformed', () => {
+    // Kills `NON_FINITE.has(text)` → `false` (the text would then be refused as not a decimal).
+    for (const value of [Infinity, -Infinity, NaN, new Decimal(Infinity), new Decimal(NaN)]) {
+      const error = expectInvalid(() => money(value, 'USD'), 'amount', 'invalid-value');
+      expect(error.message).toMatch(/^Invalid amount: expected a finite amount \(received "(-?Infinity|NaN)"\)\.$/);
+    }
+  });
+});
+
+describe('MONEY-UNITS: the locale tag of formatMoney, at its 64-character limit (mutants of issue 10)', () => {
+  // 'en' and seven private-use subtags: 2 + 2 + 7 × 9 = 67; trimmed to exactly 64 and 65.
+  const tag64 = `en-x-${Array.from({ length: 7 }, (_, i) => `${i}`.repeat(8)).join('-')}`.slice(0, 62) + '-a';
+
+  it('accepts a well-formed tag of exactly 64 characters and refuses one of 65', () => {
+    // Kills `locale.length <= localeLength` → `<`.
+    expect(tag64).toHaveLength(64);
+    expect(formatMoney(money('159', 'USD'), { locale: tag64 })).toBe(formatMoney(money('159', 'USD')));
+    const tag65 = `${tag64.slice(0, 62)}-ab`;
+    expect(tag65).toHaveLength(65);
+    expect(Intl.getCanonicalLocales(tag65)).toHaveLength(1);
+    expectInvalid(() => formatMoney(money('159', 'USD'), { locale: tag65 }), 'options.locale', 'invalid-value');
+  });
+});
+
+describe('MONEY-UNITS: fee strings of caller terms, without a decimal point (mutants of issue 10)', () => {
+  it('accepts a whole fee for a currency with and without decimals, and refuses what is not a decimal', () => {
+    expect(requireFeeAmount('159', 2, 'fee')).toBe('159');
+    expect(requireFeeAmount('19800', 0, 'fee')).toBe('19800');
+    expect(requireFeeAmount('0', 0, 'fee')).toBe('0');
+    for (const text of ['', '.5', '5.', '-1', '1e3', ' 1']) {
+      expectInvalid(() => requireFeeAmount(text, 2, 'fee'), 'fee', text.trim() === '' ? 'missing' : 'invalid-terms');
+    }
+  });
+});
+
+/** The money's amount written with its currency's decimals (as `moneyToJSON` writes it). */
+function fixed(value: Money): string {
+  return formatMoney(value).replace(/^[A-Z]{3} /, '');
+}

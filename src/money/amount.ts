@@ -22,7 +22,7 @@ const FORMS: Readonly<Record<AmountForm, RegExp>> = {
 /** An amount's significant digits and where its decimal point goes among them. */
 interface ParsedAmount {
   readonly negative: boolean;
-  /** The digits without leading or trailing zeros (`''` for zero). */
+  /** The digits without leading or trailing zeros (`''` for zero, whatever its sign). */
   readonly digits: string;
   /** How many of `digits` stand before the decimal point (may be negative or past the end). */
   readonly point: number;
@@ -33,11 +33,13 @@ function parseAmount(text: string, form: AmountForm): ParsedAmount | undefined {
   if (text.length > MONEY_LIMITS.amountLength) return undefined;
   const match = FORMS[form].exec(text);
   if (match === null) return undefined;
-  const [, sign, integer = '', fraction = '', exponent = '0'] = match;
+  // The sign and integer groups take part in every match; an absent exponent reads as
+  // `Number('')`, which is 0.
+  const [, sign, integer, fraction = '', exponent = ''] = match as unknown as readonly [string, string, string, string | undefined, string | undefined];
   const all = integer + fraction;
   const lead = all.length - all.replace(/^0+/, '').length;
   const digits = all.slice(lead).replace(/0+$/, '');
-  return { negative: sign === '-' && digits !== '', digits, point: integer.length + Number(exponent) - lead };
+  return { negative: sign === '-', digits, point: integer.length + Number(exponent) - lead };
 }
 
 /** An amount within the limits and its currency's decimals: its integer and fraction digits. */

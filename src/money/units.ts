@@ -97,8 +97,11 @@ export function minorUnitOf(value: unknown, field: string, code: InvalidInputCod
 export function requireFeeAmount(value: unknown, minor: 0 | 2, field: string): string {
   const text = requireString(value, field);
   // Digits before the point, and after it, without leading or trailing zeros.
-  const [match, integer = '', fraction = ''] = /^(?=\d)0*(\d*)(?:\.(?=\d)(\d*?)0*)?$/.exec(text) ?? [];
-  if (match === undefined || text.length > AMOUNT_LENGTH || fraction.length > minor || integer.length + minor > DIGITS) {
+  // The integer group takes part in every match: it is `undefined` only when nothing matched.
+  const parts = /^(?=\d)0*(\d*)(?:\.(?=\d)(\d*?)0*)?$/.exec(text);
+  const integer = parts?.[1];
+  const fraction = parts?.[2] ?? '';
+  if (integer === undefined || text.length > AMOUNT_LENGTH || fraction.length > minor || integer.length + minor > DIGITS) {
     throw new InvalidInputError(field, 'invalid-terms', `expected a decimal amount of at least 0 with at most ${minor} decimals (MONEY-UNITS, MONEY_LIMITS)`, text);
   }
   return text;
