@@ -138,7 +138,7 @@ function readReasons(value: unknown, field: string): readonly StoredReason[] {
       const clause = readClause(r.clause, `${f}.clause`);
       if (r.code === undefined) return { clause, message: requireString(r.message, `${f}.message`, LIMITS.messageLength) };
       // The template may read a param more than once: it reads a copy (each field read once).
-      const coded = { clause, code: r.code, params: r.params === undefined ? undefined : readJsonValue(r.params, `${f}.params`) } as CodedReason;
+      const coded = { clause, code: r.code, params: readJsonValue(r.params, `${f}.params`) } as CodedReason;
       return { clause, message: (withWords(coded, ENGLISH, f) as Reason).message, coded };
     },
     LIMITS.ledgerEvents,

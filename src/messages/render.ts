@@ -50,8 +50,8 @@ export function fillWords(value: unknown, catalogue: Catalogue, field: string): 
   const copy: Record<string, unknown> = {};
   for (const key of Object.keys(value)) copy[key] = value[key];
   if (typeof copy.code === 'string' && 'params' in copy && 'clause' in copy) {
-    // The template may read a param more than once: it reads a copy.
-    if (isRecord(copy.params)) copy.params = { ...copy.params };
+    // Values here are the library's own or fresh copies read by the revivers (render-stored.ts),
+    // so a template may read a param more than once.
     return withWords(copy, catalogue, field);
   }
   let changed = false;
