@@ -2,26 +2,21 @@
  * A plan's status in plain language, for a support agent to paste to a customer: what is
  * left and until when, what the next replacement costs, the Safe Flight reward and DJI Care
  * Refresh+. It only words a {@link PlanStatus}; every rule stays in `ledger/` and the modules it
- * uses.
+ * uses. The readers of the stored status are in `describe-read.ts`.
  *
  * @module
  */
-import { isClauseId, type ClauseId } from './clauses';
+import type { ClauseId } from './clauses';
 import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
+import { type Count, type Dates, type Service, type StoredReason, readDates, readFee, readQuota, readReasons, readService } from './describe-read';
 import { InvalidInputError } from './errors';
-import type { ReplacementQuota } from './ledger/quotas';
 import type { PlanStatus } from './ledger/status';
-import { readJsonValue, readMoneyValue } from './json/read';
-import { formatMoney } from './money';
 import { resolvePlan } from './ledger/valid-plan';
-import { requireComputedDate } from './time/calendar';
 import { requireInstant } from './time/instant';
 import { localDateOf } from './time/zoned';
-import { ENGLISH } from './messages/en';
-import { withWords } from './messages/words';
-import type { CalendarDate, CodedReason, Reason, WithoutText } from './types';
+import type { WithoutText } from './types';
 import { LIMITS } from './limits';
-import { readListOf, readOptions, readRecord, requireBoolean, requireCount, requireOneOf, requireSerial, requireString } from './validate';
+import { readListOf, readOptions, readRecord, requireBoolean, requireCount, requireOneOf, requireSerial } from './validate';
 
 /**
  * Options of {@link describePlan}.
@@ -45,105 +40,6 @@ export interface DescribePlanOptions extends RuleOptions {
   readonly clauses?: boolean | null;
 }
 
-/** The dates of a period, all the summary needs of it. */
-interface Dates {
-  readonly startDate: CalendarDate;
-  readonly lastDate: CalendarDate;
-}
-
-interface Count {
-  readonly allowed: number;
-  readonly used: number;
-  readonly remaining: number;
-}
-
-interface Quota {
-  readonly clause: ReplacementQuota['clause'];
-  readonly period: Dates;
-  readonly inForce: boolean;
-  readonly replacements: Count;
-  readonly damage: Count;
-  readonly flyaway: Count;
-}
-
-interface Service extends Count {
-  readonly period: Dates;
-  readonly inForce: boolean;
-}
-
-type Fee =
-  | { readonly published: true; readonly text: string; readonly ordinal: number; readonly clause: ClauseId }
-  | { readonly published: false; readonly clause: ClauseId };
-
-function readDates(value: unknown, field: string): Dates {
-  const p = readRecord(value, field, ['startDate', 'lastDate']);
-  // TIME-RANGE: a period's dates as the library computed them (they may run past 9899).
-  const startDate = requireComputedDate(p.startDate, `${field}.startDate`);
-  const lastDate = requireComputedDate(p.lastDate, `${field}.lastDate`);
-  if (lastDate < startDate) {
-    throw new InvalidInputError(`${field}.lastDate`, 'invalid-value', `expected a date not before startDate ${startDate}`, lastDate);
-  }
-  return { startDate, lastDate };
-}
-
-function readCount(value: unknown, field: string): Count {
-  const c = readRecord(value, field, ['allowed', 'used', 'remaining']);
-  const allowed = requireCount(c.allowed, `${field}.allowed`);
-  const used = requireCount(c.used, `${field}.used`);
-  const remaining = requireCount(c.remaining, `${field}.remaining`);
-  if (remaining > allowed) {
-    throw new InvalidInputError(`${field}.remaining`, 'invalid-count', `expected at most allowed (${allowed})`, remaining);
-  }
-  return { allowed, used, remaining };
-}
-
-function readQuota(value: unknown, field: string): Quota {
-  const q = readRecord(value, field, ['clause', 'period', 'inForce', 'replacements', 'damage', 'flyaway']);
-  return {
-    clause: requireOneOf(q.clause, `${field}.clause`, ['QUOTA-1Y', 'QUOTA-2Y', 'PLUS-EFFECT'] as const),
-    period: readDates(q.period, `${field}.period`),
-    inForce: requireBoolean(q.inForce, `${field}.inForce`),
-    replacements: readCount(q.replacements, `${field}.replacements`),
-    damage: readCount(q.damage, `${field}.damage`),
-    flyaway: readCount(q.flyaway, `${field}.flyaway`),
-  };
-}
-
-function readService(value: unknown, field: string): Service | null {
-  if (value === null) return null;
-  const s = readRecord(value, field, ['allowed', 'used', 'remaining', 'period', 'inForce']);
-  return { ...readCount(s, field), period: readDates(s.period, `${field}.period`), inForce: requireBoolean(s.inForce, `${field}.inForce`) };
-}
-
-function readClause(value: unknown, field: string): ClauseId {
-  const id = requireString(value, field, LIMITS.idLength);
-  if (!isClauseId(id)) throw new InvalidInputError(field, 'invalid-value', 'expected a clause id of the spec', value);
-  return id;
-}
-
-/** A stored reason: with its code and params (its words rendered from them), or with words only. */
-interface StoredReason {
-  readonly clause: ClauseId;
-  readonly message: string;
-  readonly coded?: CodedReason;
-}
-
-function readReasons(value: unknown, field: string): readonly StoredReason[] {
-  // As many as the ledger has events (a Safe Flight reason per replacement used).
-  return readListOf(
-    value,
-    field,
-    (item, f): StoredReason => {
-      const r = readRecord(item, f, ['clause', 'message', 'code', 'params']);
-      const clause = readClause(r.clause, `${f}.clause`);
-      if (r.code === undefined) return { clause, message: requireString(r.message, `${f}.message`, LIMITS.messageLength) };
-      // The template may read a param more than once: it reads a copy (each field read once).
-      const coded = { clause, code: r.code, params: readJsonValue(r.params, `${f}.params`) } as CodedReason;
-      return { clause, message: (withWords(coded, ENGLISH, f) as Reason).message, coded };
-    },
-    LIMITS.ledgerEvents,
-  );
-}
 
 const USED_NAME = { 'damage-replacement': 'a damage replacement', 'flyaway-replacement': 'a flyaway replacement', 'discounted-repair': 'a discounted repair' } as const;
 
@@ -168,16 +64,6 @@ function forfeitedBecause(reasons: readonly StoredReason[]): string {
   return ` ${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${more}.${others}`;
 }
 
-function readFee(value: unknown, field: string): Fee | null {
-  if (value === null) return null;
-  const f = readRecord(value, field, ['ordinal', 'published', 'fee', 'clause', 'reason']);
-  const ordinal = requireCount(f.ordinal, `${field}.ordinal`);
-  if (requireBoolean(f.published, `${field}.published`)) {
-    return { published: true, text: formatMoney(readMoneyValue(f.fee, `${field}.fee`)), ordinal, clause: readClause(f.clause, `${field}.clause`) };
-  }
-  const reason = readRecord(f.reason, `${field}.reason`, ['clause']);
-  return { published: false, clause: readClause(reason.clause, `${field}.reason.clause`) };
-}
 
 const KIND = { damage: 'Damage', flyaway: 'Flyaway' } as const;
 const STATUS_KEYS = [
