@@ -271,6 +271,23 @@ describe('renderDecision, renderStatus (issue 11)', () => {
     expect(renderDecision(refused(), {})).toStrictEqual(renderDecision(refused()));
   });
 
+  it("refuses a caller catalogue whose template is not a function or gives no words (issue 10: a caller's catalogue is bounded input)", () => {
+    const d = JSON.parse(JSON.stringify(refused())) as { reasons: { code: string }[] };
+    const code = d.reasons[0]?.code as string;
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const withTemplate = (template: unknown) => ({ locale: { tag: 'x', messages: { ...ENGLISH, [code]: template } } }) as never;
+    expect(invalid(() => renderDecision(d as never, withTemplate('text')))).toMatchObject({ field: 'decision.reasons[0].code', code: 'invalid-value' });
+    expect(invalid(() => renderDecision(d as never, withTemplate(() => undefined)))).toMatchObject({ field: 'decision.reasons[0].message', code: 'wrong-type' });
+    expect(invalid(() => renderDecision(d as never, withTemplate(() => proxy)))).toMatchObject({ field: 'decision.reasons[0].message', code: 'wrong-type' });
+    expect(invalid(() => renderDecision(d as never, withTemplate(() => ({ message: 5 }))))).toMatchObject({ field: 'decision.reasons[0].message', code: 'wrong-type' });
+    expect(invalid(() => renderDecision(d as never, withTemplate(() => ({ message: 'm', expected: {} }))))).toMatchObject({ field: 'decision.reasons[0].expected', code: 'wrong-type' });
+    expect(invalid(() => renderDecision(d as never, withTemplate(() => ({ message: 'm', received: [] }))))).toMatchObject({ field: 'decision.reasons[0].received', code: 'wrong-type' });
+    expect(invalid(() => renderDecision(d as never, withTemplate(() => ({ message: 'x'.repeat(10_001) }))))).toMatchObject({ field: 'decision.reasons[0].message', code: 'too-large' });
+    const ok = renderDecision(d as never, withTemplate(() => ({ message: 'Own words.', expected: 'e', received: 'r' })));
+    expect(ok.ok === false && ok.reasons[0]).toMatchObject({ message: 'Own words.', expected: 'e', received: 'r' });
+  });
+
   it('refuses a code no catalogue entry has, params that are not an object, and a malformed locale', () => {
     const d = JSON.parse(JSON.stringify(refused())) as { reasons: Record<string, unknown>[] };
     const r = d.reasons[0] as Record<string, unknown>;

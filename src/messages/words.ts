@@ -6,6 +6,8 @@
  * @module
  */
 import { InvalidInputError } from '../errors';
+import { LIMITS } from '../limits';
+import { refuseRevoked } from '../validate';
 import type { Catalogue, MessageCode, MessageText } from './codes';
 
 const TEXT_KEYS = new Set(['message', 'expected', 'received']);
@@ -22,8 +24,37 @@ function wordsOf(catalogue: Partial<Catalogue>, code: unknown, params: unknown, 
     throw new InvalidInputError(`${field}.code`, 'invalid-value', 'expected a message code of the catalogue', code);
   }
   if (!isRecord(params)) throw new InvalidInputError(`${field}.params`, 'wrong-type', 'expected an object', params);
-  const template = catalogue[code as MessageCode] as (p: unknown) => MessageText;
-  return template(params);
+  // A caller's catalogue (renderDecision, renderStatus) is input like any other: a template
+  // must be a function, and what it gives is read once and checked.
+  const template: unknown = catalogue[code as MessageCode];
+  if (typeof template !== 'function') {
+    throw new InvalidInputError(`${field}.code`, 'invalid-value', 'expected the catalogue to give a function for this code', code);
+  }
+  return checkedWords((template as (p: unknown) => unknown)(params), field);
+}
+
+/** A template's result: `message`, and `expected` and `received` when given, each a bounded string, each read once. */
+function checkedWords(words: unknown, field: string): MessageText {
+  if (typeof words !== 'object' || words === null) {
+    throw new InvalidInputError(`${field}.message`, 'wrong-type', 'expected the catalogue to give an object of words', words);
+  }
+  refuseRevoked(words, `${field}.message`);
+  const w = words as Readonly<Record<string, unknown>>;
+  const message = wordOf(w.message, `${field}.message`);
+  const expected: unknown = w.expected;
+  const received: unknown = w.received;
+  const out: { message: string; expected?: string; received?: string } = { message: message as string };
+  if (expected !== undefined) out.expected = wordOf(expected, `${field}.expected`);
+  if (received !== undefined) out.received = wordOf(received, `${field}.received`);
+  return out;
+}
+
+function wordOf(value: unknown, field: string): string {
+  if (typeof value !== 'string') throw new InvalidInputError(field, 'wrong-type', 'expected the catalogue to give a string', value);
+  if (value.length > LIMITS.messageLength) {
+    throw new InvalidInputError(field, 'too-large', `expected at most ${LIMITS.messageLength} characters, got ${value.length}`, value);
+  }
+  return value;
 }
 
 /**
