@@ -24,7 +24,7 @@ export type {
   TimeZone,
   WithoutText,
 } from './types';
-export type { Catalogue, Locale, MessageCode, MessageParams, MessageText } from './messages/codes';
+export type { Catalogue, Locale, MessageCode, MessageParams, MessageText, RenderContext } from './messages/codes';
 export { en } from './messages/en';
 export { type RenderOptions } from './messages/render';
 export { renderDecision, renderStatus } from './messages/render-stored';

@@ -35,6 +35,9 @@ import { ENGLISH } from '../src/messages/en';
 import { MAVIC_1Y, MAVIC_2Y, SHOP_TERMS, damage, flyaway, flyawayFacts, maintenance, plus, rebind, repair, warranty } from './fixtures/plans';
 import { invalid } from './support';
 
+/** English reads no context; a template is still given one. */
+const EN_CONTEXT = { tag: 'en', region: undefined, timeZone: undefined } as const;
+
 const SRC = new URL('../src/', import.meta.url).pathname;
 
 function sources(dir: string): string[] {
@@ -57,7 +60,7 @@ function coded(value: unknown, path = 'value', out: [string, Record<string, unkn
 /** Every coded object re-renders from its code and params to exactly the words it carries. */
 function expectWordsFromCodes(value: unknown): void {
   for (const [path, rec] of coded(value)) {
-    const words = ENGLISH[rec.code as keyof Catalogue](rec.params as never);
+    const words = ENGLISH[rec.code as keyof Catalogue](rec.params as never, EN_CONTEXT);
     expect({ path, message: rec.message, expected: rec.expected, received: rec.received }).toEqual({ path, ...words });
     // Params are plain JSON values: they survive JSON unchanged.
     expect(JSON.parse(JSON.stringify(rec.params))).toEqual(rec.params);
@@ -91,15 +94,15 @@ describe('the English catalogue (issue 11)', () => {
   });
 
   it('writes plurals through Intl.PluralRules, not "(s)"', () => {
-    expect(ENGLISH['quota.left-after']({ replacements: 1, damage: 1, flyaway: 0, lastDate: '2027-02-28' }).message).toBe(
+    expect(ENGLISH['quota.left-after']({ replacements: 1, damage: 1, flyaway: 0, lastDate: '2027-02-28' }, EN_CONTEXT).message).toBe(
       '1 replacement left after it (1 usable for damage, 0 for a flyaway), until 2027-02-28.',
     );
-    expect(ENGLISH['quota.left-after']({ replacements: 0, damage: 0, flyaway: 0, lastDate: '2027-02-28' }).message).toBe(
+    expect(ENGLISH['quota.left-after']({ replacements: 0, damage: 0, flyaway: 0, lastDate: '2027-02-28' }, EN_CONTEXT).message).toBe(
       '0 replacements left after it (0 usable for damage, 0 for a flyaway), until 2027-02-28.',
     );
-    expect(ENGLISH['plus.replacements-left']({ left: 1 }).message).toBe('1 replacement is left.');
-    expect(ENGLISH['plus.replacements-left']({ left: 2 }).message).toBe('2 replacements are left.');
-    expect(ENGLISH['fly.quota.left']({ window: 'term', flyaway: 1, replacements: 1, quota: 'QUOTA-1Y' }).received).toBe('1 flyaway, 1 replacement left (QUOTA-1Y)');
+    expect(ENGLISH['plus.replacements-left']({ left: 1 }, EN_CONTEXT).message).toBe('1 replacement is left.');
+    expect(ENGLISH['plus.replacements-left']({ left: 2 }, EN_CONTEXT).message).toBe('2 replacements are left.');
+    expect(ENGLISH['fly.quota.left']({ window: 'term', flyaway: 1, replacements: 1, quota: 'QUOTA-1Y' }, EN_CONTEXT).received).toBe('1 flyaway, 1 replacement left (QUOTA-1Y)');
   });
 });
 

@@ -57,7 +57,7 @@ type None = Readonly<Record<never, never>>;
  * @example
  * ```ts
  * const p: MessageParams['region.mismatch'] = { productRegion: 'DE', planRegion: 'FR' };
- * en.messages['region.mismatch'](p).expected; //=> "the product's country or region (DE)"
+ * en.messages['region.mismatch'](p, { tag: 'en', region: 'DE', timeZone: undefined }).expected; //=> "the product's country or region (DE)"
  * ```
  *
  * @category Messages
@@ -231,7 +231,7 @@ export type MessageCode = keyof MessageParams;
  *
  * @example
  * ```ts
- * en.messages['elig.once.bound']({});
+ * en.messages['elig.once.bound']({}, { tag: 'en', region: undefined, timeZone: undefined });
  * //=> { message: 'This product has already been bound to DJI Care Refresh (or received as a replacement under a plan); it cannot be bound again.',
  * //=>   expected: 'a product never bound to a plan', received: 'bound before' }
  * ```
@@ -257,7 +257,29 @@ export interface MessageText {
  *
  * @category Messages
  */
-export type Catalogue = { readonly [C in MessageCode]: (params: MessageParams[C]) => MessageText };
+export type Catalogue = { readonly [C in MessageCode]: (params: MessageParams[C], context: RenderContext) => MessageText };
+
+/**
+ * Where words are written for: the locale's BCP 47 tag, and the plan's region and zone when the
+ * rule knows the plan. A template formats dates, times, counts and region names with it
+ * (`dji-care-refresh/locale`'s helpers); the English catalogue writes ISO dates and codes and
+ * does not read it.
+ *
+ * @example
+ * ```ts
+ * const context: RenderContext = { tag: 'de', region: 'CH', timeZone: 'Europe/Zurich' };
+ * ```
+ *
+ * @category Messages
+ */
+export interface RenderContext {
+  /** The BCP 47 tag of the locale's language (`'ja'`, `'zh-Hant'`). */
+  readonly tag: string;
+  /** The plan's region (ISO 3166-1 alpha-2), which refines formatting (`de` + `CH` → `de-CH`); `undefined` when unknown. */
+  readonly region: string | undefined;
+  /** The plan's IANA zone, in which instants are written; `undefined` when unknown (then UTC, named as such). */
+  readonly timeZone: string | undefined;
+}
 
 /**
  * A locale: its BCP 47 tag and its message catalogue. English (`en`) is the default of every

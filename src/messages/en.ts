@@ -33,7 +33,7 @@ const PROOF = 'official or authorised';
  *
  * @example
  * ```ts
- * ENGLISH['elig.window.exceeded']({ category: 'aircraft', hours: 48, elapsedSeconds: 331_200 });
+ * ENGLISH['elig.window.exceeded']({ category: 'aircraft', hours: 48, elapsedSeconds: 331_200 }, { tag: 'en', region: undefined, timeZone: undefined });
  * //=> { message: 'The aircraft was activated more than 48 hours before the purchase.',
  * //=>   expected: 'activated at most 48 hours before purchase (aircraft)', received: 'activated 3 d 20 h before purchase' }
  * ```
@@ -132,7 +132,7 @@ export const ENGLISH: Catalogue = /* @__PURE__ */ Object.freeze({
  * @example
  * ```ts
  * en.tag; //=> 'en'
- * en.messages['express.available']({}).message;
+ * en.messages['express.available']({}, { tag: 'en', region: undefined, timeZone: undefined }).message;
  * //=> 'Express is available: skip damage assessment and quotation, and the replacement ships when the product is received.'
  * ```
  *

@@ -1,0 +1,215 @@
+/**
+ * What a translated catalogue writes its params with: dates, times, hours, elapsed times,
+ * counts, region names and lists in the locale's language, formatted through `Intl` for the
+ * plan's market ({@link formattingLocale}) and in the plan's zone, never the runtime's.
+ *
+ * Each helper takes the {@link RenderContext} a template is given. None throws: params come
+ * from the rules or from a stored value read by a reviver, and a value of an unexpected shape
+ * is written as it is (bounded), so a stored value never breaks its rendering.
+ *
+ * @module
+ */
+import type { RenderContext } from '../messages/codes';
+import { formattingLocale } from './locale';
+
+/** Intl objects by kind and locale; cleared when full, so odd tags cannot grow it. */
+const MADE = new Map<string, object>();
+
+function made<T extends object>(key: string, make: () => T): T {
+  let found = MADE.get(key);
+  if (found === undefined) {
+    if (MADE.size >= 256) MADE.clear();
+    found = make();
+    MADE.set(key, found);
+  }
+  return found as T;
+}
+
+/** The Intl locales for a context: the market's tag, then `en`, so a runtime lacking it never uses its own. */
+function tagsOf(c: RenderContext): string[] {
+  let tag: string;
+  try {
+    tag = formattingLocale(c.tag, c.region ?? null);
+  } catch {
+    tag = 'en';
+  }
+  return [tag, 'en'];
+}
+
+/** ICU's no-break spaces as plain spaces, as `formatMoney` writes them. */
+function plain(text: string): string {
+  return text.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+/** A value of an unexpected shape, as text of at most 64 characters. */
+function asGiven(value: unknown): string {
+  return String(value).slice(0, 64);
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A local calendar date `YYYY-MM-DD` in the locale's medium style (`2026/03/01` in `ja`,
+ * `01.03.2026` in `de`). The date is a calendar date: no zone shifts it.
+ *
+ * @example
+ * ```ts
+ * date({ tag: 'de', region: 'DE', timeZone: 'Europe/Berlin' }, '2026-03-01'); //=> '01.03.2026'
+ * ```
+ *
+ * @category Locale
+ */
+export function date(c: RenderContext, value: string): string {
+  const m = typeof value === 'string' ? DATE.exec(value) : null;
+  if (m === null) return asGiven(value);
+  const tags = tagsOf(c);
+  const format = made(`d ${tags[0]}`, () => new Intl.DateTimeFormat(tags, { dateStyle: 'medium', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' }));
+  return plain(format.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+}
+
+/**
+ * An instant (ISO-8601 with an offset) as a medium date and short time in the plan's zone, or
+ * in UTC with the zone named when the context has none.
+ *
+ * @example
+ * ```ts
+ * dateTime({ tag: 'ja', region: 'JP', timeZone: 'Asia/Tokyo' }, '2026-03-01T00:30:00Z'); //=> '2026/03/01 9:30'
+ * ```
+ *
+ * @category Locale
+ */
+export function dateTime(c: RenderContext, value: string): string {
+  const ms = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(ms)) return asGiven(value);
+  const tags = tagsOf(c);
+  const zone = c.timeZone ?? 'UTC';
+  try {
+    const format = made(`t ${tags[0]} ${zone}`, () =>
+      new Intl.DateTimeFormat(tags, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: zone,
+        calendar: 'gregory',
+        numberingSystem: 'latn',
+        hourCycle: 'h23',
+      }),
+    );
+    const text = plain(format.format(ms));
+    return c.timeZone === undefined ? `${text} UTC` : text;
+  } catch {
+    return asGiven(value);
+  }
+}
+
+function unit(c: RenderContext, n: number, name: 'day' | 'hour' | 'minute' | 'second', display: 'long' | 'short'): string {
+  const tags = tagsOf(c);
+  const format = made(`u ${tags[0]} ${name} ${display}`, () => new Intl.NumberFormat(tags, { style: 'unit', unit: name, unitDisplay: display, numberingSystem: 'latn' }));
+  return plain(format.format(n));
+}
+
+/**
+ * A number of hours, in words (`48時間`, `48 Stunden`); from 72 hours on, a whole number of
+ * days is written in days, as the English catalogue does.
+ *
+ * @example
+ * ```ts
+ * hours({ tag: 'de', region: undefined, timeZone: undefined }, 48);  //=> '48 Stunden'
+ * hours({ tag: 'de', region: undefined, timeZone: undefined }, 720); //=> '30 Tage'
+ * ```
+ *
+ * @category Locale
+ */
+export function hours(c: RenderContext, value: number): string {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return asGiven(value);
+  return value % 24 === 0 && value >= 72 ? unit(c, value / 24, 'day', 'long') : unit(c, value, 'hour', 'long');
+}
+
+/**
+ * An elapsed time of whole seconds, as days, hours, minutes and seconds in the locale's narrow
+ * units (`3日 20時間`, `3 T, 20 Std.`); a negative time is written with a minus sign.
+ *
+ * @example
+ * ```ts
+ * elapsed({ tag: 'ja', region: 'JP', timeZone: undefined }, 331_200); //=> '3日 20時間'
+ * ```
+ *
+ * @category Locale
+ */
+export function elapsed(c: RenderContext, seconds: number): string {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds)) return asGiven(seconds);
+  let rest = Math.ceil(Math.abs(seconds));
+  const parts: string[] = [];
+  const add = (size: number, name: 'day' | 'hour' | 'minute' | 'second'): void => {
+    const n = Math.floor(rest / size);
+    rest -= n * size;
+    if (n > 0) parts.push(unit(c, n, name, 'short'));
+  };
+  add(86_400, 'day');
+  add(3600, 'hour');
+  add(60, 'minute');
+  add(1, 'second');
+  if (parts.length === 0) parts.push(unit(c, 0, 'second', 'short'));
+  return `${seconds < 0 ? '-' : ''}${list(c, parts, 'unit')}`;
+}
+
+/**
+ * The plural form for a count, through `Intl.PluralRules` in the locale's language: the form
+ * for the count's category, else `other`, with `#` replaced by the count.
+ *
+ * @example
+ * ```ts
+ * plural({ tag: 'fr', region: 'FR', timeZone: undefined }, 1, { one: '# remplacement', other: '# remplacements' }); //=> '1 remplacement'
+ * ```
+ *
+ * @category Locale
+ */
+export function plural(
+  c: RenderContext,
+  count: number,
+  forms: { readonly other: string } & Partial<Readonly<Record<Intl.LDMLPluralRule, string>>>,
+): string {
+  if (typeof count !== 'number' || !Number.isFinite(count)) return asGiven(count);
+  const tags = tagsOf(c);
+  const rules = made(`p ${tags[0]}`, () => new Intl.PluralRules(tags));
+  return (forms[rules.select(count)] ?? forms.other).replaceAll('#', String(count));
+}
+
+/**
+ * A country or region's name in the locale's language (`ドイツ` for `DE` in `ja`), from its ISO
+ * 3166-1 alpha-2 code; the code as given when the runtime has no name for it.
+ *
+ * @example
+ * ```ts
+ * region({ tag: 'de', region: undefined, timeZone: undefined }, 'JP'); //=> 'Japan'
+ * ```
+ *
+ * @category Locale
+ */
+export function region(c: RenderContext, code: string): string {
+  if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code)) return asGiven(code);
+  const tags = tagsOf(c);
+  try {
+    const names = made(`r ${tags[0]}`, () => new Intl.DisplayNames(tags, { type: 'region', fallback: 'code' }));
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * Items joined as the locale joins a list: `'conjunction'` (and), `'disjunction'` (or) or
+ * `'unit'` (measures side by side).
+ *
+ * @example
+ * ```ts
+ * list({ tag: 'de', region: undefined, timeZone: undefined }, ['A1', 'A2'], 'conjunction'); //=> 'A1 und A2'
+ * ```
+ *
+ * @category Locale
+ */
+export function list(c: RenderContext, items: readonly string[], type: 'conjunction' | 'disjunction' | 'unit'): string {
+  if (!Array.isArray(items)) return asGiven(items);
+  const tags = tagsOf(c);
+  const format = made(`l ${tags[0]} ${type}`, () => new Intl.ListFormat(tags, { type, style: type === 'unit' ? 'narrow' : 'long' }));
+  return plain(format.format(items.map((i) => (typeof i === 'string' ? i : asGiven(i)))));
+}
