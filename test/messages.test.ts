@@ -3,6 +3,8 @@
  * is used by the rules, every reason re-renders from its code and params to the words its
  * decision carries, `messages: false` leaves the words out, and stored decisions render again.
  */
+import { ENGLISH_TEXTS } from '../src/messages/texts';
+import { ENGLISH_GLOSSARY } from '../src/locale/en-glossary';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -90,7 +92,7 @@ describe('the English catalogue (issue 11)', () => {
   });
 
   it('is the English locale, with the tag en', () => {
-    expect(en).toEqual({ tag: 'en', messages: ENGLISH });
+    expect(en).toEqual({ tag: 'en', messages: ENGLISH, texts: ENGLISH_TEXTS, glossary: ENGLISH_GLOSSARY });
   });
 
   it('writes plurals through Intl.PluralRules, not "(s)"', () => {
@@ -269,7 +271,7 @@ describe('renderDecision, renderStatus (issue 11)', () => {
 
   it('renders in the locale given; a caller may override single messages (typed)', () => {
     const mine: Catalogue = { ...en.messages, 'region.mismatch': (p) => ({ message: `Buy the plan in ${p.productRegion}.` }) };
-    const d = renderDecision(refused(), { locale: { tag: 'en-x-shop', messages: mine } });
+    const d = renderDecision(refused(), { locale: { ...en, tag: 'en-x-shop', messages: mine } });
     expect(d.ok ? [] : d.reasons).toEqual([{ clause: 'REGION-MATCH', code: 'region.mismatch', params: { productRegion: 'DE', planRegion: 'FR' }, message: 'Buy the plan in DE.' }]);
     expect(renderDecision(refused(), {})).toStrictEqual(renderDecision(refused()));
   });
@@ -279,7 +281,7 @@ describe('renderDecision, renderStatus (issue 11)', () => {
     const code = d.reasons[0]?.code as string;
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    const withTemplate = (template: unknown) => ({ locale: { tag: 'x', messages: { ...ENGLISH, [code]: template } } }) as never;
+    const withTemplate = (template: unknown) => ({ locale: { ...en, tag: 'en-x-shop', messages: { ...ENGLISH, [code]: template } } }) as never;
     expect(invalid(() => renderDecision(d as never, withTemplate('text')))).toMatchObject({ field: 'decision.reasons[0].code', code: 'invalid-value' });
     expect(invalid(() => renderDecision(d as never, withTemplate(() => undefined)))).toMatchObject({ field: 'decision.reasons[0].message', code: 'wrong-type' });
     expect(invalid(() => renderDecision(d as never, withTemplate(() => proxy)))).toMatchObject({ field: 'decision.reasons[0].message', code: 'wrong-type' });

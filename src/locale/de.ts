@@ -35,4 +35,4 @@ export const de = {
     factoryMaintenance: { text: 'Werkswartung', source: 'project' },
     express: { text: 'DJI Care Express', source: DJI_SUPPORT_HK },
   },
-} as const satisfies Locale;
+} as const satisfies Pick<Locale, 'tag' | 'glossary'>;

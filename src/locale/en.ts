@@ -1,38 +1,7 @@
 /**
- * English (the default): the locale `en` (`dji-care-refresh/locale/en`): its tag and
- * glossary; its message catalogue joins it when the catalogues land (issue 13). Names marked
- * `source: 'project'` are the project's own rendering, not DJI's (8 of 12 cite a DJI page).
+ * English (the default): the locale `en` (`dji-care-refresh/locale/en`), the same value the
+ * main entry exports as `en`: its tag, message catalogue, texts and glossary.
  *
  * @module
  */
-import type { Locale } from './locale';
-import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK, DJI_SUPPORT_PLANS } from './sources';
-
-/**
- * English (the default) (`en`).
- *
- * @example
- * ```ts
- * en.tag;                     //=> 'en'
- * en.glossary.plan.text;      //=> 'DJI Care Refresh'
- * ```
- *
- * @category Locale
- */
-export const en = {
-  tag: 'en',
-  glossary: {
-    plan: { text: 'DJI Care Refresh', source: DJI_CARE_REFRESH },
-    plan1y: { text: 'DJI Care Refresh (1-Year Plan)', source: DJI_SUPPORT_PLANS },
-    plan2y: { text: 'DJI Care Refresh (2-Year Plan)', source: DJI_SUPPORT_PLANS },
-    carePlus: { text: 'DJI Care Refresh +', source: DJI_CARE_REFRESH_PLUS },
-    replacement: { text: 'replacement service', source: DJI_CARE_REFRESH },
-    damageReplacement: { text: 'damage replacement', source: 'project' },
-    flyawayReplacement: { text: 'Flyaway Coverage', source: DJI_SUPPORT_PLANS },
-    discountedRepair: { text: 'exclusive repair discount', source: 'project' },
-    extendedWarranty: { text: 'Extended Warranty Service', source: DJI_CARE_REFRESH_PLUS },
-    safeFlight: { text: 'Rewards for Safe Flight', source: 'project' },
-    factoryMaintenance: { text: 'factory maintenance', source: 'project' },
-    express: { text: 'DJI Care Express', source: DJI_SUPPORT_HK },
-  },
-} as const satisfies Locale;
+export { en } from '../messages/en';

@@ -9,6 +9,8 @@
 import { requireRegion } from '../catalog/regions';
 import { InvalidInputError } from '../errors';
 import type { RegionCode } from '../types';
+
+export type { Locale } from '../messages/codes';
 import { requireRecord } from '../validate';
 
 /**
@@ -65,25 +67,6 @@ export interface GlossaryEntry {
  * @category Locale
  */
 export type Glossary = { readonly [T in GlossaryTerm]: GlossaryEntry };
-
-/**
- * A locale, date-fns style: a plain value passed as `options.locale`, each in its own module
- * (`dji-care-refresh/locale/ja`) so that a bundler drops the unused ones. It carries its BCP 47
- * tag and its glossary; the message catalogue joins it when the catalogues land.
- *
- * @example
- * ```ts
- * ja.tag;                      //=> 'ja'
- * formattingLocale(ja, 'JP');  //=> 'ja-JP'
- * ```
- *
- * @category Locale
- */
-export interface Locale {
-  /** The BCP 47 tag of the language, such as `'ja'`, `'de'` or `'zh-Hant'`. */
-  readonly tag: string;
-  readonly glossary: Glossary;
-}
 
 /**
  * What the formatting helpers take as a locale: a {@link Locale} (or any value with a `tag`)

@@ -35,4 +35,4 @@ export const zhHans = {
     factoryMaintenance: { text: '原厂保养', source: 'project' },
     express: { text: '极速换新', source: 'project' },
   },
-} as const satisfies Locale;
+} as const satisfies Pick<Locale, 'tag' | 'glossary'>;

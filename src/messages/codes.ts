@@ -13,6 +13,8 @@
  * @module
  */
 import type { ProductCategory } from '../catalog/products';
+import type { Glossary } from '../locale/locale';
+import type { Texts } from './texts';
 
 /** A plan term in params: `'1y'` or `'2y'`. */
 type Term = '1y' | '2y';
@@ -282,8 +284,14 @@ export interface RenderContext {
 }
 
 /**
- * A locale: its BCP 47 tag and its message catalogue. English (`en`) is the default of every
- * function that writes text.
+ * A locale, date-fns style: a plain value passed as `options.locale` to every function that
+ * writes text, each shipped in its own module (`dji-care-refresh/locale/ja`) so that a bundler
+ * drops the unused ones. It carries its BCP 47 tag, its message catalogue (the words of every
+ * reason, check and next step), its texts (`describePlan` and the timelines) and its glossary
+ * (the plan's and services' names, each with its source). English (`en`) is the default.
+ *
+ * A caller may build its own locale, or override single messages of a shipped one:
+ * `{ ...ja, messages: { ...ja.messages, 'elig.once.unknown': () => ({ message: '…' }) } }`.
  *
  * @example
  * ```ts
@@ -294,6 +302,9 @@ export interface RenderContext {
  * @category Messages
  */
 export interface Locale {
+  /** The BCP 47 tag of the language, such as `'ja'`, `'de'` or `'zh-Hant'`. */
   readonly tag: string;
   readonly messages: Catalogue;
+  readonly texts: Texts;
+  readonly glossary: Glossary;
 }

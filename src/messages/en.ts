@@ -13,6 +13,8 @@ import { ENGLISH_ELIGIBILITY, NOT_GIVEN, count } from './en-eligibility';
 import { ENGLISH_FLYAWAY } from './en-flyaway';
 import { ENGLISH_LEDGER, TERM } from './en-ledger';
 import { ENGLISH_PLAN } from './en-plan';
+import { ENGLISH_TEXTS } from './texts';
+import { ENGLISH_GLOSSARY } from '../locale/en-glossary';
 
 const USED = {
   'damage-replacement': 'A damage replacement',
@@ -138,4 +140,4 @@ export const ENGLISH: Catalogue = /* @__PURE__ */ Object.freeze({
  *
  * @category Messages
  */
-export const en: Locale = /* @__PURE__ */ Object.freeze({ tag: 'en', messages: ENGLISH });
+export const en: Locale = /* @__PURE__ */ Object.freeze({ tag: 'en', messages: ENGLISH, texts: ENGLISH_TEXTS, glossary: ENGLISH_GLOSSARY });

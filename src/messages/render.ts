@@ -10,7 +10,9 @@ import type { Texted } from '../types';
 import type { Catalogue, Locale } from './codes';
 import { en } from './en';
 import { isRecord, wantsWords, withWords } from './words';
-import { isNone, readOptions, requireRecord } from '../validate';
+import { isNone, readOptions, readRecord, requireRecord } from '../validate';
+import type { Texts } from './texts';
+import { type Glossary, localeTag } from '../locale/locale';
 
 /**
  * Options of the render functions: the locale to write in (English by default).
@@ -64,12 +66,28 @@ export function fillWords(value: unknown, catalogue: Catalogue, field: string): 
   return changed ? copy : value;
 }
 
+/**
+ * The locale of `options.locale`, checked: English when absent or null; else a record with a
+ * BCP 47 `tag` (at most 64 characters), and `messages` and `texts` records (their templates are
+ * checked when used). Each field is read once, into a fresh value.
+ */
+export function localeOf(options: unknown, field = 'options'): Locale {
+  // Null options, and a null locale, mean none given (issue 12): English.
+  const locale = readOptions(options, field, ['locale']).locale;
+  if (isNone(locale)) return en;
+  const l = readRecord(locale, `${field}.locale`, ['tag', 'messages', 'texts', 'glossary']);
+  localeTag(l.tag, `${field}.locale.tag`);
+  return {
+    tag: l.tag as string,
+    messages: requireRecord(l.messages, `${field}.locale.messages`) as unknown as Catalogue,
+    texts: requireRecord(l.texts, `${field}.locale.texts`) as unknown as Texts,
+    glossary: l.glossary as Glossary,
+  };
+}
+
 /** The catalogue of render options, checked. */
 export function catalogueOf(options: unknown): Catalogue {
-  // Null options, and a null locale, mean none given (issue 12): English.
-  const locale = readOptions(options, 'options', ['locale']).locale;
-  if (isNone(locale)) return en.messages;
-  return requireRecord(requireRecord(locale, 'options.locale').messages, 'options.locale.messages') as unknown as Catalogue;
+  return localeOf(options).messages;
 }
 
 /** A result of a rule, with its words unless the options leave them out. */
