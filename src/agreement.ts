@@ -204,7 +204,8 @@ function bundled(input: unknown, zone: TimeZone, terms: Terms): Decision<Agreeme
  * the plan starts at its first instant (PERIOD-START).
  *
  * @param input - the channel and its facts, with an IANA time zone
- * @param options - `terms` to decide under (default: the source's)
+ * @param options - `terms` to decide under (default: the source's); `messages`; `locale`, the
+ * language of the words (default English), written in the agreement's zone
  * @returns accepted with the agreement, or refused when the date is not fixed yet (a bundled
  * product not activated) or a fact it needs is missing
  * @throws {@link InvalidInputError} for an unknown channel, product or zone, or a bad instant
@@ -224,14 +225,15 @@ function bundled(input: unknown, zone: TimeZone, terms: Terms): Decision<Agreeme
  * @category Agreement
  */
 export function agreementDate<O extends RuleOptions = {}>(input: AgreementInput, options: O = {} as O): Texted<Decision<Agreement>, O> {
-  return finish(decideAgreement(input, options), options);
-}
-
-function decideAgreement(input: AgreementInput, options: RuleOptions): Decision<Agreement> {
   const terms = termsOf(options);
   const i = readRecord(input, 'input', ['channel', 'timeZone']);
   const zone = requireTimeZone(i.timeZone, 'timeZone');
-  switch (i.channel) {
+  // No plan yet: its words are written in the agreement's zone, for no region.
+  return finish(decideAgreement(input, i.channel, zone, terms), options, { timeZone: zone });
+}
+
+function decideAgreement(input: AgreementInput, channel: unknown, zone: TimeZone, terms: Terms): Decision<Agreement> {
+  switch (channel) {
     case 'dji-store-bundle':
       return bundled(input, zone, terms);
     case 'dji-online-store': {
@@ -245,6 +247,6 @@ function decideAgreement(input: AgreementInput, options: RuleOptions): Decision<
       return decide(checks, () => agreement('activation-code', 'DATE-CODE', date, zone), terms.edition);
     }
     default:
-      throw new InvalidInputError('channel', 'invalid-value', "expected 'dji-store-bundle', 'dji-online-store' or 'activation-code'", i.channel);
+      throw new InvalidInputError('channel', 'invalid-value', "expected 'dji-store-bundle', 'dji-online-store' or 'activation-code'", channel);
   }
 }

@@ -14,9 +14,9 @@ import { AVAILABLE_REGIONS, requireRegion } from './catalog/regions';
 import { DEFAULT_TERMS, type RuleOptions, type Terms, requireProduct, termsOf } from './catalog/terms';
 import { InvalidInputError } from './errors';
 import { type CodedCheck, check } from './decision';
-import type { MessageCode, MessageParams } from './messages/codes';
+import type { Catalogue, MessageCode, MessageParams, RenderContext } from './messages/codes';
 import { ENGLISH_ELIGIBILITY } from './messages/en-eligibility';
-import { wantsWords, withWords } from './messages/words';
+import { contextOf, givenLocale, wantsWords, withWords } from './messages/words';
 import { HOUR, formatUtc, requireInstant } from './time/instant';
 import type { Check, CodedReason, Decision, InstantInput, Reason, RegionCode, Texted } from './types';
 import { isNone, optional, readRecord } from './validate';
@@ -137,9 +137,20 @@ function fresh<C extends MessageCode>(clause: ClauseId, passed: boolean, code: C
   return { bare, get full() { return withWords(bare, ENGLISH_ELIGIBILITY) as Check; } };
 }
 
-/** Appends a check to the trace and, when it failed, its reason; with words when `text`. */
-function add(trace: (Check | CodedCheck)[], reasons: (Reason | CodedReason)[], pair: Pair, text: boolean): void {
-  const c = text ? pair.full : pair.bare;
+/**
+ * How a call words its checks: `false` leaves the words out (`messages: false`), `true` takes
+ * the shared English ones, a locale's words are rendered per call from the bare check.
+ */
+type Words = boolean | { readonly messages: Partial<Catalogue>; readonly context: RenderContext };
+
+/** A check with its words from a locale (`field` names it in a catalogue's errors). */
+function localised(pair: Pair, words: Exclude<Words, boolean>, field: string): Check {
+  return withWords(pair.bare, words.messages, field, words.context) as Check;
+}
+
+/** Appends a check to the trace and, when it failed, its reason; with words as `text` says. */
+function add(trace: (Check | CodedCheck)[], reasons: (Reason | CodedReason)[], pair: Pair, text: Words): void {
+  const c = text === true ? pair.full : text === false ? pair.bare : localised(pair, text, `value.trace[${trace.length}]`);
   trace.push(c);
   if (!c.passed) {
     const { passed: _passed, ...reason } = c;
@@ -266,7 +277,8 @@ function textsOf(terms: Terms): TermsTexts {
  * purchased from the same country or region" (same ISO code).
  *
  * @param input - the purchase: product, regions, instants, binding history
- * @param options - `terms` to decide under (default: the source's)
+ * @param options - `terms` to decide under (default: the source's); `messages`; `locale`, the
+ * language of the words (default English), written for the plan's region
  * @returns accepted with the route and deadline, or refused with every reason; past the
  * window, `nextSteps` names verification (ELIG-VERIFY)
  * @throws {@link InvalidInputError} for an unknown product or region, an instant without an
@@ -302,7 +314,8 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
   options: O = {} as O,
 ): Texted<Decision<PurchaseEligibility>, O> {
   const terms = termsOf(options);
-  const text = wantsWords(options);
+  const wanted = wantsWords(options);
+  const locale = givenLocale(options);
   const i = readRecord(input, 'input', INPUT_KEYS);
   const product = requireProduct(i.product, terms, 'product');
   const productRegion = requireRegion(i.productRegion, 'productRegion');
@@ -317,6 +330,8 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
     throw new InvalidInputError('activatedAt', 'invalid-value', 'the activation cannot be after purchaseAt', i.activatedAt);
   }
 
+  // Words in a locale are written for the plan's region; the eligibility check has no zone.
+  const text: Words = !wanted || locale === undefined ? wanted : { messages: locale.messages, context: contextOf(locale, planRegion, undefined) };
   const available = terms.availableRegions;
   const region = regionChecksOf(planRegion);
   const trace: (Check | CodedCheck)[] = [];
@@ -393,6 +408,6 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
     };
     return { ok: true, value, trace, edition: terms.edition } as unknown as Texted<Decision<PurchaseEligibility>, O>;
   }
-  const nextSteps = next === undefined ? [] : [text ? next.full : next.bare];
+  const nextSteps = next === undefined ? [] : [text === true ? next.full : text === false ? next.bare : localised(next, text, 'value.nextSteps[0]')];
   return { ok: false, reasons, trace, edition: terms.edition, nextSteps } as unknown as Texted<Decision<PurchaseEligibility>, O>;
 }

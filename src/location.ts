@@ -4,11 +4,11 @@
  * @module
  */
 import { requireRegion } from './catalog/regions';
-import { type RuleOptions, termsOf } from './catalog/terms';
+import { type RuleOptions, type Terms, termsOf } from './catalog/terms';
 import { type CodedCheck, check, decide } from './decision';
 import { finish } from './messages/render';
 import type { Plan } from './plan';
-import { resolvePlan } from './ledger/valid-plan';
+import { type ValidPlan, resolvePlan } from './ledger/valid-plan';
 import type { Decision, RegionCode, Texted } from './types';
 import { isNone, readRecord, requireOneOf } from './validate';
 
@@ -103,7 +103,8 @@ const GLOBAL: readonly LocatedService[] = ['replacement', 'extended-warranty'];
  *
  * @param plan - the plan (its product and region)
  * @param request - the service, where, and the proof of purchase
- * @param options - `terms` to decide under (default: the source's)
+ * @param options - `terms` to decide under (default: the source's); `messages`; `locale`, the
+ * language of the words (default English), written for the plan's region and zone
  * @returns accepted with the scope, or refused with every failing condition
  * @throws {@link InvalidInputError} for a bad plan, unknown service, region or proof kind
  *
@@ -124,12 +125,12 @@ export function checkServiceLocation<O extends RuleOptions = {}>(
   request: ServiceLocationRequest,
   options: O = {} as O,
 ): Texted<Decision<ServiceLocation>, O> {
-  return finish(decideLocation(plan, request, options), options);
-}
-
-function decideLocation(plan: Plan, request: ServiceLocationRequest, options: RuleOptions): Decision<ServiceLocation> {
   const terms = termsOf(options);
   const vp = resolvePlan(plan, terms);
+  return finish(decideLocation(vp, terms, request), options, vp.plan);
+}
+
+function decideLocation(vp: ValidPlan, terms: Terms, request: ServiceLocationRequest): Decision<ServiceLocation> {
   const r = readRecord(request, 'request', ['service', 'region', 'proofOfPurchase']);
   const service = requireOneOf(r.service, 'request.service', SERVICES);
   const region = requireRegion(r.region, 'request.region');

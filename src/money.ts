@@ -14,7 +14,11 @@ import { Decimal } from 'decimal.js';
 import { InvalidInputError } from './errors';
 import { type AmountForm, type CheckedAmount, checkAmount, fixedText } from './money/amount';
 import { MONEY_LIMITS, minorUnitOf } from './money/units';
-import { refuseRevoked, requireArray, requireRecord } from './validate';
+import { requireRegion } from './catalog/regions';
+import { formatAmount } from './locale/format';
+import { type LocaleInput, localeTag } from './locale/locale';
+import type { RegionCode } from './types';
+import { isNone, optional, readOptions, refuseRevoked, requireArray, requireRecord } from './validate';
 
 export { CURRENCY_MINOR_UNITS, MONEY_LIMITS } from './money/units';
 
@@ -254,38 +258,52 @@ export function sumMoney(amounts: readonly Money[], currency: string): Money {
  *
  * @example
  * ```ts
- * const options: FormatMoneyOptions = { locale: 'de-CH' };
- * formatMoney(money('1234.5', 'CHF'), options); //=> 'CHF 1234.50'
+ * const options: FormatMoneyOptions = { locale: de, region: 'CH' };
+ * formatMoney(money('1234.5', 'CHF'), options); //=> "CHF 1'234.50"
  * ```
  *
  * @category Money
  */
 export interface FormatMoneyOptions {
   /**
-   * A BCP 47 language tag such as `'en'`, `'de-CH'` or `'ja'`; `'en'` when absent (or `null`),
-   * never the runtime's own locale. At most {@link MONEY_LIMITS}' `localeLength` characters.
+   * The language: a {@link Locale} (any record with a `tag`, such as `ja` from
+   * `dji-care-refresh/locale/ja`) or a BCP 47 tag such as `'de-CH'`, at most
+   * {@link MONEY_LIMITS}' `localeLength` characters. English when absent or `null` (never the
+   * runtime's own locale); English, and a language the runtime has no data for, write the
+   * fixed ISO form (`USD 1234.00`).
    */
-  readonly locale?: string | null;
+  readonly locale?: LocaleInput | null;
+  /**
+   * The plan's region (ISO 3166-1 alpha-2), which refines the language as
+   * `formattingLocale` does (`de` + `CH` → `de-CH`; a region in the tag itself wins). English
+   * ignores it.
+   */
+  readonly region?: RegionCode | null;
 }
 
-/** The locale asked for, in its canonical spelling; `'en'` when none. */
-function readLocale(options: unknown): string {
-  if (options === undefined || options === null) return 'en';
-  const locale = requireRecord(options, 'options').locale;
-  if (locale === undefined || locale === null) return 'en';
-  if (typeof locale !== 'string') throw new InvalidInputError('options.locale', 'wrong-type', "expected a BCP 47 language tag such as 'en'", locale);
-  let canonical: string | undefined;
-  if (locale.length <= MONEY_LIMITS.localeLength) {
-    try {
-      canonical = Intl.getCanonicalLocales(locale)[0];
-    } catch {
-      // RangeError: not a well-formed tag; refused below.
-    }
+/** Whether a language is written through `Intl`: not English, and the runtime has data for it (bounded, as the formatters are). */
+const HAS_DATA = new Map<string, boolean>();
+
+/**
+ * The locale asked for: `{ tag }` of a language other than English that the runtime can
+ * format, else `{ english }`, the tag today's fixed form is written in (`'en'` when none).
+ * The options and the locale's `tag` are each read once.
+ */
+function readLocale(options: unknown): { readonly tag: string; readonly region: RegionCode | undefined; readonly english: boolean } {
+  const o = readOptions(options, 'options', ['locale', 'region']);
+  const given = o.locale;
+  const region = optional(o.region, 'options.region', requireRegion);
+  if (isNone(given)) return { tag: 'en', region, english: true };
+  // A Locale's tag is read once; a tag that is not a string is refused as the record's `tag`.
+  const tag: unknown = typeof given === 'string' ? given : requireRecord(given, 'options.locale').tag;
+  const { language } = localeTag(typeof given === 'string' ? tag : { tag }, 'options.locale');
+  let local = HAS_DATA.get(language);
+  if (local === undefined) {
+    if (HAS_DATA.size >= MAX_FORMATTERS) HAS_DATA.clear();
+    local = language !== 'en' && Intl.NumberFormat.supportedLocalesOf(language).length > 0;
+    HAS_DATA.set(language, local);
   }
-  if (canonical === undefined) {
-    throw new InvalidInputError('options.locale', 'invalid-value', `expected a BCP 47 language tag such as 'en' or 'de-CH', of at most ${MONEY_LIMITS.localeLength} characters`, locale);
-  }
-  return canonical;
+  return { tag: tag as string, region, english: !local };
 }
 
 /** Formatters by locale and currency; cleared when full, so that odd tags cannot grow it. */
@@ -313,32 +331,41 @@ function formatter(locale: string, currency: string, minor: 0 | 2): Intl.NumberF
 }
 
 /**
- * MONEY-UNITS: money as text in a locale, with its currency's ISO 4217 code and exactly its
- * minor unit of decimals (`'USD 159.00'`, `'JPY 19800'`), without grouping separators. The
- * locale (default `'en'`, never the runtime's) chooses the code's place, the decimal mark, the
- * digits and the sign; spaces are plain spaces (U+0020) in every locale, so the text is the
+ * MONEY-UNITS: money as text, with exactly its currency's minor unit of decimals. In English
+ * (the default) the fixed ISO form as always: the currency's ISO 4217 code and the amount
+ * without grouping (`'USD 159.00'`, `'JPY 19800'`), unambiguous across markets where `$` is
+ * not. In another language (`options.locale`, refined by `options.region` as
+ * `formattingLocale` does), the amount as that market writes money through `Intl`: the
+ * currency's symbol where the locale uses one, grouping (`'1.234,56 €'` in German,
+ * `'￥19,800'` in Japanese), through `formatAmount` (`dji-care-refresh/locale`). Never the
+ * runtime's own locale; spaces are plain spaces (U+0020) in every locale, so the text is the
  * same across engines that put a no-break space there.
  *
  * @param value - the money to show (read once, checked as {@link money} checks)
- * @param options - `locale`, a BCP 47 language tag (default `'en'`)
+ * @param options - `locale`, a {@link Locale} or a BCP 47 tag (default English); `region`, the
+ * plan's, refining the language
  * @returns the formatted amount
  * @throws {@link InvalidInputError} when the value is not money, has more decimals than its
- * currency, is past {@link MONEY_LIMITS}, or the locale is not a well-formed tag
+ * currency, is past {@link MONEY_LIMITS}, the locale is not a well-formed tag (or a record
+ * without one), or the region is not an ISO 3166-1 alpha-2 code
  *
  * @example
  * ```ts
- * formatMoney(money('739', 'USD'));                      //=> 'USD 739.00'
- * formatMoney(money('19800', 'JPY'));                    //=> 'JPY 19800'
- * formatMoney(money('1234.5', 'EUR'), { locale: 'de' }); //=> '1234,50 EUR'
+ * formatMoney(money('739', 'USD'));                                   //=> 'USD 739.00'
+ * formatMoney(money('19800', 'JPY'));                                 //=> 'JPY 19800'
+ * formatMoney(money('1234.56', 'EUR'), { locale: 'de' });             //=> '1.234,56 €'
+ * formatMoney(money('1234.5', 'CHF'), { locale: de, region: 'CH' });  //=> "CHF 1'234.50"
+ * formatMoney(money('19800', 'JPY'), { locale: ja });                 //=> '￥19,800'
  * ```
  *
  * @category Money
  */
-export function formatMoney(value: Money, options?: FormatMoneyOptions): string {
+export function formatMoney(value: Money, options?: FormatMoneyOptions | null): string {
   const m = readMoney(value, 'value');
-  const locale = readLocale(options);
+  const { tag, region, english } = readLocale(options);
+  if (!english) return formatAmount(m.fixed, m.currency, m.minor, { locale: tag, region: region ?? null });
   // At most 15 digits (MONEY_LIMITS): the number is exactly the decimal, in every engine.
-  return formatter(locale, m.currency, m.minor)
+  return formatter(tag, m.currency, m.minor)
     .format(Number(m.fixed))
     .replace(/[\u00a0\u202f]/g, ' ');
 }

@@ -17,7 +17,7 @@ import { remaining, renewalWindow, termWindow } from './ledger/windows';
 import type { Period } from './time/period';
 import type { Decision, InstantInput, Reason, Texted } from './types';
 import { readRecord, requireSerial } from './validate';
-import { openLedger } from './ledger/open';
+import { type OpenLedger, openLedger } from './ledger/open';
 
 /**
  * What DJI Care Refresh+ would give a plan (PLUS-EFFECT).
@@ -104,7 +104,8 @@ function carePlus(plan: Plan, events: readonly ServiceEvent[], at: InstantInput,
  * @param plan - the plan
  * @param events - its ledger (the instant may not be before its last event)
  * @param at - when it would be bought
- * @param options - `terms` to decide under (default: the source's)
+ * @param options - `terms` to decide under (default: the source's); `messages`; `locale`, the
+ * language of the words (default English), written for the plan's region and zone
  * @returns accepted with what it would give, or refused with every failing condition
  * @throws {@link InvalidInputError} for a bad plan, ledger or instant
  *
@@ -126,7 +127,7 @@ export function checkCareRefreshPlus<O extends RuleOptions = {}>(
   options: O = {} as O,
 ): Texted<Decision<CarePlusOffer>, O> {
   const { terms, vp, state, ms, checks } = carePlus(plan, events, at, options);
-  return finish(decide(checks, () => offer(vp, state, ms), terms.edition), options);
+  return finish(decide(checks, () => offer(vp, state, ms), terms.edition), options, vp.plan);
 }
 
 /**
@@ -136,7 +137,8 @@ export function checkCareRefreshPlus<O extends RuleOptions = {}>(
  * @param plan - the plan
  * @param events - its ledger (not changed)
  * @param at - when it is bought
- * @param options - `terms` to decide under (default: the source's)
+ * @param options - `terms` to decide under (default: the source's); `messages`; `locale`, the
+ * language of the words (default English), written for the plan's region and zone
  * @returns accepted with the new ledger, or refused with every failing condition
  * @throws {@link InvalidInputError} for a bad plan, ledger or instant
  *
@@ -165,7 +167,7 @@ export function applyCareRefreshPlus<O extends RuleOptions = {}>(
     },
     terms.edition,
   );
-  return finish(decision, options);
+  return finish(decision, options, vp.plan);
 }
 
 /**
@@ -233,7 +235,8 @@ export interface Rebinding {
  * @param plan - the plan
  * @param events - its ledger (the rebinding may not be before its last event)
  * @param rebind - `{ at, newSerial }`
- * @param options - `terms` to decide under (default: the source's)
+ * @param options - `terms` to decide under (default: the source's); `messages`; `locale`, the
+ * language of the words (default English), written for the plan's region and zone
  * @returns accepted with the new ledger, or refused with every failing condition
  * @throws {@link InvalidInputError} for a bad plan, ledger or request
  *
@@ -255,11 +258,11 @@ export function rebindAfterReplacement<O extends RuleOptions = {}>(
   rebind: RebindRequest,
   options: O = {} as O,
 ): Texted<Decision<Rebinding>, O> {
-  return finish(decideRebind(plan, events, rebind, options), options);
+  const opened = openLedger(plan, events, options);
+  return finish(decideRebind(opened, rebind), options, opened.vp.plan);
 }
 
-function decideRebind(plan: Plan, events: readonly ServiceEvent[], rebind: RebindRequest, options: RuleOptions): Decision<Rebinding> {
-  const { terms, vp, state } = openLedger(plan, events, options);
+function decideRebind({ terms, vp, state }: OpenLedger, rebind: RebindRequest): Decision<Rebinding> {
   const r = readRecord(rebind, 'rebind', ['at', 'newSerial']);
   const ms = requireNextInstant(vp, state, r.at, 'rebind.at');
   const newSerial = requireSerial(r.newSerial, 'rebind.newSerial');

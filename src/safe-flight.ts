@@ -54,7 +54,8 @@ export interface SafeFlightReward {
  * @param plan - the plan
  * @param events - its ledger
  * @param at - the instant asked about
- * @param options - `terms` to decide under (default: the source's)
+ * @param options - `terms` to decide under (default: the source's); `messages`; `locale`, the
+ * language of the words (default English), written for the plan's region and zone
  * @returns accepted with the reward's warranty window when earned, or refused with every reason
  * @throws {@link InvalidInputError} for a bad plan, ledger or instant
  *
@@ -85,5 +86,5 @@ export function safeFlightReward<O extends RuleOptions = {}>(
     terms.edition,
     nextSteps,
   );
-  return finish(decision, options);
+  return finish(decision, options, vp.plan);
 }

@@ -512,13 +512,17 @@ describe('MONEY-UNITS: formatMoney', () => {
     expect(formatMoney(money('-20.5', 'USD'))).toBe('-USD 20.50');
   });
 
+  // Issue 13: a language other than English formats as its market writes money (through
+  // Intl's currency style); English, in any region, and a language the runtime has no data
+  // for keep the fixed ISO form.
   it.each([
-    ['de', money('1234.5', 'EUR'), '1234,50 EUR'],
-    ['de-CH', money('1234.5', 'CHF'), 'CHF 1234.50'],
-    ['fr', money('1234.5', 'EUR'), '1234,50 EUR'],
-    ['ja', money('19800', 'JPY'), 'JPY 19800'],
-    ['hu', money('1234.5', 'HUF'), '1234,50 HUF'],
+    ['de', money('1234.5', 'EUR'), '1.234,50 €'],
+    ['de-CH', money('1234.5', 'CHF'), "CHF 1'234.50"],
+    ['fr', money('1234.5', 'EUR'), '1 234,50 €'],
+    ['ja', money('19800', 'JPY'), '￥19,800'],
+    ['hu', money('1234.5', 'HUF'), '1234,50 Ft'],
     ['EN-us', money('159', 'USD'), 'USD 159.00'],
+    ['en-GB', money('1234.5', 'GBP'), 'GBP 1234.50'],
     ['xx', money('159', 'USD'), 'USD 159.00'],
   ] as const)('formats in %s', (locale, value, text) => {
     expect(formatMoney(value, { locale })).toBe(text);
@@ -569,7 +573,7 @@ describe('MONEY-UNITS: formatMoney', () => {
       'console.log(JSON.stringify({ runtime: new Intl.NumberFormat().resolvedOptions().locale, out }));',
     ].join('\n');
     const inProcess = [formatMoney(money('1234.5', 'USD')), formatMoney(money('19800', 'JPY')), formatMoney(money('1234.5', 'EUR'), { locale: 'fr' })];
-    expect(inProcess).toEqual(['USD 1234.50', 'JPY 19800', '1234,50 EUR']);
+    expect(inProcess).toEqual(['USD 1234.50', 'JPY 19800', '1 234,50 €']);
     for (const lang of ['ja_JP.UTF-8', 'de_DE.UTF-8']) {
       const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
         env: { ...process.env, LANG: lang, LC_ALL: lang },

@@ -16,6 +16,7 @@ import { PRODUCTS, type Product } from './products';
 import { AVAILABLE_REGIONS, EUROPEAN_REGIONS } from './regions';
 import { readTerms } from './terms-reader';
 import type { Terms } from './terms-types';
+import type { Locale } from '../messages/codes';
 
 export type { CarePlusTerms, FeeSchedule, PlanTermTerms, Terms } from './terms-types';
 
@@ -151,8 +152,9 @@ export function requireProduct(value: unknown, terms?: Terms, field = 'product')
 
 /**
  * The terms of a rule's `options` (read once): {@link resolveTerms} of `options.terms`. The
- * other key of {@link RuleOptions}, `messages`, is read once by the step that gives a result its
- * words; no other key is read, so `{ terms, messages: false }` is accepted.
+ * other keys of {@link RuleOptions}, `messages` and `locale`, are read once by the step that
+ * gives a result its words; no other key is read, so `{ terms, messages: false, locale }` is
+ * accepted.
  *
  * @example
  * ```ts
@@ -188,4 +190,10 @@ export interface RuleOptions {
    * (`renderDecision`, `renderStatus`).
    */
   readonly messages?: boolean | null;
+  /**
+   * The locale the words are written in (issue 13): a {@link Locale} such as `ja` from
+   * `dji-care-refresh/locale/ja`, or a caller's own; English when absent or `null`. Its
+   * templates are given the plan's region and zone (`RenderContext`).
+   */
+  readonly locale?: Locale | null;
 }

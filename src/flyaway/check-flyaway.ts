@@ -33,7 +33,8 @@ import { openLedger } from '../ledger/open';
  * @param plan - the plan
  * @param events - the plan's ledger so far (the incident may not be before its last event)
  * @param incident - the flyaway's facts; each missing one is a failing reason "not given"
- * @param options - `terms` to decide under (default: the source's)
+ * @param options - `terms` to decide under (default: the source's); `messages`; `locale`, the
+ * language of the words (default English), written for the plan's region and zone
  * @returns accepted with the quota it would use and what is left before it, or refused with
  * every failing condition
  * @throws {@link InvalidInputError} for a bad plan, ledger or incident (an unbinding before
@@ -74,5 +75,5 @@ export function checkFlyaway<O extends RuleOptions = {}>(
 ): Texted<Decision<FlyawayEligibility>, O> {
   const { terms, vp, state } = openLedger(plan, events, options);
   const { checks, value } = flyawayChecks(vp, state, incident, 'incident');
-  return finish(decide(checks, value, terms.edition), options);
+  return finish(decide(checks, value, terms.edition), options, vp.plan);
 }

@@ -16,7 +16,7 @@ import { outsideCheck, requireNextInstant, serialCheck } from './checks';
 import { type ServiceQuota, maintenanceQuota } from './quotas';
 import { serviceCheck } from './services';
 import { instantOf } from './valid-plan';
-import { openLedger } from './open';
+import { type OpenLedger, openLedger } from './open';
 
 /**
  * A factory maintenance request.
@@ -75,7 +75,8 @@ const FINDINGS = Object.freeze(note('USE-MAINTENANCE-FINDINGS', 'maintenance.fin
  * @param plan - the plan
  * @param events - the ledger so far (the request may not be before its last event)
  * @param request - `{ at, serial }`
- * @param options - `terms` to decide under (default: the source's)
+ * @param options - `terms` to decide under (default: the source's); `messages`; `locale`, the
+ * language of the words (default English), written for the plan's region and zone
  * @returns accepted with what is left and the event to append, or refused with every reason
  * @throws {@link InvalidInputError} for a bad plan, ledger or request
  *
@@ -96,11 +97,11 @@ export function assessMaintenance<O extends RuleOptions = {}>(
   request: MaintenanceRequest,
   options: O = {} as O,
 ): Texted<Decision<MaintenanceAssessment>, O> {
-  return finish(decideMaintenance(plan, events, request, options), options);
+  const opened = openLedger(plan, events, options);
+  return finish(decideMaintenance(opened, request), options, opened.vp.plan);
 }
 
-function decideMaintenance(plan: Plan, events: readonly ServiceEvent[], request: MaintenanceRequest, options: RuleOptions): Decision<MaintenanceAssessment> {
-  const { terms, vp, state } = openLedger(plan, events, options);
+function decideMaintenance({ terms, vp, state }: OpenLedger, request: MaintenanceRequest): Decision<MaintenanceAssessment> {
   const r = readRecord(request, 'request', ['at', 'serial']);
   const ms = requireNextInstant(vp, state, r.at, 'request.at');
   const checks: CodedCheck[] = [serialCheck(state, r.serial, 'request.serial'), serviceCheck(vp.product, 'maintenance')];

@@ -19,7 +19,7 @@ import { discountQuota } from './quotas';
 import { warrantyAt } from './safe-flight-state';
 import { serviceCheck } from './services';
 import { instantOf } from './valid-plan';
-import { openLedger } from './open';
+import { type OpenLedger, openLedger } from './open';
 
 /**
  * A repair request.
@@ -126,7 +126,8 @@ function discountCap(terms: Terms): DiscountCap {
  * @param plan - the plan
  * @param events - the ledger so far (the claim may not be before its last event)
  * @param claim - `{ at, serial, cause }`
- * @param options - `terms` to decide under (default: the source's)
+ * @param options - `terms` to decide under (default: the source's); `messages`; `locale`, the
+ * language of the words (default English), written for the plan's region and zone
  * @returns accepted with the service, what is left and the event to append, or refused with
  * every reason
  * @throws {@link InvalidInputError} for a bad plan, ledger or claim
@@ -148,11 +149,11 @@ export function assessDiscountedRepair<O extends RuleOptions = {}>(
   claim: RepairClaim,
   options: O = {} as O,
 ): Texted<Decision<RepairAssessment>, O> {
-  return finish(decideRepair(plan, events, claim, options), options);
+  const opened = openLedger(plan, events, options);
+  return finish(decideRepair(opened, claim), options, opened.vp.plan);
 }
 
-function decideRepair(plan: Plan, events: readonly ServiceEvent[], claim: RepairClaim, options: RuleOptions): Decision<RepairAssessment> {
-  const { terms, vp, state } = openLedger(plan, events, options);
+function decideRepair({ terms, vp, state }: OpenLedger, claim: RepairClaim): Decision<RepairAssessment> {
   const c = readRecord(claim, 'claim', ['at', 'serial', 'cause']);
   const ms = requireNextInstant(vp, state, c.at, 'claim.at');
   const serial = serialCheck(state, c.serial, 'claim.serial');

@@ -209,7 +209,8 @@ function after(use: Use, type: 'damage' | 'flyaway'): Use {
  * @param plan - the plan
  * @param events - the ledger so far (the claim may not be before its last event)
  * @param claim - `{ type: 'damage', at, serial, express? }` or a flyaway claim with its facts
- * @param options - `terms` to decide under (default: the source's)
+ * @param options - `terms` to decide under (default: the source's); `messages`; `locale`, the
+ * language of the words (default English), written for the plan's region and zone
  * @returns accepted with fee, options and what is left, or refused with every reason
  * @throws {@link InvalidInputError} for a bad plan, ledger or claim
  *
@@ -288,5 +289,5 @@ export function assessReplacement<O extends RuleOptions = {}>(
     },
     terms.edition,
   );
-  return finish(decision as Decision<ReplacementAssessment>, options);
+  return finish(decision as Decision<ReplacementAssessment>, options, vp.plan);
 }

@@ -171,7 +171,8 @@ export interface PlanStatus {
  * @param plan - the plan
  * @param events - its ledger, in time order
  * @param at - the instant of the status
- * @param options - `terms` to decide under (default: the source's)
+ * @param options - `terms` to decide under (default: the source's); `messages`; `locale`, the
+ * language of the words (default English), written for the plan's region and zone
  * @returns the status, plain data
  * @throws {@link InvalidInputError} for a bad plan or instant, or a ledger out of order, before
  * the plan, or for another unit (naming the event, e.g. `events[3].at`)
@@ -195,7 +196,9 @@ export function planStatus<O extends RuleOptions = {}>(
   at: InstantInput,
   options: O = {} as O,
 ): Texted<PlanStatus, O> {
-  return finish(statusOf(plan, events, at, options), options);
+  const status = statusOf(plan, events, at, options);
+  // The status carries the validated plan: its words are written for the plan's market.
+  return finish(status, options, status.plan);
 }
 
 function statusOf(plan: Plan, events: readonly ServiceEvent[], at: InstantInput, options: RuleOptions): PlanStatus {

@@ -6,13 +6,11 @@
  *
  * @module
  */
-import type { Texted } from '../types';
-import type { Catalogue, Locale } from './codes';
+import type { RegionCode, Texted, TimeZone } from '../types';
+import type { Catalogue, Locale, RenderContext } from './codes';
 import { en } from './en';
-import { isRecord, wantsWords, withWords } from './words';
-import { isNone, readOptions, readRecord, requireRecord } from '../validate';
-import type { Texts } from './texts';
-import { type Glossary, localeTag } from '../locale/locale';
+import { NO_CONTEXT, checkedLocale, contextOf, isRecord, wantsWords, withWords } from './words';
+import { isNone, readOptions } from '../validate';
 
 /**
  * Options of the render functions: the locale to write in (English by default).
@@ -26,7 +24,34 @@ import { type Glossary, localeTag } from '../locale/locale';
  * @category Messages
  */
 export interface RenderOptions {
+  /** The locale to write in: a {@link Locale} such as `ja` from `dji-care-refresh/locale/ja`; English when absent or `null`. */
   readonly locale?: Locale | null;
+}
+
+/**
+ * Options of `renderDecision`: the locale, and the market its templates format for. A decision
+ * carries no plan, so the plan's region and zone are given here when the words should follow
+ * them (a status carries its plan: `renderStatus` takes them from it).
+ *
+ * @example
+ * ```ts
+ * const options: RenderDecisionOptions = { locale: de, region: 'CH', timeZone: 'Europe/Zurich' };
+ * renderDecision(stored, options);
+ * ```
+ *
+ * @category Messages
+ */
+export interface RenderDecisionOptions extends RenderOptions {
+  /** The plan's region (ISO 3166-1 alpha-2, one of the catalogue's regions); `undefined` in the context when absent or `null`. */
+  readonly region?: RegionCode | null;
+  /** The plan's IANA zone; `undefined` in the context when absent or `null`. */
+  readonly timeZone?: TimeZone | null;
+}
+
+/** Where a rule's words are written for: the validated plan's region and zone (either may be unknown). */
+export interface Place {
+  readonly region?: string | undefined;
+  readonly timeZone?: string | undefined;
 }
 
 /**
@@ -35,14 +60,14 @@ export interface RenderOptions {
  * is returned as it is, not copied. Each field of the value is read once (issue 10): a stored
  * value may come from anywhere, so the walk reads into a private copy and renders from that.
  */
-export function fillWords(value: unknown, catalogue: Catalogue, field: string): unknown {
+export function fillWords(value: unknown, catalogue: Catalogue, field: string, context: RenderContext = NO_CONTEXT): unknown {
   if (Array.isArray(value)) {
     const n = value.length;
     const out: unknown[] = [];
     let changed = false;
     for (let i = 0; i < n; i += 1) {
       const item: unknown = value[i];
-      const filled = fillWords(item, catalogue, `${field}[${i}]`);
+      const filled = fillWords(item, catalogue, `${field}[${i}]`, context);
       out.push(filled);
       changed ||= filled !== item;
     }
@@ -54,12 +79,12 @@ export function fillWords(value: unknown, catalogue: Catalogue, field: string): 
   if (typeof copy.code === 'string' && 'params' in copy && 'clause' in copy) {
     // Values here are the library's own or fresh copies read by the revivers (render-stored.ts),
     // so a template may read a param more than once.
-    return withWords(copy, catalogue, field);
+    return withWords(copy, catalogue, field, context);
   }
   let changed = false;
   for (const key of Object.keys(copy)) {
     const item = copy[key];
-    const filled = fillWords(item, catalogue, `${field}.${key}`);
+    const filled = fillWords(item, catalogue, `${field}.${key}`, context);
     copy[key] = filled;
     changed ||= filled !== item;
   }
@@ -73,24 +98,24 @@ export function fillWords(value: unknown, catalogue: Catalogue, field: string): 
  */
 export function localeOf(options: unknown, field = 'options'): Locale {
   // Null options, and a null locale, mean none given (issue 12): English.
-  const locale = readOptions(options, field, ['locale']).locale;
-  if (isNone(locale)) return en;
-  const l = readRecord(locale, `${field}.locale`, ['tag', 'messages', 'texts', 'glossary']);
-  localeTag(l.tag, `${field}.locale.tag`);
-  return {
-    tag: l.tag as string,
-    messages: requireRecord(l.messages, `${field}.locale.messages`) as unknown as Catalogue,
-    texts: requireRecord(l.texts, `${field}.locale.texts`) as unknown as Texts,
-    glossary: l.glossary as Glossary,
-  };
+  return localeIn(readOptions(options, field, ['locale']).locale, field);
 }
 
-/** The catalogue of render options, checked. */
-export function catalogueOf(options: unknown): Catalogue {
-  return localeOf(options).messages;
+/** A locale read from options (`field` names the options): English when none. */
+export function localeIn(value: unknown, field: string): Locale {
+  return isNone(value) ? en : checkedLocale(value, `${field}.locale`);
 }
 
-/** A result of a rule, with its words unless the options leave them out. */
-export function finish<T, O>(value: T, options: O): Texted<T, O> {
-  return (wantsWords(options) ? fillWords(value, en.messages, 'value') : value) as Texted<T, O>;
+/**
+ * A result of a rule, with its words unless the options leave them out: in the locale of
+ * `options.locale` (read once; English when none), each template given the plan's region and
+ * zone (`place`, from the validated plan). Without a locale the English catalogue renders as
+ * it always has; a locale is checked even when `messages: false` leaves the words out.
+ */
+export function finish<T, O>(value: T, options: O, place?: Place): Texted<T, O> {
+  const text = wantsWords(options);
+  const locale = localeOf(options);
+  if (!text) return value as Texted<T, O>;
+  const context = locale === en ? NO_CONTEXT : contextOf(locale, place?.region, place?.timeZone);
+  return fillWords(value, locale.messages, 'value', context) as Texted<T, O>;
 }

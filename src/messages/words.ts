@@ -7,8 +7,10 @@
  */
 import { InvalidInputError } from '../errors';
 import { LIMITS } from '../limits';
-import { refuseRevoked } from '../validate';
-import type { Catalogue, MessageCode, MessageText } from './codes';
+import { localeTag } from '../locale/locale';
+import { isNone, readRecord, refuseRevoked, requireRecord } from '../validate';
+import type { Catalogue, Locale, MessageCode, MessageText, RenderContext } from './codes';
+import type { Texts } from './texts';
 
 const TEXT_KEYS = new Set(['message', 'expected', 'received']);
 
@@ -18,8 +20,53 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
   return proto === Object.prototype || proto === null;
 }
 
-/** The words of one code with its params, read from untrusted input (a stored value). */
-function wordsOf(catalogue: Partial<Catalogue>, code: unknown, params: unknown, field: string): MessageText {
+/**
+ * The context English is rendered with when no locale is asked for: the English catalogue
+ * reads none of it (it writes ISO dates and codes), so no plan is needed to make it.
+ */
+export const NO_CONTEXT: RenderContext = /* @__PURE__ */ Object.freeze({ tag: 'en', region: undefined, timeZone: undefined });
+
+/**
+ * A locale given as `options.locale` (not absent, not null), checked: a record with a BCP 47
+ * `tag` (at most 64 characters), and `messages` and `texts` records (their templates are
+ * checked when used). Each field is read once, into a fresh value. Lean (no catalogue of its
+ * own), so the eligibility check reads a locale without bundling the English catalogue.
+ */
+export function checkedLocale(value: unknown, field: string): Locale {
+  const l = readRecord(value, field, ['tag', 'messages', 'texts', 'glossary']);
+  localeTag(l.tag, `${field}.tag`);
+  return {
+    tag: l.tag as string,
+    messages: requireRecord(l.messages, `${field}.messages`) as unknown as Catalogue,
+    texts: requireRecord(l.texts, `${field}.texts`) as unknown as Texts,
+    glossary: l.glossary as Locale['glossary'],
+  };
+}
+
+/**
+ * The locale of a rule's options (read once), or `undefined` when none is given (absent or
+ * null): then English. The options themselves have been checked by `termsOf` (an object or
+ * none) before this reads them.
+ */
+export function givenLocale(options: unknown): Locale | undefined {
+  const value = isNone(options) ? undefined : (options as Readonly<Record<string, unknown>>).locale;
+  return isNone(value) ? undefined : checkedLocale(value, 'options.locale');
+}
+
+/**
+ * The context a locale's templates are given: its tag and the plan's region and zone (from
+ * the validated plan, never the caller's object), frozen so that no template can change what
+ * the next one reads.
+ */
+export function contextOf(locale: Locale, region: string | undefined, timeZone: string | undefined): RenderContext {
+  return Object.freeze({ tag: locale.tag, region, timeZone });
+}
+
+/**
+ * The words of one code with its params, read from untrusted input (a stored value). A
+ * template that throws is the catalogue's owner's error, and passes through as it is.
+ */
+function wordsOf(catalogue: Partial<Catalogue>, code: unknown, params: unknown, field: string, context: RenderContext): MessageText {
   if (typeof code !== 'string' || !Object.hasOwn(catalogue, code)) {
     throw new InvalidInputError(`${field}.code`, 'invalid-value', 'expected a message code of the catalogue', code);
   }
@@ -30,7 +77,7 @@ function wordsOf(catalogue: Partial<Catalogue>, code: unknown, params: unknown, 
   if (typeof template !== 'function') {
     throw new InvalidInputError(`${field}.code`, 'invalid-value', 'expected the catalogue to give a function for this code', code);
   }
-  return checkedWords((template as (p: unknown) => unknown)(params), field);
+  return checkedWords((template as (p: unknown, c: RenderContext) => unknown)(params, context), field);
 }
 
 /** A template's result: `message`, and `expected` and `received` when given, each a bounded string, each read once. */
@@ -59,11 +106,17 @@ function wordOf(value: unknown, field: string): string {
 
 /**
  * An object that carries a code, with its words: every key but the words, then `message`,
- * `expected` and `received` (those the catalogue gives).
+ * `expected` and `received` (those the catalogue gives), each template given `context`
+ * (English's {@link NO_CONTEXT} by default).
  */
-export function withWords<T extends object>(value: T, catalogue: Pick<Catalogue, MessageCode> | Partial<Catalogue>, field = 'value'): T {
+export function withWords<T extends object>(
+  value: T,
+  catalogue: Pick<Catalogue, MessageCode> | Partial<Catalogue>,
+  field = 'value',
+  context: RenderContext = NO_CONTEXT,
+): T {
   const rec = value as Readonly<Record<string, unknown>>;
-  const words = wordsOf(catalogue, rec.code, rec.params, field);
+  const words = wordsOf(catalogue, rec.code, rec.params, field, context);
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(rec)) if (!TEXT_KEYS.has(key)) out[key] = rec[key];
   out.message = words.message;
