@@ -143,14 +143,14 @@ function fresh<C extends MessageCode>(clause: ClauseId, passed: boolean, code: C
  */
 type Words = boolean | { readonly messages: Partial<Catalogue>; readonly context: RenderContext };
 
-/** A check with its words from a locale (`field` names it in a catalogue's errors). */
-function localised(pair: Pair, words: Exclude<Words, boolean>, field: string): Check {
-  return withWords(pair.bare, words.messages, field, words.context) as Check;
+/** A check as `text` says: bare, with the shared English words, or with a locale's (`field[index]` names it in a catalogue's errors). */
+function worded(pair: Pair, text: Words, field: string, index: number): Check | CodedCheck {
+  return text === true ? pair.full : text === false ? pair.bare : (withWords(pair.bare, text.messages, `${field}[${index}]`, text.context) as Check);
 }
 
 /** Appends a check to the trace and, when it failed, its reason; with words as `text` says. */
 function add(trace: (Check | CodedCheck)[], reasons: (Reason | CodedReason)[], pair: Pair, text: Words): void {
-  const c = text === true ? pair.full : text === false ? pair.bare : localised(pair, text, `value.trace[${trace.length}]`);
+  const c = worded(pair, text, 'value.trace', trace.length);
   trace.push(c);
   if (!c.passed) {
     const { passed: _passed, ...reason } = c;
@@ -408,6 +408,6 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
     };
     return { ok: true, value, trace, edition: terms.edition } as unknown as Texted<Decision<PurchaseEligibility>, O>;
   }
-  const nextSteps = next === undefined ? [] : [text === true ? next.full : text === false ? next.bare : localised(next, text, 'value.nextSteps[0]')];
+  const nextSteps = next === undefined ? [] : [worded(next, text, 'value.nextSteps', 0)];
   return { ok: false, reasons, trace, edition: terms.edition, nextSteps } as unknown as Texted<Decision<PurchaseEligibility>, O>;
 }

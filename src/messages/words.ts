@@ -7,7 +7,6 @@
  */
 import { InvalidInputError } from '../errors';
 import { LIMITS } from '../limits';
-import { localeTag } from '../locale/locale';
 import { isNone, readRecord, refuseRevoked, requireRecord } from '../validate';
 import type { Catalogue, Locale, MessageCode, MessageText, RenderContext } from './codes';
 import type { Texts } from './texts';
@@ -26,6 +25,24 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
  */
 export const NO_CONTEXT: RenderContext = /* @__PURE__ */ Object.freeze({ tag: 'en', region: undefined, timeZone: undefined });
 
+const BCP47 = 'expected a BCP 47 tag of at most 64 characters';
+
+/**
+ * A locale's tag: a well-formed BCP 47 tag of at most 64 characters (`LOCALE_TAG_MAX_LENGTH`),
+ * refused with the codes `formattingLocale` gives. Checked here with `Intl.getCanonicalLocales`
+ * rather than through `locale/locale.ts`, so that the eligibility bundle stays small.
+ */
+function tagOf(value: unknown, field: string): string {
+  let ok = false;
+  try {
+    ok = typeof value === 'string' && value.length <= 64 && Intl.getCanonicalLocales(value).length > 0;
+  } catch {
+    // RangeError: not a well-formed tag; refused below.
+  }
+  if (!ok) throw new InvalidInputError(field, isNone(value) ? 'missing' : typeof value === 'string' ? 'invalid-value' : 'wrong-type', BCP47, value);
+  return value as string;
+}
+
 /**
  * A locale given as `options.locale` (not absent, not null), checked: a record with a BCP 47
  * `tag` (at most 64 characters), and `messages` and `texts` records (their templates are
@@ -34,9 +51,8 @@ export const NO_CONTEXT: RenderContext = /* @__PURE__ */ Object.freeze({ tag: 'e
  */
 export function checkedLocale(value: unknown, field: string): Locale {
   const l = readRecord(value, field, ['tag', 'messages', 'texts', 'glossary']);
-  localeTag(l.tag, `${field}.tag`);
   return {
-    tag: l.tag as string,
+    tag: tagOf(l.tag, `${field}.tag`),
     messages: requireRecord(l.messages, `${field}.messages`) as unknown as Catalogue,
     texts: requireRecord(l.texts, `${field}.texts`) as unknown as Texts,
     glossary: l.glossary as Locale['glossary'],
