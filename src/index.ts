@@ -26,7 +26,8 @@ export type {
 } from './types';
 export type { Catalogue, Locale, MessageCode, MessageParams, MessageText, RenderContext } from './messages/codes';
 export { en } from './messages/en';
-export { type RenderOptions } from './messages/render';
+export { type RenderDecisionOptions, type RenderOptions } from './messages/render';
+export type { LocaleInput } from './locale/locale';
 export { renderDecision, renderStatus } from './messages/render-stored';
 export {
   PRODUCTS,

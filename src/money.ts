@@ -15,8 +15,8 @@ import { InvalidInputError } from './errors';
 import { type AmountForm, type CheckedAmount, checkAmount, fixedText } from './money/amount';
 import { MONEY_LIMITS, minorUnitOf } from './money/units';
 import { requireRegion } from './catalog/regions';
-import { formatAmount } from './locale/format';
-import { type LocaleInput, localeTag } from './locale/locale';
+import { currencyText } from './locale/format';
+import { type LocaleInput, formattingLocale, localeTag } from './locale/locale';
 import type { RegionCode } from './types';
 import { isNone, optional, readOptions, refuseRevoked, requireArray, requireRecord } from './validate';
 
@@ -337,7 +337,7 @@ function formatter(locale: string, currency: string, minor: 0 | 2): Intl.NumberF
  * not. In another language (`options.locale`, refined by `options.region` as
  * `formattingLocale` does), the amount as that market writes money through `Intl`: the
  * currency's symbol where the locale uses one, grouping (`'1.234,56 €'` in German,
- * `'￥19,800'` in Japanese), through `formatAmount` (`dji-care-refresh/locale`). Never the
+ * `'￥19,800'` in Japanese), as `formatAmount` (`dji-care-refresh/locale`) writes it. Never the
  * runtime's own locale; spaces are plain spaces (U+0020) in every locale, so the text is the
  * same across engines that put a no-break space there.
  *
@@ -363,7 +363,8 @@ function formatter(locale: string, currency: string, minor: 0 | 2): Intl.NumberF
 export function formatMoney(value: Money, options?: FormatMoneyOptions | null): string {
   const m = readMoney(value, 'value');
   const { tag, region, english } = readLocale(options);
-  if (!english) return formatAmount(m.fixed, m.currency, m.minor, { locale: tag, region: region ?? null });
+  // At most 15 digits (MONEY_LIMITS): the number is exactly the decimal, in every engine.
+  if (!english) return currencyText(Number(m.fixed), m.currency, m.minor, formattingLocale(tag, region));
   // At most 15 digits (MONEY_LIMITS): the number is exactly the decimal, in every engine.
   return formatter(tag, m.currency, m.minor)
     .format(Number(m.fixed))

@@ -180,9 +180,18 @@ export function formatAmount(amount: string, currency: string, minorUnits: 0 | 2
   if ((match[1] as string).length + minorUnits > 15 || decimals > minorUnits) {
     throw new InvalidInputError('amount', 'invalid-value', `expected at most ${minorUnits} decimals and 15 digits for ${currency}`, amount);
   }
-  const { tags } = read(options);
-  const format = cached(`m ${tags[0]} ${currency} ${minorUnits}`, () =>
-    new Intl.NumberFormat(tags as string[], {
+  // At most 15 significant digits: the number is exactly the decimal.
+  return currencyText(Number(amount), currency, minorUnits, read(options).tags[0] as string);
+}
+
+/**
+ * An amount already checked (at most 15 digits, at most `minorUnits` decimals, an ISO 4217
+ * code) as a market writes it, for a formatting locale from {@link formattingLocale}: the one
+ * step {@link formatAmount} and `formatMoney` share (`formatMoney` checks its money itself).
+ */
+export function currencyText(amount: number, currency: string, minorUnits: 0 | 2 | 3, tag: string): string {
+  const format = cached(`m ${tag} ${currency} ${minorUnits}`, () =>
+    new Intl.NumberFormat([tag, 'en'], {
       style: 'currency',
       currency,
       minimumFractionDigits: minorUnits,
@@ -190,6 +199,5 @@ export function formatAmount(amount: string, currency: string, minorUnits: 0 | 2
       numberingSystem: 'latn',
     }),
   );
-  // At most 15 significant digits: the number is exactly the decimal.
-  return plain(format.format(Number(amount)));
+  return plain(format.format(amount));
 }
