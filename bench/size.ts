@@ -79,8 +79,10 @@ const KNOWN_MISSES: Readonly<Record<string, number>> = {
   // issue 13's branch point (MAIN_BEFORE_LOCALES, already past the 50 KB ceiling), then the
   // locale plumbing on top (LOCALE_PLUMBING_BUDGET, its own row).
   'main entry whole (`import * as lib`)': 51.5 * KB,
-  // The caller-terms snapshot reader (issue 10) and the eligibility part of the catalogue.
-  'eligibility alone (`import { checkPurchaseEligibility }`)': 8.75 * KB,
+  // The caller-terms snapshot reader (issue 10) and the eligibility part of the catalogue;
+  // then options.locale (issue 13): the locale reader and the wording of a decision in a
+  // locale, 8.39 KB before and 8.75 KB after (+0.36 KB, no locale's data).
+  'eligibility alone (`import { checkPurchaseEligibility }`)': 9 * KB,
 };
 
 /**

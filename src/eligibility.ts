@@ -14,7 +14,7 @@ import { AVAILABLE_REGIONS, requireRegion } from './catalog/regions';
 import { DEFAULT_TERMS, type RuleOptions, type Terms, requireProduct, termsOf } from './catalog/terms';
 import { InvalidInputError } from './errors';
 import { type CodedCheck, check } from './decision';
-import type { Catalogue, MessageCode, MessageParams, RenderContext } from './messages/codes';
+import type { Locale, MessageCode, MessageParams } from './messages/codes';
 import { ENGLISH_ELIGIBILITY } from './messages/en-eligibility';
 import { contextOf, givenLocale, wantsWords, withWords } from './messages/words';
 import { HOUR, formatUtc, requireInstant } from './time/instant';
@@ -137,20 +137,9 @@ function fresh<C extends MessageCode>(clause: ClauseId, passed: boolean, code: C
   return { bare, get full() { return withWords(bare, ENGLISH_ELIGIBILITY) as Check; } };
 }
 
-/**
- * How a call words its checks: `false` leaves the words out (`messages: false`), `true` takes
- * the shared English ones, a locale's words are rendered per call from the bare check.
- */
-type Words = boolean | { readonly messages: Partial<Catalogue>; readonly context: RenderContext };
-
-/** A check as `text` says: bare, with the shared English words, or with a locale's (`field[index]` names it in a catalogue's errors). */
-function worded(pair: Pair, text: Words, field: string, index: number): Check | CodedCheck {
-  return text === true ? pair.full : text === false ? pair.bare : (withWords(pair.bare, text.messages, `${field}[${index}]`, text.context) as Check);
-}
-
-/** Appends a check to the trace and, when it failed, its reason; with words as `text` says. */
-function add(trace: (Check | CodedCheck)[], reasons: (Reason | CodedReason)[], pair: Pair, text: Words): void {
-  const c = worded(pair, text, 'value.trace', trace.length);
+/** Appends a check to the trace and, when it failed, its reason; with words when `text`. */
+function add(trace: (Check | CodedCheck)[], reasons: (Reason | CodedReason)[], pair: Pair, text: boolean): void {
+  const c = text ? pair.full : pair.bare;
   trace.push(c);
   if (!c.passed) {
     const { passed: _passed, ...reason } = c;
@@ -264,6 +253,21 @@ function textsOf(terms: Terms): TermsTexts {
 }
 
 /**
+ * A decision made without words, worded in a locale (issue 13): its reasons, checks and next
+ * step, each template given the plan's region (the eligibility check has no zone). Apart from
+ * the checks, so that a call without a locale runs exactly as before.
+ */
+function inLocale<D extends object>(d: D, locale: Locale, region: RegionCode): D {
+  const context = contextOf(locale, region, undefined);
+  const out = { ...d } as Record<string, unknown>;
+  for (const key of ['reasons', 'trace', 'nextSteps']) {
+    const list = out[key] as readonly CodedCheck[] | undefined;
+    if (list !== undefined) out[key] = list.map((c, n) => withWords(c, locale.messages, `value.${key}[${n}]`, context));
+  }
+  return out as D;
+}
+
+/**
  * Whether DJI Care Refresh may be sold for a product now, with every failing condition.
  *
  * ELIG-NEW: "Brand new and un-activated product". ELIG-48H: "Aircraft or gimbal activated
@@ -316,6 +320,8 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
   const terms = termsOf(options);
   const wanted = wantsWords(options);
   const locale = givenLocale(options);
+  // In a locale, the checks are made without words and worded at the end (inLocale).
+  const text = wanted && locale === undefined;
   const i = readRecord(input, 'input', INPUT_KEYS);
   const product = requireProduct(i.product, terms, 'product');
   const productRegion = requireRegion(i.productRegion, 'productRegion');
@@ -330,8 +336,6 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
     throw new InvalidInputError('activatedAt', 'invalid-value', 'the activation cannot be after purchaseAt', i.activatedAt);
   }
 
-  // Words in a locale are written for the plan's region; the eligibility check has no zone.
-  const text: Words = !wanted || locale === undefined ? wanted : { messages: locale.messages, context: contextOf(locale, planRegion, undefined) };
   const available = terms.availableRegions;
   const region = regionChecksOf(planRegion);
   const trace: (Check | CodedCheck)[] = [];
@@ -406,8 +410,10 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
       clause,
       buyBy: buyBy === null ? null : formatUtc(buyBy),
     };
-    return { ok: true, value, trace, edition: terms.edition } as unknown as Texted<Decision<PurchaseEligibility>, O>;
+    const accepted = { ok: true, value, trace, edition: terms.edition };
+    return (locale === undefined || !wanted ? accepted : inLocale(accepted, locale, planRegion)) as unknown as Texted<Decision<PurchaseEligibility>, O>;
   }
-  const nextSteps = next === undefined ? [] : [worded(next, text, 'value.nextSteps', 0)];
-  return { ok: false, reasons, trace, edition: terms.edition, nextSteps } as unknown as Texted<Decision<PurchaseEligibility>, O>;
+  const nextSteps = next === undefined ? [] : [text ? next.full : next.bare];
+  const refused = { ok: false, reasons, trace, edition: terms.edition, nextSteps };
+  return (locale === undefined || !wanted ? refused : inLocale(refused, locale, planRegion)) as unknown as Texted<Decision<PurchaseEligibility>, O>;
 }
