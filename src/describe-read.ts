@@ -18,7 +18,7 @@ import { formatAmount } from './locale/format';
 import { requireComputedDate } from './time/calendar';
 import type { Catalogue, RenderContext } from './messages/codes';
 import { withWords } from './messages/words';
-import type { CalendarDate, CodedReason, Reason } from './types';
+import type { CalendarDate, CodedReason, Reason, RegionCode } from './types';
 import { LIMITS } from './limits';
 import { readListOf, readRecord, requireBoolean, requireCount, requireOneOf, requireString } from './validate';
 
@@ -157,9 +157,9 @@ export function readReasons(value: unknown, field: string, messages: Catalogue, 
  * (`USD 199.00`); in another language through `Intl` for the plan's market (`￥19,800`).
  */
 export function moneyText(m: Money, context: RenderContext): string {
-  if (context.tag.split('-')[0]?.toLowerCase() === 'en') return formatMoney(m);
+  if (/^en(?:-|$)/i.test(context.tag)) return formatMoney(m);
   const minor = minorUnitOf(m.currency, 'currency');
-  return formatAmount(m.amount.toFixed(minor), m.currency, minor, { locale: context.tag, region: context.region ?? null });
+  return formatAmount(m.amount.toFixed(minor), m.currency, minor, { locale: context.tag, region: context.region as RegionCode });
 }
 
 /** A stored next fee, or `null` when none is due; its amount written for the context's locale. */

@@ -55,23 +55,14 @@ function num(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-/** Month names by locale tag (bounded: cleared when full). */
-const MONTH_NAMES = new Map<string, readonly string[]>();
-
 /**
  * The short month names of a locale: English (any `en` tag) as today (`Jan`…), another
  * language from `Intl` in that language (`1月`, `Jan.`), never the runtime's.
  */
 function monthsOf(tag: string): readonly string[] {
-  if (tag.split('-')[0]?.toLowerCase() === 'en') return MONTHS;
-  let names = MONTH_NAMES.get(tag);
-  if (names === undefined) {
-    const format = new Intl.DateTimeFormat([tag, 'en'], { month: 'short', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' });
-    names = Array.from({ length: 12 }, (_, m) => format.format(Date.UTC(2026, m, 15)));
-    if (MONTH_NAMES.size >= 64) MONTH_NAMES.clear();
-    MONTH_NAMES.set(tag, names);
-  }
-  return names;
+  if (/^en(?:-|$)/i.test(tag)) return MONTHS;
+  const format = new Intl.DateTimeFormat([tag, 'en'], { month: 'short', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' });
+  return MONTHS.map((_, m) => format.format(Date.UTC(2026, m, 15)));
 }
 
 function monthLabel(date: CalendarDate, months: readonly string[]): string {
