@@ -19,7 +19,7 @@ const NO = 'ya no disponible; el último día fue el ';
 const span = (c: C, a: string, b: string): string => `del ${date(c, a)} al ${date(c, b)}`;
 const rest = (c: C, n: number): string => plural(c, n, { one: 'queda #', other: 'quedan #' });
 const left = (c: C, p: { remaining: number; used: number; allowed: number; lastDate: string }): string =>
-  `${p.remaining === 0 ? `ninguno disponible (usados ${p.used} de ${p.allowed})` : `${p.remaining} de ${p.allowed} disponibles`}, hasta el ${date(c, p.lastDate)}.`;
+  `${p.remaining === 0 ? `ninguno disponible (usados ${p.used} de ${p.allowed})` : `${rest(c, p.remaining)} de ${p.allowed}`}, hasta el ${date(c, p.lastDate)}.`;
 const local = (zone: string): string => `fechas locales de ${zone}`;
 const more = (r: readonly string[]): string => r.map((s) => ` ${s}`).join('');
 
@@ -46,7 +46,7 @@ export const TEXTS: Texts = {
   'timeline.summary': (p, c) => `Cronología de ${plural(c, p.count, { one: '# periodo', other: '# periodos' })}, ${local(p.timeZone)}`,
   'timeline.period': (p, c) => `${p.label} (${p.clause}): vigente ${span(c, p.startDate, p.lastDate)}, ambos incluidos`,
   'describe.plan': (p, c) =>
-    `DJI Care Refresh (plan de ${p.term === '1y' ? '1 año' : '2 años'}) para ${p.productName}, unidad ${p.serial}, país de compra: ${region(c, p.region)}. Estado a ${date(c, p.date)} (${local(p.timeZone)}).`,
+    `DJI Care Refresh (plan de ${p.term === '1y' ? '1 año' : '2 años'}) para ${p.productName}, unidad ${p.serial}, país de compra: ${region(c, p.region)}. Estado al ${date(c, p.date)} (${local(p.timeZone)}).`,
   'describe.moved': (p, c) => {
     const n = p.formerSerials.length;
     return `Tras una sustitución, el plan pasó a la unidad ${p.serial}; ${plural(c, n, { one: 'la unidad', other: 'las unidades' })} ${list(c, p.formerSerials, 'conjunction')} ya no ${plural(c, n, { one: 'tiene', other: 'tienen' })} plan.`;
