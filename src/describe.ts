@@ -100,14 +100,18 @@ const STATUS_KEYS = [
  * nothing can be used (PERIOD-START, PERIOD-OUTSIDE); and, last, a note for each window whose
  * recorded replacements go past its quota (`anomalies`: QUOTA-1Y, QUOTA-2Y, PLUS-EFFECT).
  *
- * Dates are local dates in the plan's zone; "until" names the last day in force. Each sentence
+ * Dates are local dates in the plan's zone; "until" names the last day in force. With
+ * `options.locale` every sentence is the locale's (issue 13): a quoted reason is worded from its
+ * code and params by the locale's catalogue (a reason stored before codes keeps its words). Each sentence
  * ends with the clause ids it states, in brackets, unless `options.clauses` is `false`. The
  * text only words the status: it decides nothing that {@link planStatus} did not.
  *
  * @param status - a status from {@link planStatus}, or one stored as JSON: as parsed (fees'
  * amounts as decimal strings) or read back with {@link statusFromJSON}
  * @param options - `clauses: false` to leave out the clause ids; `terms` when the status was
- * made under a caller's terms (to name the caller's products)
+ * made under a caller's terms (to name the caller's products); `locale` to write in another
+ * language (its texts, its catalogue for the reasons quoted, dates and fees for the plan's
+ * market and zone; default English)
  * @returns the summary, one sentence per line (lines end with `\n` except the last)
  * @throws {@link InvalidInputError} naming the field (`status.replacement.damage.remaining`,
  * `status.plan.product`, ...) when the status is not one {@link planStatus} could return
@@ -123,7 +127,7 @@ const STATUS_KEYS = [
  * //=>   - Flyaway: none left. [QUOTA-1Y]
  * //=> Discounted repairs: 2 of 2 left, until 2027-02-28. [SVC-REPAIR-DISCOUNT]
  * //=> Factory maintenance: 1 of 1 left, until 2027-02-28. [SVC-MAINTENANCE]
- * //=> Safe Flight reward: forfeited. A flyaway replacement was used on 2026-04-02, so the Safe Flight reward is forfeited. [SVC-SAFE-FLIGHT]
+ * //=> Safe Flight reward: forfeited. A flyaway replacement was used on 2026-04-02. [SVC-SAFE-FLIGHT]
  * //=> DJI Care Refresh+: can be bought until 2027-02-28, while a replacement is left. [PLUS-ELIGIBLE]
  * ```
  *
@@ -135,6 +139,13 @@ const STATUS_KEYS = [
  * //=> ['Replacements: 2 of 2 left, until 2027-02-28.',
  * //=>  '  - Damage: 2 left; the fee is not published for this plan.',
  * //=>  '  - Flyaway: not covered for DJI OM 5.']
+ * ```
+ *
+ * @example
+ * ```ts
+ * // The same plan in Japanese (a locale composed with the Japanese texts):
+ * describePlan(planStatus(om5, [], '2026-04-01T00:00:00Z'), { clauses: false, locale: ja }).split('\n')[1];
+ * //=> 'リフレッシュ交換: 残り2回（全2回）、2027/02/28まで。'
  * ```
  *
  * @category Describe

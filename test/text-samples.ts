@@ -11,6 +11,7 @@ const counts = [
   { remaining: 2, used: 0, allowed: 2, lastDate: '2027-02-28' },
   { remaining: 1, used: 1, allowed: 2, lastDate: '2027-02-28' },
   { remaining: 0, used: 1, allowed: 1, lastDate: '2027-02-28' },
+  { remaining: 0, used: 2, allowed: 2, lastDate: '2027-02-28' },
 ] as const;
 const kinds = ['damage', 'flyaway'] as const;
 const services = ['discounted-repair', 'maintenance'] as const;

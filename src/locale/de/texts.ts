@@ -51,7 +51,7 @@ export const TEXTS: Texts = {
     `Nach einem Austausch gilt der Plan für Gerät ${p.serial}; für ${plural(c, p.formerSerials.length, { one: 'Gerät', other: 'die Geräte' })} ${list(c, p.formerSerials, 'conjunction')} gilt er nicht mehr.`,
   'describe.replacements': (p, c) => `${R}${p.renewal ? ' im Verlängerungsjahr (DJI Care Refresh +)' : ''}: ${left(c, p)}`,
   'describe.replacements.not-yet': (p, c) =>
-    `${R}: noch nicht nutzbar; der Plan beginnt am ${date(c, p.startDate)}, dann bis ${date(c, p.lastDate)} ${plural(c, p.allowed, { one: '# Austausch', other: '# Austausche' })}.`,
+    `${R}: noch nicht nutzbar; der Plan beginnt am ${date(c, p.startDate)}, danach ${plural(c, p.allowed, { one: '# Austausch', other: '# Austausche' })} bis ${date(c, p.lastDate)}.`,
   'describe.replacements.ended': (p, c) => `${R}: ${NO}${date(c, p.lastDate)}.`,
   'describe.kind.not-in-renewal': (p) => `${K[p.kind]}: im Verlängerungsjahr nicht enthalten.`,
   'describe.kind.not-covered': (p) => `${K[p.kind]}: für ${p.productName} nicht abgedeckt.`,

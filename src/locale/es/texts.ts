@@ -15,7 +15,7 @@ const U = { 'damage-replacement': 'una sustitución por daños', 'flyaway-replac
 const R = 'Servicio de sustitución';
 const SF = 'Recompensa por vuelo seguro: ';
 const P = 'DJI Care Refresh +: ';
-const NO = 'ya no disponible; el último día fue el ';
+const NO = 'servicio finalizado; el último día fue el ';
 const span = (c: C, a: string, b: string): string => `del ${date(c, a)} al ${date(c, b)}`;
 const rest = (c: C, n: number): string => plural(c, n, { one: 'queda #', other: 'quedan #' });
 const left = (c: C, p: { remaining: number; used: number; allowed: number; lastDate: string }): string =>

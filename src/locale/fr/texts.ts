@@ -15,11 +15,11 @@ const U = { 'damage-replacement': 'un remplacement en cas de dommage', 'flyaway-
 const R = 'Service de remplacement';
 const SF = 'Récompense pour vol en sécurité : ';
 const P = 'DJI Care Refresh + : ';
-const NO = 'plus utilisable ; le dernier jour était le ';
+const NO = 'service terminé ; le dernier jour était le ';
 const span = (c: C, a: string, b: string): string => `du ${date(c, a)} au ${date(c, b)}`;
 const rest = (c: C, n: number): string => plural(c, n, { one: '# restant', other: '# restants' });
 const left = (c: C, p: { remaining: number; used: number; allowed: number; lastDate: string }): string =>
-  `${p.remaining === 0 ? `aucun restant (${p.used} sur ${p.allowed} utilisés)` : `${rest(c, p.remaining)} sur ${p.allowed}`}, jusqu’au ${date(c, p.lastDate)}.`;
+  `${p.remaining === 0 ? `0 restant (${plural(c, p.used, { one: '# utilisé', other: '# utilisés' })} sur ${p.allowed})` : `${rest(c, p.remaining)} sur ${p.allowed}`}, jusqu’au ${date(c, p.lastDate)}.`;
 const local = (zone: string): string => `dates locales, ${zone}`;
 const more = (r: readonly string[]): string => r.map((s) => ` ${s}`).join('');
 
@@ -51,16 +51,16 @@ export const TEXTS: Texts = {
     `Après un remplacement, le forfait est passé à l’appareil ${p.serial} ; il ne couvre plus ${plural(c, p.formerSerials.length, { one: 'l’appareil', other: 'les appareils' })} ${list(c, p.formerSerials, 'conjunction')}.`,
   'describe.replacements': (p, c) => `${R}${p.renewal ? ' (année de renouvellement DJI Care Refresh +)' : ''} : ${left(c, p)}`,
   'describe.replacements.not-yet': (p, c) =>
-    `${R} : pas encore utilisable ; le forfait prend effet le ${date(c, p.startDate)}, puis ${p.allowed} jusqu’au ${date(c, p.lastDate)}.`,
+    `${R} : pas encore utilisable ; le forfait prend effet le ${date(c, p.startDate)}, puis ${plural(c, p.allowed, { one: '# remplacement', other: '# remplacements' })} jusqu’au ${date(c, p.lastDate)}.`,
   'describe.replacements.ended': (p, c) => `${R} : ${NO}${date(c, p.lastDate)}.`,
-  'describe.kind.not-in-renewal': (p) => `${K[p.kind]} : non inclus dans l’année de renouvellement.`,
-  'describe.kind.not-covered': (p) => `${K[p.kind]} : non couvert pour ${p.productName}.`,
-  'describe.kind.none-left': (p) => `${K[p.kind]} : aucun restant.`,
+  'describe.kind.not-in-renewal': (p) => `${K[p.kind]} : hors de l’année de renouvellement.`,
+  'describe.kind.not-covered': (p) => `${K[p.kind]} : non applicable à ${p.productName}.`,
+  'describe.kind.none-left': (p) => `${K[p.kind]} : 0 restant.`,
   'describe.kind.left': (p, c) => `${K[p.kind]} : ${rest(c, p.remaining)}.`,
   'describe.kind.fee': (p, c) =>
-    `${K[p.kind]} : ${rest(c, p.remaining)} ; le prochain coûte ${p.fee}${p.ordinal === null ? '' : ` (remplacement n° ${p.ordinal} du forfait)`}.`,
+    `${K[p.kind]} : ${rest(c, p.remaining)} ; prochain remplacement : ${p.fee}${p.ordinal === null ? '' : ` (remplacement n° ${p.ordinal} du forfait)`}.`,
   'describe.kind.unpublished': (p, c) => `${K[p.kind]} : ${rest(c, p.remaining)} ; le tarif n’est pas publié pour ce forfait.`,
-  'describe.service.not-included': (p) => `${S[p.service]} : non inclus pour ${p.productName}.`,
+  'describe.service.not-included': (p) => `${S[p.service]} : non applicable à ${p.productName}.`,
   'describe.service.left': (p, c) => `${S[p.service]} : ${left(c, p)}`,
   'describe.service.not-yet': (p, c) => `${S[p.service]} : ${p.allowed}, ${span(c, p.startDate, p.lastDate)}.`,
   'describe.service.ended': (p, c) => `${S[p.service]} : ${NO}${date(c, p.lastDate)}.`,

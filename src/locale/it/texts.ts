@@ -15,11 +15,11 @@ const U = { 'damage-replacement': 'una sostituzione per danni', 'flyaway-replace
 const R = 'Servizio di sostituzione';
 const SF = 'Premio per il volo sicuro: ';
 const P = 'DJI Care Refresh +: ';
-const NO = 'non più utilizzabile; l’ultimo giorno era il ';
+const NO = 'servizio terminato; l’ultimo giorno era il ';
 const span = (c: C, a: string, b: string): string => `dal ${date(c, a)} al ${date(c, b)}`;
 const rest = (c: C, n: number): string => plural(c, n, { one: '# disponibile', other: '# disponibili' });
 const left = (c: C, p: { remaining: number; used: number; allowed: number; lastDate: string }): string =>
-  `${p.remaining === 0 ? `nessuno disponibile (${p.used} su ${p.allowed} utilizzati)` : `${rest(c, p.remaining)} su ${p.allowed}`}, fino al ${date(c, p.lastDate)}.`;
+  `${p.remaining === 0 ? `0 disponibili (${plural(c, p.used, { one: '# utilizzato', other: '# utilizzati' })} su ${p.allowed})` : `${rest(c, p.remaining)} su ${p.allowed}`}, fino al ${date(c, p.lastDate)}.`;
 const local = (zone: string): string => `date locali di ${zone}`;
 const more = (r: readonly string[]): string => r.map((s) => ` ${s}`).join('');
 
