@@ -4,7 +4,8 @@
  * of every key, and the three functions rendered in every locale with a test-made locale
  * `{ ...en, tag, texts: TEXTS, glossary }` (the lead composes the shipped ones).
  */
-import { describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Catalogue, type Locale, type PlanStatus, describePlan, en, planStatus } from '../src/index';
 import { coveragePeriods, periodList } from '../src/periods';
 import { ENGLISH_TEXTS, type TextKey, type Texts, textOf } from '../src/messages/texts';
@@ -29,6 +30,7 @@ import { TEXTS as KO } from '../src/locale/ko/texts';
 import { TEXTS as ZH_HANS } from '../src/locale/zh-Hans/texts';
 import { TEXTS as ZH_HANT } from '../src/locale/zh-Hant/texts';
 import { MAVIC_1Y, MAVIC_2Y, damage, flyaway, plus, rebind, repair, warranty } from './fixtures/plans';
+import { launchChromium, runChromium } from './chromium';
 import { expectInvalid } from './support';
 import { TEXT_SAMPLES } from './text-samples';
 
@@ -305,4 +307,36 @@ describe('issue 13: timelineSvg in every locale', () => {
     expect(monthsOf(localeOf(SHIPPED[4]))[2]).toBe(new Intl.DateTimeFormat('de', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 15)));
     expect(timelineSvg(PERIODS, { locale: null })).toBe(timelineSvg(PERIODS));
   });
+});
+
+describe.skipIf(!runChromium)('issue 13: a Japanese timeline parses and renders in headless Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('no parse error, every period labelled, the drawing its size', async () => {
+    const svg = timelineSvg(PERIODS, { today: '2026-06-01', title: 'プラン <&> "1"', locale: localeOf(SHIPPED[0]) });
+    const page = await browser.newPage({ viewport: { width: 1000, height: 600 }, deviceScaleFactor: 1 });
+    try {
+      const parsed = await page.evaluate((source) => {
+        const { DOMParser } = globalThis as unknown as {
+          DOMParser: new () => { parseFromString(s: string, t: string): { getElementsByTagName(n: string): { length: number }; querySelectorAll(q: string): ArrayLike<{ textContent: string | null }> } };
+        };
+        const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+        const labels = doc.querySelectorAll('g.labels > text');
+        const title = doc.querySelectorAll('text.title')[0];
+        return { error: doc.getElementsByTagName('parsererror').length, labels: labels.length, first: labels[0]?.textContent, title: title?.textContent };
+      }, svg);
+      expect(parsed).toEqual({ error: 0, labels: PERIODS.length, first: 'リフレッシュ交換: 2026/01/15～2028/01/14 · PERIOD-2Y', title: 'プラン <&> "1"' });
+      await page.setContent(`<!doctype html><html><body style="margin:0;background:#fff">${svg}</body></html>`);
+      const shot = await page.locator('svg').screenshot({ type: 'png' });
+      expect(shot.readUInt32BE(16)).toBe(800);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
 });
