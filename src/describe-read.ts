@@ -13,8 +13,7 @@ import type { ReplacementQuota } from './ledger/quotas';
 import type { PlanStatus } from './ledger/status';
 import { readJsonValue, readMoneyValue } from './json/read';
 import { type Money, formatMoney } from './money';
-import { minorUnitOf } from './money/units';
-import { formatAmount } from './locale/format';
+import { formattingLocale } from './locale/locale';
 import { requireComputedDate } from './time/calendar';
 import type { Catalogue, RenderContext } from './messages/codes';
 import { withWords } from './messages/words';
@@ -153,13 +152,12 @@ export function readReasons(value: unknown, field: string, messages: Catalogue, 
 }
 
 /**
- * Money as the locale writes it: in English (any `en` tag) as today, with the ISO code
- * (`USD 199.00`); in another language through `Intl` for the plan's market (`￥19,800`).
+ * Money as the locale writes it, by `formatMoney` (MONEY-UNITS: the ISO code, exactly the minor
+ * unit): in English (any `en` tag) as today (`USD 199.00`); in another language with its
+ * decimal mark and order for the plan's market (`199,00 USD` in German).
  */
 export function moneyText(m: Money, context: RenderContext): string {
-  if (/^en(?:-|$)/i.test(context.tag)) return formatMoney(m);
-  const minor = minorUnitOf(m.currency, 'currency');
-  return formatAmount(m.amount.toFixed(minor), m.currency, minor, { locale: context.tag, region: context.region as RegionCode });
+  return /^en(?:-|$)/i.test(context.tag) ? formatMoney(m) : formatMoney(m, { locale: formattingLocale(context.tag, context.region as RegionCode) });
 }
 
 /** A stored next fee, or `null` when none is due; its amount written for the context's locale. */

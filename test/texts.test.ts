@@ -197,11 +197,11 @@ describe('issue 13: describePlan in every locale', () => {
     `);
   });
 
-  it('the fee is written for the locale and the plan’s market; English keeps the ISO code', () => {
+  it('the fee is written by formatMoney for the locale and the plan’s market; English as before', () => {
     const status = planStatus(MAVIC_1Y, [], '2026-04-01T00:00:00Z');
     expect(describePlan(status)).toContain('USD 159.00');
-    expect(describePlan(status, { locale: localeOf(SHIPPED[4]) })).toContain('noch 2 verfügbar; nächster Austausch: 159,00 $ (1. Austausch im Plan).');
-    expect(describePlan(status, { locale: localeOf(SHIPPED[0]) })).toContain('次回の料金は$159.00です（1回目の交換）。');
+    expect(describePlan(status, { locale: localeOf(SHIPPED[4]) })).toContain('noch 2 verfügbar; nächster Austausch: 159,00 USD (1. Austausch im Plan).');
+    expect(describePlan(status, { locale: localeOf(SHIPPED[0]) })).toContain('次回の料金はUSD 159.00です（1回目の交換）。');
     expect(describePlan(status, { locale: { ...en, tag: 'en-GB' } })).toContain('USD 159.00');
   });
 
