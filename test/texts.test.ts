@@ -223,6 +223,24 @@ describe('issue 13: describePlan in every locale', () => {
     expect(seen).toEqual([{ tag: 'de', region: 'DE', timeZone: 'Europe/Berlin' }]);
   });
 
+  it('Safe Flight forfeited: the uses in one sentence of the locale, then other reasons as stored or worded', () => {
+    const s = planStatus(MAVIC_DE, [flyaway('2026-04-02T18:00:00Z')], '2026-05-01T00:00:00Z');
+    const reasons = [
+      ...s.safeFlight.reasons,
+      { clause: 'SVC-SAFE-FLIGHT', message: 'Stored before codes.' },
+      { clause: 'PERIOD-SAFE-FLIGHT', message: 'Not quoted here.' },
+      { clause: 'SVC-SAFE-FLIGHT', code: 'safe-flight.offered', params: { productName: 'DJI Mavic 3' } },
+    ];
+    const old = { ...s, safeFlight: { ...s.safeFlight, reasons } } as unknown as PlanStatus;
+    const line = (locale?: Locale): string | undefined => describePlan(old, { locale: locale ?? null }).split('\n').find((l) => l.includes('SVC-SAFE-FLIGHT'));
+    expect(line()).toBe(
+      'Safe Flight reward: forfeited. A flyaway replacement was used on 2026-04-02. Stored before codes. The Safe Flight reward is offered for DJI Mavic 3. [SVC-SAFE-FLIGHT]',
+    );
+    expect(line(localeOf(SHIPPED[4]))).toBe(
+      'Prämie für sicheres Fliegen: verfallen. Genutzt wurde die Flyaway-Abdeckung am 02.04.2026. Stored before codes. The Safe Flight reward is offered for DJI Mavic 3. [SVC-SAFE-FLIGHT]',
+    );
+  });
+
   it('a reason stored before codes keeps its words; a code the catalogue lacks is refused', () => {
     const used = planStatus(MAVIC_1Y, [damage('2026-04-01T00:00:00Z'), damage('2026-04-02T00:00:00Z')], '2026-05-01T00:00:00Z');
     const old = { ...used, carePlus: { ...used.carePlus, reasons: [{ clause: 'PLUS-ELIGIBLE', message: 'No replacement left.' }] } } as unknown as PlanStatus;
