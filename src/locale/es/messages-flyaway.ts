@@ -74,7 +74,7 @@ export const ES_FLYAWAY: Pick<Catalogue, FlyawayCode> = /* @__PURE__ */ Object.f
     ),
   'fly.owner.claimant-needed': (p) => w(`Se necesita la cuenta que solicita la ${FLY}.`, owner(p.account), NG),
   'fly.owner.no-account-bound': (p) =>
-    w(`No había ninguna cuenta vinculada a la aeronave ${AT}, por lo que nadie puede solicitarla como titular.`, owner(null), p.claimant),
+    w(`No había ninguna cuenta vinculada a la aeronave ${AT}, por lo que nadie puede solicitar la ${FLY} como titular.`, owner(null), p.claimant),
   'fly.owner.is-owner': (p) => w('El solicitante es el titular de la cuenta vinculada.', owner(p.account), p.claimant),
   'fly.owner.not-owner': (p) => w(`Solo el titular de la cuenta vinculada puede solicitar la ${FLY}.`, owner(p.account), p.claimant),
   'fly.report.controller-needed': (p) => w(`Se necesita el ${RC} con el que se generó el informe de ${LOST}.`, controller(p.controller), NG),

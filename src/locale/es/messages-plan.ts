@@ -63,7 +63,7 @@ export const ES_PLAN: Pick<Catalogue, PlanCode> = /* @__PURE__ */ Object.freeze(
       p.serial,
     ),
   'rebind.replaced': (p) => w(`${UNIT}${p.serial} se sustituyó; el plan pasa a la unidad recibida.`, NEVER_REBOUND, 'sustituida'),
-  'rebind.no-replacement': (p) => w(`${UNIT}${p.serial} no ha tenido ninguna sustitución tras la que volver a vincularla.`, NEVER_REBOUND, 'sin sustitución'),
+  'rebind.no-replacement': (p) => w(`${UNIT}${p.serial} no se ha sustituido, así que no hay nada que volver a vincular.`, NEVER_REBOUND, 'sin sustitución'),
   'rebind.new-unit.bound-before': (p) =>
     w(`${UNIT}${p.newSerial} ya se ha vinculado a este plan; un producto solo se vincula una vez.`, NEVER_BOUND, 'vinculada anteriormente'),
   'rebind.new-unit.never-bound': (p) => w(`${UNIT}${p.newSerial} no se ha vinculado antes a este plan.`, NEVER_BOUND, 'nunca vinculada'),

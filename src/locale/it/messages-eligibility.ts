@@ -68,7 +68,7 @@ export const IT_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ 
       `attivazione ${elapsed(c, p.elapsedSeconds)} prima dell'acquisto`,
     ),
   'elig.verify.no-notice': () =>
-    w('Il prodotto non ha superato la verifica.', 'una notifica di acquisto dopo la restituzione del prodotto o la verifica video', 'nessuna notifica'),
+    w('Il prodotto non ha superato la verifica.', "una notifica di acquisto dopo l'invio del prodotto o la verifica video", 'nessuna notifica'),
   'elig.verify.within': (p, c) =>
     w(
       `Il prodotto ha superato la verifica e il piano viene acquistato entro ${hours(c, p.hours)} ${NOTICE}.`,
@@ -89,7 +89,7 @@ export const IT_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ 
     ),
   'elig.verify.apply': (p, c) =>
     w(
-      `Contatti l'assistenza DJI e spedisca il prodotto oppure richieda la verifica video; una volta superata, acquisti il piano entro ${hours(c, p.hours)} ${NOTICE}.`,
+      `Contatti l'assistenza DJI e invii il prodotto oppure richieda la verifica video; una volta superata, acquisti il piano entro ${hours(c, p.hours)} ${NOTICE}.`,
     ),
   'elig.verify.await-notice': (p, c) =>
     w(`Attenda la notifica di acquisto successiva alla verifica; una volta ricevuta, acquisti il piano entro ${hours(c, p.hours)}.`),

@@ -88,7 +88,7 @@ export const IT_LEDGER: Pick<Catalogue, LedgerCode> = /* @__PURE__ */ Object.fre
       `${named(WARRANTY, p.warranty)} in vigore`,
     ),
   'warranty.none-in-force': () =>
-    w('Nessuna garanzia è in vigore per questo guasto, quindi si applica lo sconto sulle riparazioni del piano.', 'una garanzia in vigore', 'nessuna'),
+    w('Per questo guasto non è in vigore alcuna garanzia, quindi si applica lo sconto sulle riparazioni del piano.', 'una garanzia in vigore', 'nessuna'),
   'repair.offered': (p) => w(`${p.productName} include gli ${DISCOUNTS}.`, M3, p.productName),
   'repair.not-offered': (p) => w(`Gli ${DISCOUNTS} non sono disponibili per ${p.productName}.`, M3, p.productName),
   'repair.left': (p, c) => w(`Resta una ${REPAIR} (${p.left}).`, REPAIR_LEFT, left(c, p.left, p.allowed)),

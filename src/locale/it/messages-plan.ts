@@ -68,7 +68,7 @@ export const IT_PLAN: Pick<Catalogue, PlanCode> = /* @__PURE__ */ Object.freeze(
     ),
   'rebind.replaced': (p) => w(`${UNIT}${p.serial} è stata sostituita; il piano passa all'unità ricevuta.`, NOT_REBOUND, 'sostituita'),
   'rebind.no-replacement': (p) =>
-    w(`${UNIT}${p.serial} non ha avuto alcuna sostituzione dopo cui riassociare il piano.`, NOT_REBOUND, 'nessuna sostituzione'),
+    w(`${UNIT}${p.serial} non è stata sostituita, quindi non c'è nulla da riassociare.`, NOT_REBOUND, 'nessuna sostituzione'),
   'rebind.new-unit.bound-before': (p) =>
     w(`${UNIT}${p.newSerial} è già stata associata a questo piano; un prodotto si associa una sola volta.`, NEVER_BOUND, 'già associata'),
   'rebind.new-unit.never-bound': (p) => w(`${UNIT}${p.newSerial} non è mai stata associata a questo piano.`, NEVER_BOUND, 'mai associata'),
