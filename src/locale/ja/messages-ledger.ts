@@ -34,7 +34,7 @@ function split(c: RenderContext, all: number, damage: number, flyaway: number): 
 /** The Japanese words of the fee, replacement, quota, service, warranty, repair and maintenance codes. */
 export const JA_LEDGER: Pick<Catalogue, LedgerCode> = /* @__PURE__ */ Object.freeze({
   'fee.no-schedule': (p, c) => ({
-    message: `${planName(c, p)}の交換料金は公開されていません。料金表は規約で指定できます。`,
+    message: `${planName(c, p)}の交換料金は公開されていません。料金表は独自の規約で指定できます。`,
     expected: `${planName(c, p)}の料金表`,
     received: NONE,
   }),

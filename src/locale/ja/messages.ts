@@ -10,6 +10,7 @@
  * @module
  */
 import type { Catalogue, RenderContext } from '../../messages/codes';
+import type { LocatedService } from '../../location';
 import { date, region } from '../words';
 import { DAMAGE, EXTENDED, FLYAWAY, MAINTENANCE, NOT_GIVEN, PLUS, REPAIR, REPLACEMENT, SAFE_FLIGHT, TERM, span, times, validity, wordOf } from './common';
 import { JA_ELIGIBILITY } from './messages-eligibility';
@@ -19,8 +20,8 @@ import { JA_PLAN } from './messages-plan';
 
 /** The services whose use forfeits the Safe Flight reward (SVC-SAFE-FLIGHT). */
 const USED = { 'damage-replacement': DAMAGE, 'flyaway-replacement': FLYAWAY, 'discounted-repair': REPAIR } as const;
-/** The services of USE-INTERNATIONAL (`LocatedService`). */
-const SERVICE = { replacement: REPLACEMENT, 'extended-warranty': EXTENDED, 'discounted-repair': REPAIR, maintenance: MAINTENANCE } as const;
+/** The services of USE-INTERNATIONAL (`LocatedService`; the param is typed `string`, so a value outside it is written as given). */
+const SERVICE = { replacement: REPLACEMENT, 'extended-warranty': EXTENDED, 'discounted-repair': REPAIR, maintenance: MAINTENANCE } as const satisfies Record<LocatedService, string>;
 const ONE_YEAR = `${TERM['1y']}プラン`;
 const ONE_LEFT = '1回以上の交換の残り';
 const NOT_USED = `${REPLACEMENT}・${REPAIR}の利用なし`;
@@ -78,7 +79,7 @@ export const MESSAGES: Catalogue = /* @__PURE__ */ Object.freeze({
     message: `特典の適用は、プランの有効期間の終了時（最終日：${date(c, p.validityLastDate)}）に決まります。`,
     ...after(c, p),
   }),
-  'safe-flight.ask-again': (p, c) => ({ message: `プランの有効期間が終了する${date(c, p.date)}以降に、改めてご確認ください。` }),
+  'safe-flight.ask-again': (p, c) => ({ message: `${date(c, p.date)}以降（プランの有効期間の終了後）に、改めてご確認ください。` }),
 
   ...JA_FLYAWAY,
 

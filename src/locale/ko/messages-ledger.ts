@@ -34,7 +34,7 @@ function split(c: RenderContext, all: number, damage: number, flyaway: number): 
 /** The Korean words of the fee, replacement, quota, service, warranty, repair and maintenance codes. */
 export const KO_LEDGER: Pick<Catalogue, LedgerCode> = /* @__PURE__ */ Object.freeze({
   'fee.no-schedule': (p, c) => ({
-    message: `${planName(c, p)}의 교체 비용은 공개되어 있지 않습니다. 약관으로 요금표를 지정할 수 있습니다.`,
+    message: `${planName(c, p)}의 교체 비용은 공개되어 있지 않습니다. 별도 약관으로 요금표를 지정할 수 있습니다.`,
     expected: `${planName(c, p)}의 요금표`,
     received: NONE,
   }),

@@ -10,6 +10,7 @@
  * @module
  */
 import type { Catalogue, RenderContext } from '../../messages/codes';
+import type { LocatedService } from '../../location';
 import { date, region } from '../words';
 import { DAMAGE, EXTENDED, FLYAWAY, MAINTENANCE, NOT_GIVEN, PLUS, REPAIR, REPLACEMENT, SAFE_FLIGHT, TERM, span, times, validity, wordOf } from './common';
 import { KO_ELIGIBILITY } from './messages-eligibility';
@@ -19,8 +20,8 @@ import { KO_PLAN } from './messages-plan';
 
 /** The services whose use forfeits the Safe Flight reward (SVC-SAFE-FLIGHT). */
 const USED = { 'damage-replacement': DAMAGE, 'flyaway-replacement': FLYAWAY, 'discounted-repair': REPAIR } as const;
-/** The services of USE-INTERNATIONAL (`LocatedService`). */
-const SERVICE = { replacement: REPLACEMENT, 'extended-warranty': EXTENDED, 'discounted-repair': REPAIR, maintenance: MAINTENANCE } as const;
+/** The services of USE-INTERNATIONAL (`LocatedService`; the param is typed `string`, so a value outside it is written as given). */
+const SERVICE = { replacement: REPLACEMENT, 'extended-warranty': EXTENDED, 'discounted-repair': REPAIR, maintenance: MAINTENANCE } as const satisfies Record<LocatedService, string>;
 const ONE_YEAR = `${TERM['1y']} 플랜`;
 const ONE_LEFT = '남은 교체 1회 이상';
 const NOT_BOUGHT = '이전 구매 이력 없음';
@@ -78,7 +79,7 @@ export const MESSAGES: Catalogue = /* @__PURE__ */ Object.freeze({
     message: `보상 여부는 플랜 유효 기간이 끝날 때(마지막 날 ${date(c, p.validityLastDate)}) 결정됩니다.`,
     ...after(c, p),
   }),
-  'safe-flight.ask-again': (p, c) => ({ message: `플랜 유효 기간이 끝난 ${date(c, p.date)} 이후에 다시 확인해 주세요.` }),
+  'safe-flight.ask-again': (p, c) => ({ message: `${date(c, p.date)}부터(플랜 유효 기간 종료 후) 다시 확인해 주세요.` }),
 
   ...KO_FLYAWAY,
 
