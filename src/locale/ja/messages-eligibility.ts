@@ -65,7 +65,7 @@ export const JA_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ 
     ...activation(c, p),
   }),
   'elig.window.exceeded': (p, c) => ({
-    message: `${CATEGORY[p.category]}のアクティベーションからプラン購入までに${hours(c, p.hours)}を超えています。`,
+    message: `${CATEGORY[p.category]}のアクティベーションからプラン購入まで${hours(c, p.hours)}を超えています。`,
     ...activation(c, p),
   }),
   'elig.verify.no-notice': () => ({ message: '製品の確認がまだ完了していません。', expected: '返送または動画による確認後の購入通知', received: '購入通知なし' }),
