@@ -80,7 +80,7 @@ export const DE_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ 
     received: 'bereits verknüpft',
   }),
   'elig.once.unknown': () => ({
-    message: `Es ist nicht bekannt, ob für dieses Produkt bereits ein ${PLAN}-Plan bestand. ${ASK}`,
+    message: `Es ist nicht bekannt, ob dieses Produkt bereits mit ${PLAN} verknüpft war. ${ASK}`,
     expected: 'ob das Produkt jemals mit einem Plan verknüpft war',
     received: NOT_GIVEN,
   }),

@@ -18,7 +18,7 @@ const WITH: Readonly<Record<MessageParams['fly.binding.history-needed']['of'], s
 
 const COVER = de.glossary.flyawayReplacement.text;
 const MODELS = 'DJI Mavic 3, Mavic 3 Cine, Air 2S, Mavic Air 2, Mini 2 oder Mini SE';
-const BY_COVER = `ein Austausch über die ${COVER}`;
+const BY_COVER = 'ein Flyaway-Austausch';
 const RECORDS = 'über die App synchronisierte Flugdaten';
 const NOT_THEFT = 'weder gestohlen noch verloren';
 const QUOTA = 'eine verbleibende Flyaway-Nutzung und ein verbleibendes Ersatzgerät';
@@ -137,19 +137,19 @@ export const DE_FLYAWAY: Pick<Catalogue, FlyawayCode> = /* @__PURE__ */ Object.f
   }),
   'fly.records.synced': () => ({ message: 'Die Flugdaten des Unfalls wurden synchronisiert.', expected: RECORDS, received: 'synchronisiert' }),
   'fly.records.not-synced': () => ({
-    message: `Ohne über die App synchronisierte Flugdaten des Unfalls ist kein Austausch über die ${COVER} möglich.`,
+    message: `Ohne über die App synchronisierte Flugdaten des Unfalls ist kein Flyaway-Austausch möglich.`,
     expected: RECORDS,
     received: 'nicht synchronisiert',
   }),
   'fly.quota.outside-validity': (p, c) => ({
-    message: `Der Flyaway liegt außerhalb der Gültigkeitsdauer des ${de.glossary.replacement.text}: Ein Austausch über die ${COVER} ist nicht möglich.`,
+    message: `Der Flyaway liegt außerhalb der Gültigkeitsdauer des ${de.glossary.replacement.text}: Ein Flyaway-Austausch ist nicht möglich.`,
     expected: `innerhalb der Gültigkeitsdauer des ${de.glossary.replacement.text}`,
     received: date(c, p.date),
   }),
   'fly.quota.left': (p, c) =>
     quota(c, p, `${WHERE[p.window]} ist noch ${BY_COVER} verfügbar (Flyaway: ${p.flyaway}, ${units(c, p.replacements)}).`),
   'fly.quota.no-replacement-left': (p, c) => quota(c, p, `${WHERE[p.window]} ist kein Ersatzgerät mehr verfügbar.`),
-  'fly.quota.no-flyaway-left': (p, c) => quota(c, p, `${WHERE[p.window]} ist kein Austausch über die ${COVER} mehr verfügbar.`),
+  'fly.quota.no-flyaway-left': (p, c) => quota(c, p, `${WHERE[p.window]} ist kein Flyaway-Austausch mehr verfügbar.`),
   'fly.quota.model-has-none': (p, c) =>
     quota(
       c,

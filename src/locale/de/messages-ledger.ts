@@ -58,7 +58,7 @@ export const DE_LEDGER: Pick<Catalogue, LedgerCode> = /* @__PURE__ */ Object.fre
     received: UNPUBLISHED,
   }),
   'fee.flyaway-unpublished': (p, c) => ({
-    message: `Für ${planName(c, p)} ist keine Gebühr für einen Austausch über die ${de.glossary.flyawayReplacement.text} veröffentlicht.`,
+    message: `Für ${planName(c, p)} ist keine Gebühr für einen Flyaway-Austausch veröffentlicht.`,
     expected: FEE,
     received: UNPUBLISHED,
   }),

@@ -22,7 +22,7 @@ const G = de.glossary;
 /** SVC-SAFE-FLIGHT: the services whose use forfeits the reward. */
 const USED: Readonly<Record<MessageParams['safe-flight.used']['service'], string>> = {
   'damage-replacement': `ein ${G.damageReplacement.text}`,
-  'flyaway-replacement': `ein Austausch über die ${G.flyawayReplacement.text}`,
+  'flyaway-replacement': 'ein Flyaway-Austausch',
   'discounted-repair': 'eine vergünstigte Reparatur',
 };
 /** USE-INTERNATIONAL: the services by name (`LocatedService`). */
@@ -91,7 +91,7 @@ export const MESSAGES: Catalogue = /* @__PURE__ */ Object.freeze({
     received: 'nichts in Anspruch genommen',
   }),
   'safe-flight.used': (p, c) => ({
-    message: `Am ${date(c, p.date)} wurde ${USED[p.service]} in Anspruch genommen; ${SAFE} entfällt daher.`,
+    message: `Am ${date(c, p.date)} wurde ${USED[p.service]} in Anspruch genommen; die ${G.safeFlight.text} entfällt daher.`,
     expected: NONE_USED,
     received: `${USED[p.service]} am ${date(c, p.date)}`,
   }),
@@ -132,7 +132,7 @@ export const MESSAGES: Catalogue = /* @__PURE__ */ Object.freeze({
     received: pick(SERVICE, p.service),
   }),
   'location.service-plan-region-only': (p, c) => ({
-    message: `Außerhalb des Kauflands bzw. der Kaufregion (${coded(c, p.home)}) werden nur der ${G.replacement.text} und die ${G.extendedWarranty.text} erbracht.`,
+    message: `Außerhalb des Kauflands bzw. der Kaufregion des Plans (${region(c, p.home)}, ${p.home}) werden nur der ${G.replacement.text} und die ${G.extendedWarranty.text} erbracht.`,
     expected: GLOBAL,
     received: pick(SERVICE, p.service),
   }),

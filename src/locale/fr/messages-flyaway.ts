@@ -19,7 +19,7 @@ const WITH: Readonly<Record<BindingOf, string>> = { account: 'au compte DJI', co
 
 const COVER = fr.glossary.flyawayReplacement.text;
 const MODELS = 'DJI Mavic 3, Mavic 3 Cine, Air 2S, Mavic Air 2, Mini 2 ou Mini SE';
-const BY_COVER = `un remplacement au titre de la ${COVER}`;
+const BY_COVER = 'un remplacement Flyaway';
 const RECORDS = "journaux de vol synchronisés via l'application";
 const NOT_THEFT = 'ni volé ni perdu';
 const QUOTA = 'une utilisation pour perte en vol et un remplacement restants';
@@ -139,19 +139,19 @@ export const FR_FLYAWAY: Pick<Catalogue, FlyawayCode> = /* @__PURE__ */ Object.f
   }),
   'fly.records.synced': () => ({ message: "Les journaux de vol de l'accident ont été synchronisés.", expected: RECORDS, received: 'synchronisés' }),
   'fly.records.not-synced': () => ({
-    message: `Sans journaux de vol de l'accident synchronisés via l'application, aucun remplacement au titre de la ${COVER} n'est possible.`,
+    message: `Sans journaux de vol de l'accident synchronisés via l'application, aucun remplacement Flyaway n'est possible.`,
     expected: RECORDS,
     received: 'non synchronisés',
   }),
   'fly.quota.outside-validity': (p, c) => ({
-    message: `La perte en vol se situe hors de la validité du ${REPLACEMENT} : aucun remplacement au titre de la ${COVER} n'est possible.`,
+    message: `La perte en vol se situe hors de la validité du ${REPLACEMENT} : aucun remplacement Flyaway n'est possible.`,
     expected: `pendant la validité du ${REPLACEMENT}`,
     received: date(c, p.date),
   }),
   'fly.quota.left': (p, c) =>
     quota(c, p, `Il reste ${BY_COVER} ${WHERE[p.window]} (perte en vol : ${p.flyaway}, ${replacements(c, p.replacements)}).`),
   'fly.quota.no-replacement-left': (p, c) => quota(c, p, `Il ne reste aucun remplacement ${WHERE[p.window]}.`),
-  'fly.quota.no-flyaway-left': (p, c) => quota(c, p, `Il ne reste aucun remplacement au titre de la ${COVER} ${WHERE[p.window]}.`),
+  'fly.quota.no-flyaway-left': (p, c) => quota(c, p, `Il ne reste aucun remplacement Flyaway ${WHERE[p.window]}.`),
   'fly.quota.model-has-none': (p, c) =>
     quota(
       c,

@@ -60,7 +60,7 @@ export const FR_LEDGER: Pick<Catalogue, LedgerCode> = /* @__PURE__ */ Object.fre
     received: UNPUBLISHED,
   }),
   'fee.flyaway-unpublished': (p, c) => ({
-    message: `Aucun tarif de remplacement au titre de la ${fr.glossary.flyawayReplacement.text} n'est publié pour ${planName(c, p)}.`,
+    message: `Aucun tarif de remplacement Flyaway n'est publié pour ${planName(c, p)}.`,
     expected: FEE,
     received: UNPUBLISHED,
   }),

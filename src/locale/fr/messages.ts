@@ -22,7 +22,7 @@ const G = fr.glossary;
 /** SVC-SAFE-FLIGHT: the services whose use forfeits the reward. */
 const USED: Readonly<Record<MessageParams['safe-flight.used']['service'], string>> = {
   'damage-replacement': `un ${DAMAGE}`,
-  'flyaway-replacement': `un remplacement au titre de la ${G.flyawayReplacement.text}`,
+  'flyaway-replacement': 'un remplacement Flyaway',
   'discounted-repair': 'une réparation à prix réduit',
 };
 /** USE-INTERNATIONAL: the services by name (`LocatedService`). */
@@ -132,7 +132,7 @@ export const MESSAGES: Catalogue = /* @__PURE__ */ Object.freeze({
     received: pick(SERVICE, p.service),
   }),
   'location.service-plan-region-only': (p, c) => ({
-    message: `Hors du pays ou de la région d'achat (${coded(c, p.home)}), seuls le ${G.replacement.text} et l'${G.extendedWarranty.text} sont assurés.`,
+    message: `Hors du pays ou de la région d'achat du forfait (${region(c, p.home)}, ${p.home}), seuls le ${G.replacement.text} et l'${G.extendedWarranty.text} sont assurés.`,
     expected: GLOBAL,
     received: pick(SERVICE, p.service),
   }),
