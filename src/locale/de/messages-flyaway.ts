@@ -95,7 +95,7 @@ export const DE_FLYAWAY: Pick<Catalogue, FlyawayCode> = /* @__PURE__ */ Object.f
   }),
   'fly.owner.is-owner': (p) => ({ message: 'Der Antragsteller ist Inhaber des verknüpften Kontos.', expected: owner(p.account), received: p.claimant }),
   'fly.owner.not-owner': (p) => ({
-    message: `Nur der Inhaber des verknüpften Kontos kann ${BY_COVER} beantragen.`,
+    message: 'Nur der Inhaber des verknüpften Kontos kann einen Flyaway-Austausch beantragen.',
     expected: owner(p.account),
     received: p.claimant,
   }),

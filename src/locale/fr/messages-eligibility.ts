@@ -79,7 +79,7 @@ export const FR_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ 
     received: 'déjà associé',
   }),
   'elig.once.unknown': () => ({
-    message: `On ne sait pas si ce produit a déjà eu un forfait ${PLAN}. ${ASK}`,
+    message: `On ne sait pas si ce produit a déjà été associé à ${PLAN}. ${ASK}`,
     expected: 'si le produit a déjà été associé à un forfait',
     received: NOT_GIVEN,
   }),
@@ -92,12 +92,12 @@ export const FR_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ 
   'elig.window.within': (p, c) => windowed(c, p, 'au plus'),
   'elig.window.exceeded': (p, c) => windowed(c, p, 'plus de'),
   'elig.verify.no-notice': () => ({
-    message: "Le produit n'a pas passé la vérification.",
+    message: "Le produit n'a pas encore été vérifié avec succès.",
     expected: "une notification d'achat après renvoi ou vérification vidéo",
     received: 'aucune notification',
   }),
   'elig.verify.within': (p, c) =>
-    verified(c, p, `Le produit a passé la vérification et le forfait est acheté dans les ${hours(c, p.hours)} ${NOTICE}.`, 'après'),
+    verified(c, p, `Le produit a réussi la vérification et le forfait est acheté dans les ${hours(c, p.hours)} ${NOTICE}.`, 'après'),
   'elig.verify.exceeded': (p, c) => verified(c, p, `Le délai de ${hours(c, p.hours)} ${NOTICE} est dépassé.`, 'après'),
   'elig.verify.before-notice': (p, c) => verified(c, p, "Le forfait a été acheté avant la réception de la notification d'achat.", 'avant'),
   'elig.verify.apply': (p, c) => ({

@@ -65,7 +65,7 @@ export const MESSAGES: Catalogue = /* @__PURE__ */ Object.freeze({
   'plus.term.two-year': (p) => ({ message: `${PLUS} n'est pas proposé pour un forfait 2 ans.`, expected: ONE_YEAR, received: `un ${TERM[p.term]}` }),
   'plus.in-force': (p, c) => ({ message: "Le forfait n'a pas expiré.", ...between(c, p) }),
   'plus.not-started': (p, c) => ({ message: `Le forfait n'a pas encore pris effet ; il commence le ${date(c, p.startDate)}.`, ...between(c, p) }),
-  'plus.expired': (p, c) => ({ message: `Le forfait a expiré à la fin du ${date(c, p.lastDate)}.`, ...between(c, p) }),
+  'plus.expired': (p, c) => ({ message: `Le forfait a expiré à la fin de la journée du ${date(c, p.lastDate)}.`, ...between(c, p) }),
   'plus.replacements-left': (p, c) => ({
     message: plural(c, p.left, { one: 'Il reste # remplacement.', other: 'Il reste # remplacements.' }),
     expected: LEFT,
