@@ -52,6 +52,14 @@ describe('ELIG-30D', () => {
   });
 });
 
+describe('ELIG-VERIFY', () => {
+  it('keeps the window in hours, as the source writes it', () => {
+    expect(MESSAGES['elig.verify.apply']({ hours: 72 }, DE).message).toBe(
+      'Bitte wenden Sie sich an den DJI Support und senden Sie das Produkt ein oder beantragen Sie eine Videoüberprüfung. Kaufen Sie den Plan nach bestandener Überprüfung spätestens 72 Stunden nach der Kaufbenachrichtigung.',
+    );
+  });
+});
+
 describe('QUOTA-1Y', () => {
   it('says that no damage replacement is left', () => {
     expect(MESSAGES['quota.damage.none-left']({ window: 'term', left: 0, allowed: 2 }, DE)).toEqual({

@@ -54,6 +54,14 @@ describe('ELIG-30D', () => {
   });
 });
 
+describe('ELIG-VERIFY', () => {
+  it('keeps the window in hours, as the source writes it', () => {
+    expect(MESSAGES['elig.verify.apply']({ hours: 72 }, FR).message).toBe(
+      "Veuillez contacter le support DJI et renvoyer le produit ou demander une vérification vidéo. Une fois la vérification réussie, achetez le forfait dans les 72 heures suivant la notification d'achat.",
+    );
+  });
+});
+
 describe('QUOTA-1Y', () => {
   it('says that no damage replacement is left', () => {
     expect(MESSAGES['quota.damage.none-left']({ window: 'term', left: 0, allowed: 2 }, FR)).toEqual({

@@ -14,7 +14,7 @@ import type { RenderContext } from '../../messages/codes';
 import type { EligibilityCode } from '../../messages/en-eligibility';
 import type { Catalogue } from '../../messages/codes';
 import { de } from '../de';
-import { elapsed, hours, region } from '../words';
+import { elapsed, hours, plural, region } from '../words';
 
 export const PLAN = de.glossary.plan.text;
 export const PLUS = de.glossary.carePlus.text;
@@ -42,6 +42,14 @@ const ONCE = 'ein Produkt, das noch nie mit einem Plan verknüpft war';
 const ASK = 'Bitte klären Sie dies vor dem Verkauf.';
 const NOTICE = 'nach der Kaufbenachrichtigung';
 
+/**
+ * ELIG-VERIFY's window, always in hours as the source and the English catalogue write it ("72 hours"):
+ * `hours()` would write 72 hours as 3 days, which a reader may take for calendar days.
+ */
+function inHours(c: RenderContext, n: number): string {
+  return plural(c, n, { one: '# Stunde', other: '# Stunden' });
+}
+
 function windowed(c: RenderContext, p: { readonly hours: number; readonly elapsedSeconds: number; readonly category: ProductCategory }, how: string) {
   const [article, noun] = CATEGORY[p.category];
   return {
@@ -52,7 +60,7 @@ function windowed(c: RenderContext, p: { readonly hours: number; readonly elapse
 }
 
 function verified(c: RenderContext, p: { readonly hours: number; readonly elapsedSeconds: number }, message: string, when: string) {
-  return { message, expected: `Kauf spätestens ${hours(c, p.hours)} ${NOTICE}`, received: `gekauft ${elapsed(c, p.elapsedSeconds)} ${when} der Benachrichtigung` };
+  return { message, expected: `Kauf spätestens ${inHours(c, p.hours)} ${NOTICE}`, received: `gekauft ${elapsed(c, p.elapsedSeconds)} ${when} der Benachrichtigung` };
 }
 
 /** The German words of the eligibility codes and of TERMS-CALLER. */
@@ -98,14 +106,14 @@ export const DE_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ 
     received: 'keine Benachrichtigung',
   }),
   'elig.verify.within': (p, c) =>
-    verified(c, p, `Das Produkt hat die Überprüfung bestanden, und der Plan wird spätestens ${hours(c, p.hours)} ${NOTICE} gekauft.`, 'nach'),
-  'elig.verify.exceeded': (p, c) => verified(c, p, `Seit der Kaufbenachrichtigung sind mehr als ${hours(c, p.hours)} vergangen.`, 'nach'),
+    verified(c, p, `Das Produkt hat die Überprüfung bestanden, und der Plan wird spätestens ${inHours(c, p.hours)} ${NOTICE} gekauft.`, 'nach'),
+  'elig.verify.exceeded': (p, c) => verified(c, p, `Seit der Kaufbenachrichtigung sind mehr als ${inHours(c, p.hours)} vergangen.`, 'nach'),
   'elig.verify.before-notice': (p, c) => verified(c, p, 'Der Plan wurde gekauft, bevor die Kaufbenachrichtigung eingegangen ist.', 'vor'),
   'elig.verify.apply': (p, c) => ({
-    message: `Bitte wenden Sie sich an den DJI Support und senden Sie das Produkt ein oder beantragen Sie eine Videoüberprüfung. Kaufen Sie den Plan nach bestandener Überprüfung spätestens ${hours(c, p.hours)} ${NOTICE}.`,
+    message: `Bitte wenden Sie sich an den DJI Support und senden Sie das Produkt ein oder beantragen Sie eine Videoüberprüfung. Kaufen Sie den Plan nach bestandener Überprüfung spätestens ${inHours(c, p.hours)} ${NOTICE}.`,
   }),
   'elig.verify.await-notice': (p, c) => ({
-    message: `Bitte warten Sie die Kaufbenachrichtigung ab, die auf die Überprüfung folgt. Sobald sie eingegangen ist, kaufen Sie den Plan bitte spätestens ${hours(c, p.hours)} danach.`,
+    message: `Bitte warten Sie die Kaufbenachrichtigung ab, die auf die Überprüfung folgt. Sobald sie eingegangen ist, kaufen Sie den Plan bitte spätestens ${inHours(c, p.hours)} danach.`,
   }),
 
   'terms.caller-figure': (p) => ({

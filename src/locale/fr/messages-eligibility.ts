@@ -13,7 +13,7 @@ import type { ProductCategory } from '../../catalog/products';
 import type { Catalogue, RenderContext } from '../../messages/codes';
 import type { EligibilityCode } from '../../messages/en-eligibility';
 import { fr } from '../fr';
-import { elapsed, hours, region } from '../words';
+import { elapsed, hours, plural, region } from '../words';
 
 export const PLAN = fr.glossary.plan.text;
 export const PLUS = fr.glossary.carePlus.text;
@@ -41,6 +41,14 @@ const ONCE = 'un produit jamais associé à un forfait';
 const ASK = 'Veuillez le vérifier avant la vente.';
 const NOTICE = "suivant la notification d'achat";
 
+/**
+ * ELIG-VERIFY's window, always in hours as the source and the English catalogue write it ("72 hours"):
+ * `hours()` would write 72 hours as 3 days, which a reader may take for calendar days.
+ */
+function inHours(c: RenderContext, n: number): string {
+  return plural(c, n, { one: '# heure', other: '# heures' });
+}
+
 function windowed(c: RenderContext, p: { readonly hours: number; readonly elapsedSeconds: number; readonly category: ProductCategory }, how: string) {
   const [subject, noun] = CATEGORY[p.category];
   return {
@@ -51,7 +59,7 @@ function windowed(c: RenderContext, p: { readonly hours: number; readonly elapse
 }
 
 function verified(c: RenderContext, p: { readonly hours: number; readonly elapsedSeconds: number }, message: string, when: string) {
-  return { message, expected: `achat dans les ${hours(c, p.hours)} ${NOTICE}`, received: `acheté ${elapsed(c, p.elapsedSeconds)} ${when} la notification` };
+  return { message, expected: `achat dans les ${inHours(c, p.hours)} ${NOTICE}`, received: `acheté ${elapsed(c, p.elapsedSeconds)} ${when} la notification` };
 }
 
 /** The French words of the eligibility codes and of TERMS-CALLER. */
@@ -97,14 +105,14 @@ export const FR_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ 
     received: 'aucune notification',
   }),
   'elig.verify.within': (p, c) =>
-    verified(c, p, `Le produit a réussi la vérification et le forfait est acheté dans les ${hours(c, p.hours)} ${NOTICE}.`, 'après'),
-  'elig.verify.exceeded': (p, c) => verified(c, p, `Le délai de ${hours(c, p.hours)} ${NOTICE} est dépassé.`, 'après'),
+    verified(c, p, `Le produit a réussi la vérification et le forfait est acheté dans les ${inHours(c, p.hours)} ${NOTICE}.`, 'après'),
+  'elig.verify.exceeded': (p, c) => verified(c, p, `Le délai de ${inHours(c, p.hours)} ${NOTICE} est dépassé.`, 'après'),
   'elig.verify.before-notice': (p, c) => verified(c, p, "Le forfait a été acheté avant la réception de la notification d'achat.", 'avant'),
   'elig.verify.apply': (p, c) => ({
-    message: `Veuillez contacter le support DJI et renvoyer le produit ou demander une vérification vidéo. Une fois la vérification réussie, achetez le forfait dans les ${hours(c, p.hours)} ${NOTICE}.`,
+    message: `Veuillez contacter le support DJI et renvoyer le produit ou demander une vérification vidéo. Une fois la vérification réussie, achetez le forfait dans les ${inHours(c, p.hours)} ${NOTICE}.`,
   }),
   'elig.verify.await-notice': (p, c) => ({
-    message: `Veuillez attendre la notification d'achat qui suit la vérification, puis achetez le forfait dans les ${hours(c, p.hours)} suivant sa réception.`,
+    message: `Veuillez attendre la notification d'achat qui suit la vérification, puis achetez le forfait dans les ${inHours(c, p.hours)} suivant sa réception.`,
   }),
 
   'terms.caller-figure': (p) => ({
