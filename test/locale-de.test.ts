@@ -88,6 +88,24 @@ describe('FLY-ACCOUNT-BOUND', () => {
   });
 });
 
+describe('USE-INTERNATIONAL', () => {
+  it('names the services and the kinds of proof the rule gives in German, and writes any other value as given', () => {
+    expect(MESSAGES['location.service-worldwide']({ service: 'replacement' }, DE)).toEqual({
+      message: 'Die Leistung „Austauschservice“ wird weltweit erbracht.',
+      expected: 'Austauschservice oder Garantieverlängerung',
+      received: 'Austauschservice',
+    });
+    expect(MESSAGES['location.service-plan-region-only']({ service: 'maintenance', home: 'CH' }, DE)).toEqual({
+      message: 'Außerhalb des Kauflands bzw. der Kaufregion des Plans (Schweiz, CH) werden nur der Austauschservice und die Garantieverlängerung erbracht.',
+      expected: 'Austauschservice oder Garantieverlängerung',
+      received: 'Werkswartung',
+    });
+    expect(MESSAGES['location.proof-refused']({ proof: 'other' }, DE).received).toBe('sonstiger Kanal');
+    expect(MESSAGES['location.proof-accepted']({ proof: 'authorised' }, DE).received).toBe('autorisiert');
+    expect(MESSAGES['location.service-worldwide']({ service: 'constructor' }, DE).received).toBe('constructor');
+  });
+});
+
 describe('PERIOD-OUTSIDE', () => {
   it('says the damage falls after the validity', () => {
     expect(MESSAGES['period.after-end']({ subject: 'damage', startDate: '2026-03-01', lastDate: '2027-02-28', date: '2027-03-02' }, DE)).toEqual({

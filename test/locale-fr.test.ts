@@ -90,6 +90,24 @@ describe('FLY-ACCOUNT-BOUND', () => {
   });
 });
 
+describe('USE-INTERNATIONAL', () => {
+  it('names the services and the kinds of proof the rule gives in French, and writes any other value as given', () => {
+    expect(MESSAGES['location.service-worldwide']({ service: 'extended-warranty' }, FR)).toEqual({
+      message: 'Prestation assurée dans le monde entier : extension de garantie.',
+      expected: 'service de remplacement ou extension de garantie',
+      received: 'extension de garantie',
+    });
+    expect(MESSAGES['location.service-plan-region-only']({ service: 'maintenance', home: 'CA' }, FR)).toEqual({
+      message: "Hors du pays ou de la région d'achat du forfait (Canada, CA), seuls le service de remplacement et l'extension de garantie sont assurés.",
+      expected: 'service de remplacement ou extension de garantie',
+      received: 'maintenance en usine',
+    });
+    expect(MESSAGES['location.proof-refused']({ proof: 'other' }, FR).received).toBe('autre canal');
+    expect(MESSAGES['location.proof-accepted']({ proof: 'authorised' }, FR).received).toBe('agréé');
+    expect(MESSAGES['location.service-worldwide']({ service: 'constructor' }, FR).received).toBe('constructor');
+  });
+});
+
 describe('PERIOD-OUTSIDE', () => {
   it('says the damage falls after the validity', () => {
     expect(MESSAGES['period.after-end']({ subject: 'damage', startDate: '2026-03-01', lastDate: '2027-02-28', date: '2027-03-02' }, FR)).toEqual({
