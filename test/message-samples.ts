@@ -120,7 +120,7 @@ export const MESSAGE_SAMPLES: { readonly [C in MessageCode]: readonly MessagePar
   'location.service-worldwide': [{"service":"replacement"},{"service":"extended-warranty"},{"service":"discounted-repair"},{"service":"maintenance"}],
   'location.service-plan-region-only': [{"service":"replacement","home":"US"},{"service":"extended-warranty","home":"US"},{"service":"discounted-repair","home":"US"},{"service":"maintenance","home":"US"}],
   'location.proof-needed': [{}],
-  'location.proof-accepted': [{"proof":"an official receipt"}],
-  'location.proof-refused': [{"proof":"an official receipt"}],
+  'location.proof-accepted': [{"proof":"official"},{"proof":"authorised"}],
+  'location.proof-refused': [{"proof":"other"},{"proof":"none"}],
   'terms.caller-figure': [{"source":"my terms","rule":"SVC-REPAIR-DISCOUNT"}],
 };

@@ -14,7 +14,7 @@
  */
 import type { ProductCategory } from '../catalog/products';
 import type { Glossary } from '../locale/locale';
-import type { LocatedService } from '../location';
+import type { LocatedService, ProofOfPurchase } from '../location';
 import type { Texts } from './texts';
 
 /** A plan term in params: `'1y'` or `'2y'`. */
@@ -211,8 +211,8 @@ export interface MessageParams {
   readonly 'location.service-worldwide': { readonly service: LocatedService };
   readonly 'location.service-plan-region-only': { readonly service: LocatedService; readonly home: string };
   readonly 'location.proof-needed': None;
-  readonly 'location.proof-accepted': { readonly proof: string };
-  readonly 'location.proof-refused': { readonly proof: string };
+  readonly 'location.proof-accepted': { readonly proof: ProofOfPurchase };
+  readonly 'location.proof-refused': { readonly proof: ProofOfPurchase };
   // Caller terms: TERMS-CALLER.
   readonly 'terms.caller-figure': { readonly source: string; readonly rule: string };
 }
