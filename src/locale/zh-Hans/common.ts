@@ -28,22 +28,50 @@ export const NONE = '无';
 /** The validity window a quota counts in (QUOTA-*, PLUS-EFFECT). */
 export const WHERE = { term: '服务计划有效期内', renewal: `${CARE_PLUS}续期年内` } as const;
 
-/** A sentence with what was expected and what was received. */
+/**
+ * A sentence with what was expected and what was received.
+ *
+ * @example
+ * ```ts
+ * w('……', '……', '……'); //=> { message: '……', expected: '……', received: '……' }
+ * ```
+ */
 export function w(message: string, expected: string, received: string): MessageText {
   return { message, expected, received };
 }
 
-/** A count with the classifier 次 (`2次`), through `Intl.PluralRules` like every locale. */
+/**
+ * A count with the classifier 次 (`2次`), through `Intl.PluralRules` like every locale.
+ *
+ * @example
+ * ```ts
+ * n({ tag: 'zh-Hans', region: 'CN', timeZone: 'Asia/Shanghai' }, 2); //=> '2次'
+ * ```
+ */
 export function n(c: RenderContext, count: number): string {
   return plural(c, count, { other: '#次' });
 }
 
-/** A region's name with its code (`德国（DE）`), where the code matters. */
+/**
+ * A region's name with its code (`德国（DE）`), where the code matters.
+ *
+ * @example
+ * ```ts
+ * rc({ tag: 'zh-Hans', region: 'CN', timeZone: 'Asia/Shanghai' }, 'DE'); //=> '德国（DE）'
+ * ```
+ */
 export function rc(c: RenderContext, code: string): string {
   return `${region(c, code)}（${code}）`;
 }
 
-/** What is left of what is allowed: `共2次，剩余1次`. */
+/**
+ * What is left of what is allowed: `共2次，剩余1次`.
+ *
+ * @example
+ * ```ts
+ * leftOf({ tag: 'zh-Hans', region: 'CN', timeZone: 'Asia/Shanghai' }, 1, 2); //=> '共2次，剩余1次'
+ * ```
+ */
 export function leftOf(c: RenderContext, left: number, allowed: number): string {
   return `共${n(c, allowed)}，剩余${n(c, left)}`;
 }

@@ -23,7 +23,14 @@ function afterNotice(h: string): string {
   return `收到购买通知后${h}内购买`;
 }
 
-/** The Simplified Chinese words of the eligibility codes and of TERMS-CALLER. */
+/**
+ * The Simplified Chinese words of the eligibility codes and of TERMS-CALLER.
+ *
+ * @example
+ * ```ts
+ * ELIGIBILITY['elig.new.never-activated']({}, { tag: 'zh-Hans', region: 'CN', timeZone: 'Asia/Shanghai' }).received; //=> '从未激活'
+ * ```
+ */
 export const ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ Object.freeze({
   'region.sold': (p, c) => w(`${PLAN}在${region(c, p.region)}有售。`, SOLD, rc(c, p.region)),
   'region.not-sold': (p, c) => w(`${PLAN}未在${region(c, p.region)}销售。`, SOLD, rc(c, p.region)),

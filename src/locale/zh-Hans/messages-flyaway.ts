@@ -38,7 +38,14 @@ function controller(rc: string | null): string {
   return rc === null ? '飞丢时所绑定的遥控器' : `遥控器 ${rc}`;
 }
 
-/** The Simplified Chinese words of the flyaway codes. */
+/**
+ * The Simplified Chinese words of the flyaway codes.
+ *
+ * @example
+ * ```ts
+ * FLYAWAY_MESSAGES['fly.records.synced']({}, { tag: 'zh-Hans', region: 'CN', timeZone: 'Asia/Shanghai' }).message; //=> '事故飞行记录已同步。'
+ * ```
+ */
 export const FLYAWAY_MESSAGES: Pick<Catalogue, FlyawayCode> = /* @__PURE__ */ Object.freeze({
   'fly.model.offered': (p) => w(`${p.productName} 享有${FLYAWAY}服务。`, MODELS, p.productName),
   'fly.model.not-offered': (p) => w(`${p.productName} 不提供${FLYAWAY}服务。`, MODELS, p.productName),

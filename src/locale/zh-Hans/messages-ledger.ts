@@ -33,7 +33,15 @@ function split(c: RenderContext, all: number, damage: number, flyaway: number): 
   return `${n(c, all)}（意外损坏${n(c, damage)}，飞丢${n(c, flyaway)}）`;
 }
 
-/** The Simplified Chinese words of the fee, replacement, quota, service, warranty, repair and maintenance codes. */
+/**
+ * The Simplified Chinese words of the fee, replacement, quota, service, warranty, repair and
+ * maintenance codes.
+ *
+ * @example
+ * ```ts
+ * LEDGER['shipping.paid-by-dji']({}, { tag: 'zh-Hans', region: 'CN', timeZone: 'Asia/Shanghai' }).message; //=> '置换服务的往返运费由 DJI 承担。'
+ * ```
+ */
 export const LEDGER: Pick<Catalogue, LedgerCode> = /* @__PURE__ */ Object.freeze({
   'fee.no-schedule': (p, c) =>
     w(`${planName(p, c)}：未公布置换费用；可通过自定义条款（terms）提供费用表。`, `${planName(p, c)}的费用表`, NONE),

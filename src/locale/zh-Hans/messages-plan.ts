@@ -31,7 +31,14 @@ function days(c: RenderContext, n: number): string {
   return plural(c, n, { other: '#天' });
 }
 
-/** The Simplified Chinese words of the agreement-date, rebinding and validity codes. */
+/**
+ * The Simplified Chinese words of the agreement-date, rebinding and validity codes.
+ *
+ * @example
+ * ```ts
+ * PLAN_MESSAGES['date.code']({ date: '2026-03-01' }, { tag: 'zh-Hans', region: 'CN', timeZone: 'Asia/Shanghai' }).received; //=> '2026年3月1日'
+ * ```
+ */
 export const PLAN_MESSAGES: Pick<Catalogue, PlanCode> = /* @__PURE__ */ Object.freeze({
   'date.bundled.activation-unknown': () => w('尚不清楚产品是否已激活。', '激活时间，或 null', NOT_GIVEN),
   'date.bundled.not-activated': () => w('服务计划自激活日期起生效；产品尚未激活。', '已激活的产品', '未激活'),

@@ -29,22 +29,50 @@ export const NONE = '無';
 /** The validity window a quota counts in (QUOTA-*, PLUS-EFFECT). */
 export const WHERE = { term: '服務方案有效期間內', renewal: `${CARE_PLUS} 續約年度內` } as const;
 
-/** A sentence with what was expected and what was received. */
+/**
+ * A sentence with what was expected and what was received.
+ *
+ * @example
+ * ```ts
+ * w('……', '……', '……'); //=> { message: '……', expected: '……', received: '……' }
+ * ```
+ */
 export function w(message: string, expected: string, received: string): MessageText {
   return { message, expected, received };
 }
 
-/** A count with the classifier 次 (`2 次`), through `Intl.PluralRules` like every locale. */
+/**
+ * A count with the classifier 次 (`2 次`), through `Intl.PluralRules` like every locale.
+ *
+ * @example
+ * ```ts
+ * n({ tag: 'zh-Hant', region: 'TW', timeZone: 'Asia/Taipei' }, 2); //=> '2 次'
+ * ```
+ */
 export function n(c: RenderContext, count: number): string {
   return plural(c, count, { other: '# 次' });
 }
 
-/** A region's name with its code (`德國（DE）`), where the code matters. */
+/**
+ * A region's name with its code (`德國（DE）`), where the code matters.
+ *
+ * @example
+ * ```ts
+ * rc({ tag: 'zh-Hant', region: 'TW', timeZone: 'Asia/Taipei' }, 'DE'); //=> '德國（DE）'
+ * ```
+ */
 export function rc(c: RenderContext, code: string): string {
   return `${region(c, code)}（${code}）`;
 }
 
-/** What is left of what is allowed: `共 2 次，剩餘 1 次`. */
+/**
+ * What is left of what is allowed: `共 2 次，剩餘 1 次`.
+ *
+ * @example
+ * ```ts
+ * leftOf({ tag: 'zh-Hant', region: 'TW', timeZone: 'Asia/Taipei' }, 1, 2); //=> '共 2 次，剩餘 1 次'
+ * ```
+ */
 export function leftOf(c: RenderContext, left: number, allowed: number): string {
   return `共 ${n(c, allowed)}，剩餘 ${n(c, left)}`;
 }

@@ -23,7 +23,14 @@ function afterNotice(h: string): string {
   return `收到購買通知後 ${h} 內購買`;
 }
 
-/** The Traditional Chinese words of the eligibility codes and of TERMS-CALLER. */
+/**
+ * The Traditional Chinese words of the eligibility codes and of TERMS-CALLER.
+ *
+ * @example
+ * ```ts
+ * ELIGIBILITY['elig.new.never-activated']({}, { tag: 'zh-Hant', region: 'TW', timeZone: 'Asia/Taipei' }).received; //=> '從未啟用'
+ * ```
+ */
 export const ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ Object.freeze({
   'region.sold': (p, c) => w(`${PLAN} 在${region(c, p.region)}有販售。`, SOLD, rc(c, p.region)),
   'region.not-sold': (p, c) => w(`${PLAN} 未在${region(c, p.region)}販售。`, SOLD, rc(c, p.region)),

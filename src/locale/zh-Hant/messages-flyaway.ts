@@ -38,7 +38,14 @@ function controller(rc: string | null): string {
   return rc === null ? '飛丟時所綁定的遙控器' : `遙控器 ${rc}`;
 }
 
-/** The Traditional Chinese words of the flyaway codes. */
+/**
+ * The Traditional Chinese words of the flyaway codes.
+ *
+ * @example
+ * ```ts
+ * FLYAWAY_MESSAGES['fly.records.synced']({}, { tag: 'zh-Hant', region: 'HK', timeZone: 'Asia/Hong_Kong' }).message; //=> '事故飛行紀錄已同步。'
+ * ```
+ */
 export const FLYAWAY_MESSAGES: Pick<Catalogue, FlyawayCode> = /* @__PURE__ */ Object.freeze({
   'fly.model.offered': (p) => w(`${p.productName} 享有${FLYAWAY}服務。`, MODELS, p.productName),
   'fly.model.not-offered': (p) => w(`${p.productName} 不提供${FLYAWAY}服務。`, MODELS, p.productName),

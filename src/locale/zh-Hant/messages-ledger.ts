@@ -33,7 +33,15 @@ function split(c: RenderContext, all: number, damage: number, flyaway: number): 
   return `${n(c, all)}（意外損壞 ${n(c, damage)}，飛丟 ${n(c, flyaway)}）`;
 }
 
-/** The Traditional Chinese words of the fee, replacement, quota, service, warranty, repair and maintenance codes. */
+/**
+ * The Traditional Chinese words of the fee, replacement, quota, service, warranty, repair and
+ * maintenance codes.
+ *
+ * @example
+ * ```ts
+ * LEDGER['shipping.paid-by-dji']({}, { tag: 'zh-Hant', region: 'HK', timeZone: 'Asia/Hong_Kong' }).message; //=> '換新服務的來回運費由 DJI 負擔。'
+ * ```
+ */
 export const LEDGER: Pick<Catalogue, LedgerCode> = /* @__PURE__ */ Object.freeze({
   'fee.no-schedule': (p, c) =>
     w(`${planName(p, c)}：未公布換新費用；可透過自訂條款（terms）提供費用表。`, `${planName(p, c)} 的費用表`, NONE),

@@ -31,7 +31,14 @@ function days(c: RenderContext, n: number): string {
   return plural(c, n, { other: '# 天' });
 }
 
-/** The Traditional Chinese words of the agreement-date, rebinding and validity codes. */
+/**
+ * The Traditional Chinese words of the agreement-date, rebinding and validity codes.
+ *
+ * @example
+ * ```ts
+ * PLAN_MESSAGES['date.code']({ date: '2026-03-01' }, { tag: 'zh-Hant', region: 'TW', timeZone: 'Asia/Taipei' }).received; //=> '2026年3月1日'
+ * ```
+ */
 export const PLAN_MESSAGES: Pick<Catalogue, PlanCode> = /* @__PURE__ */ Object.freeze({
   'date.bundled.activation-unknown': () => w('尚不確定產品是否已啟用。', '啟用時間，或 null', NOT_GIVEN),
   'date.bundled.not-activated': () => w('服務方案自啟用日期起生效；產品尚未啟用。', '已啟用的產品', '未啟用'),
