@@ -107,3 +107,14 @@ describe('USE-WARRANTY-FIRST', () => {
     expect(MESSAGES['warranty.covers']({ warranty: 'store-warranty', lastDate: '2028-02-29' }, CN).received).toBe('store-warranty有效');
   });
 });
+
+describe('USE-INTERNATIONAL: proof of purchase', () => {
+  it('names where the proof comes from', () => {
+    expect(MESSAGES['location.proof-accepted']({ proof: 'authorised' }, CN).received).toBe('授权渠道');
+    expect(MESSAGES['location.proof-refused']({ proof: 'other' }, CN)).toEqual({
+      message: '在其他国家或地区享受服务，需要提供 DJI 官方商城或授权渠道的有效购买凭证。',
+      expected: '官方或授权渠道',
+      received: '其他渠道',
+    });
+  });
+});

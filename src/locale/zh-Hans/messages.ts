@@ -9,7 +9,7 @@
  * @module
  */
 import type { Catalogue, MessageParams, MessageText, RenderContext } from '../../messages/codes';
-import type { LocatedService } from '../../location';
+import type { LocatedService, ProofOfPurchase } from '../../location';
 import { date, region } from '../words';
 import { CARE_PLUS, DAMAGE, EXTENDED, FLYAWAY, MAINTENANCE, NOT_GIVEN, REPAIR, REPLACEMENT, SAFE, n, rc, w } from './common';
 import { ELIGIBILITY } from './messages-eligibility';
@@ -30,6 +30,13 @@ const SERVICE: Readonly<Record<LocatedService, string>> & Readonly<Record<string
   'extended-warranty': EXTENDED,
   'discounted-repair': REPAIR,
   maintenance: MAINTENANCE,
+};
+/** Where a proof of purchase comes from (USE-INTERNATIONAL); another value is written as given. */
+const PROOF_FROM: Readonly<Record<ProofOfPurchase, string>> & Readonly<Record<string, string | undefined>> = {
+  official: '官方渠道',
+  authorised: '授权渠道',
+  other: '其他渠道',
+  none: '无凭证',
 };
 const ONE_YEAR = '1年版服务计划';
 const LEFT = '至少剩余1次置换';
@@ -94,6 +101,7 @@ export const MESSAGES: Catalogue = /* @__PURE__ */ Object.freeze({
   'location.service-plan-region-only': (p, c) =>
     w(`在${region(c, p.home)}以外，仅提供${REPLACEMENT}和${EXTENDED}。`, WORLDWIDE, SERVICE[p.service] ?? p.service),
   'location.proof-needed': () => w('在服务计划购买地以外，需要提供官方或授权渠道的有效购买凭证。', PROOF, NOT_GIVEN),
-  'location.proof-accepted': (p) => w('购买凭证来自官方或授权渠道。', PROOF, p.proof),
-  'location.proof-refused': (p) => w('在其他国家或地区享受服务，需要提供 DJI 官方商城或授权渠道的有效购买凭证。', PROOF, p.proof),
+  'location.proof-accepted': (p) => w('购买凭证来自官方或授权渠道。', PROOF, PROOF_FROM[p.proof] ?? p.proof),
+  'location.proof-refused': (p) =>
+    w('在其他国家或地区享受服务，需要提供 DJI 官方商城或授权渠道的有效购买凭证。', PROOF, PROOF_FROM[p.proof] ?? p.proof),
 });

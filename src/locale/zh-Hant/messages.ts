@@ -9,7 +9,7 @@
  * @module
  */
 import type { Catalogue, MessageParams, MessageText, RenderContext } from '../../messages/codes';
-import type { LocatedService } from '../../location';
+import type { LocatedService, ProofOfPurchase } from '../../location';
 import { date, region } from '../words';
 import { CARE_PLUS, DAMAGE, EXTENDED, FLYAWAY, MAINTENANCE, NOT_GIVEN, REPAIR, REPLACEMENT, SAFE, n, rc, w } from './common';
 import { ELIGIBILITY } from './messages-eligibility';
@@ -30,6 +30,13 @@ const SERVICE: Readonly<Record<LocatedService, string>> & Readonly<Record<string
   'extended-warranty': EXTENDED,
   'discounted-repair': REPAIR,
   maintenance: MAINTENANCE,
+};
+/** Where a proof of purchase comes from (USE-INTERNATIONAL); another value is written as given. */
+const PROOF_FROM: Readonly<Record<ProofOfPurchase, string>> & Readonly<Record<string, string | undefined>> = {
+  official: '官方通路',
+  authorised: '授權通路',
+  other: '其他通路',
+  none: '無憑證',
 };
 const ONE_YEAR = '1 年版服務方案';
 const LEFT = '至少剩餘 1 次換新';
@@ -94,6 +101,7 @@ export const MESSAGES: Catalogue = /* @__PURE__ */ Object.freeze({
   'location.service-plan-region-only': (p, c) =>
     w(`在${region(c, p.home)}以外，僅提供${REPLACEMENT}和${EXTENDED}。`, WORLDWIDE, SERVICE[p.service] ?? p.service),
   'location.proof-needed': () => w('在服務方案購買地以外，需要提供官方或授權通路的有效購買憑證。', PROOF, NOT_GIVEN),
-  'location.proof-accepted': (p) => w('購買憑證來自官方或授權通路。', PROOF, p.proof),
-  'location.proof-refused': (p) => w('在其他國家或地區享受服務，需要提供 DJI 官方商城或授權通路的有效購買憑證。', PROOF, p.proof),
+  'location.proof-accepted': (p) => w('購買憑證來自官方或授權通路。', PROOF, PROOF_FROM[p.proof] ?? p.proof),
+  'location.proof-refused': (p) =>
+    w('在其他國家或地區享受服務，需要提供 DJI 官方商城或授權通路的有效購買憑證。', PROOF, PROOF_FROM[p.proof] ?? p.proof),
 });
