@@ -126,10 +126,10 @@ describe('USE-WARRANTY-FIRST', () => {
 
 describe('USE-INTERNATIONAL: proof of purchase', () => {
   it('names where the proof comes from', () => {
-    expect(MESSAGES['location.proof-accepted']({ proof: 'official' }, HK).received).toBe('官方通路');
+    expect(MESSAGES['location.proof-accepted']({ proof: 'official' }, HK).received).toBe('官方商城');
     expect(MESSAGES['location.proof-refused']({ proof: 'none' }, TW)).toEqual({
-      message: '在其他國家或地區享受服務，需要提供 DJI 官方商城或授權通路的有效購買憑證。',
-      expected: '官方或授權通路',
+      message: '在其他國家或地區享受服務，需要提供 DJI 官方商城或授權經銷商的有效購買憑證。',
+      expected: '官方或授權經銷商',
       received: '無憑證',
     });
   });

@@ -66,13 +66,13 @@ export const ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ Obj
   'elig.verify.before-notice': (p, c) =>
     w('服務方案於收到購買通知之前就已購買。', afterNotice(hours(c, p.hours)), `收到通知前 ${elapsed(c, p.elapsedSeconds)} 購買`),
   'elig.verify.apply': (p, c) => ({
-    message: `請聯絡 DJI 客服，將產品寄回檢測或申請視訊驗證；通過後，請於收到購買通知後 ${hours(c, p.hours)} 內購買服務方案。`,
+    message: `請聯絡 DJI 技術支援，將產品寄回檢測或申請視訊驗證；通過後，請於收到購買通知後 ${hours(c, p.hours)} 內購買服務方案。`,
   }),
   'elig.verify.await-notice': (p, c) => ({
     message: `請等候驗證通過後發出的購買通知；收到通知後，請於 ${hours(c, p.hours)} 內購買服務方案。`,
   }),
 
   'terms.caller-figure': (p) => ({
-    message: `此結果中的一項數值取自呼叫端自己的條款（${p.source}），取代原始資料中「${p.rule}」的數值。`,
+    message: `此結果中的一項數值取自自訂條款（${p.source}），取代原始資料中「${p.rule}」的數值。`,
   }),
 });

@@ -33,9 +33,9 @@ const SERVICE: Readonly<Record<LocatedService, string>> & Readonly<Record<string
 };
 /** Where a proof of purchase comes from (USE-INTERNATIONAL); another value is written as given. */
 const PROOF_FROM: Readonly<Record<ProofOfPurchase, string>> & Readonly<Record<string, string | undefined>> = {
-  official: '官方通路',
-  authorised: '授權通路',
-  other: '其他通路',
+  official: '官方商城',
+  authorised: '授權經銷商',
+  other: '其他來源',
   none: '無憑證',
 };
 const ONE_YEAR = '1 年版服務方案';
@@ -43,7 +43,7 @@ const LEFT = '至少剩餘 1 次換新';
 const NOT_BOUGHT = '先前未購買';
 const NOT_USED = '未使用過換新及維修優惠';
 const WORLDWIDE = `${REPLACEMENT}或${EXTENDED}`;
-const PROOF = '官方或授權通路';
+const PROOF = '官方或授權經銷商';
 
 /** PLUS-ELIGIBLE: the plan's validity, and the date checked. */
 function plusDates(p: MessageParams['plus.in-force'], c: RenderContext, message: string): MessageText {
@@ -100,8 +100,8 @@ export const MESSAGES: Catalogue = /* @__PURE__ */ Object.freeze({
   'location.service-worldwide': (p) => w(`${SERVICE[p.service] ?? p.service}於全球提供。`, WORLDWIDE, SERVICE[p.service] ?? p.service),
   'location.service-plan-region-only': (p, c) =>
     w(`在${region(c, p.home)}以外，僅提供${REPLACEMENT}和${EXTENDED}。`, WORLDWIDE, SERVICE[p.service] ?? p.service),
-  'location.proof-needed': () => w('在服務方案購買地以外，需要提供官方或授權通路的有效購買憑證。', PROOF, NOT_GIVEN),
-  'location.proof-accepted': (p) => w('購買憑證來自官方或授權通路。', PROOF, PROOF_FROM[p.proof] ?? p.proof),
+  'location.proof-needed': () => w('在服務方案購買地以外，需要提供官方或授權經銷商的有效購買憑證。', PROOF, NOT_GIVEN),
+  'location.proof-accepted': (p) => w('購買憑證來自官方或授權經銷商。', PROOF, PROOF_FROM[p.proof] ?? p.proof),
   'location.proof-refused': (p) =>
-    w('在其他國家或地區享受服務，需要提供 DJI 官方商城或授權通路的有效購買憑證。', PROOF, PROOF_FROM[p.proof] ?? p.proof),
+    w('在其他國家或地區享受服務，需要提供 DJI 官方商城或授權經銷商的有效購買憑證。', PROOF, PROOF_FROM[p.proof] ?? p.proof),
 });
