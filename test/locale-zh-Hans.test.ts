@@ -118,3 +118,16 @@ describe('USE-INTERNATIONAL: proof of purchase', () => {
     });
   });
 });
+
+describe('ELIG-VERIFY', () => {
+  it('writes the window in hours, as the source does', () => {
+    expect(MESSAGES['elig.verify.apply']({ hours: 72 }, CN).message).toBe(
+      '请联系 DJI 客服，将产品寄回检测或申请视频验证；通过后，请在收到购买通知后72小时内购买服务计划。',
+    );
+    expect(MESSAGES['elig.verify.exceeded']({ hours: 72, elapsedSeconds: 262_800 }, CN)).toEqual({
+      message: '收到购买通知已超过72小时。',
+      expected: '收到购买通知后72小时内购买',
+      received: '收到通知后3天1小时购买',
+    });
+  });
+});

@@ -38,12 +38,12 @@ describe('REGION-MATCH', () => {
 describe('ELIG-48H', () => {
   it('writes the window and the time elapsed as each market does', () => {
     const p = { category: 'aircraft', hours: 48, elapsedSeconds: 331_200 } as const;
-    expect(MESSAGES['elig.window.exceeded'](p, TW)).toEqual({
-      message: '此飛行器於購買前已啟用超過 48 小時。',
-      expected: '購買前啟用不超過 48 小時（飛行器）',
-      received: '購買前 3 天20 小時 啟用',
-    });
-    expect(MESSAGES['elig.window.exceeded'](p, HK).received).toBe('購買前 3 日20 小時 啟用');
+    const tw = MESSAGES['elig.window.exceeded'](p, TW);
+    expect(tw.message).toBe('此飛行器於購買前已啟用超過 48 小時。');
+    expect(tw.expected).toBe('購買前啟用不超過 48 小時（飛行器）');
+    // words.ts joins the units of an elapsed time with ICU's narrow unit list, no space in zh.
+    expect(tw.received).toMatch(/^購買前 3 天 ?20 小時 啟用$/);
+    expect(MESSAGES['elig.window.exceeded'](p, HK).received).toMatch(/^購買前 3 日 ?20 小時 啟用$/);
   });
 });
 
@@ -132,5 +132,17 @@ describe('USE-INTERNATIONAL: proof of purchase', () => {
       expected: '官方或授權經銷商',
       received: '無憑證',
     });
+  });
+});
+
+describe('ELIG-VERIFY', () => {
+  it('writes the window in hours, as the source does', () => {
+    expect(MESSAGES['elig.verify.apply']({ hours: 72 }, HK).message).toBe(
+      '請聯絡 DJI 技術支援，將產品寄回檢測或申請視訊驗證；通過後，請於收到購買通知後 72 小時 內購買服務方案。',
+    );
+    const tw = MESSAGES['elig.verify.exceeded']({ hours: 72, elapsedSeconds: 262_800 }, TW);
+    expect(tw.message).toBe('收到購買通知已超過 72 小時。');
+    expect(tw.expected).toBe('收到購買通知後 72 小時 內購買');
+    expect(tw.received).toMatch(/^收到通知後 3 天 ?1 小時 購買$/);
   });
 });

@@ -6,9 +6,9 @@
  * @module
  */
 import type { EligibilityCode } from '../../messages/en-eligibility';
-import type { Catalogue } from '../../messages/codes';
+import type { Catalogue, RenderContext } from '../../messages/codes';
 import type { ProductCategory } from '../../catalog/products';
-import { elapsed, hours, region } from '../words';
+import { elapsed, hours, plural, region } from '../words';
 import { NOT_GIVEN, PLAN, rc, w } from './common';
 
 /** The product categories of CAT-CATEGORY. */
@@ -17,6 +17,14 @@ const SOLD = `销售 ${PLAN}的国家或地区`;
 const ONCE = '从未绑定过服务计划的产品';
 const NEVER = '从未绑定';
 const BOUND = '曾经绑定';
+
+/**
+ * ELIG-VERIFY's window in hours, as the source writes it ("72 hours"), not turned into days as
+ * the activation windows of ELIG-48H and ELIG-30D are (the English catalogue does the same).
+ */
+function verifyHours(c: RenderContext, h: number): string {
+  return plural(c, h, { other: '#小时' });
+}
 
 /** ELIG-VERIFY: bought within the hours after the purchasing notice. */
 function afterNotice(h: string): string {
@@ -57,19 +65,19 @@ export const ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ Obj
   'elig.verify.no-notice': () => w('此产品尚未通过验证。', '寄回检测或视频验证通过后的购买通知', '无购买通知'),
   'elig.verify.within': (p, c) =>
     w(
-      `此产品已通过验证，且在收到购买通知后${hours(c, p.hours)}内购买了服务计划。`,
-      afterNotice(hours(c, p.hours)),
+      `此产品已通过验证，且在收到购买通知后${verifyHours(c, p.hours)}内购买了服务计划。`,
+      afterNotice(verifyHours(c, p.hours)),
       `收到通知后${elapsed(c, p.elapsedSeconds)}购买`,
     ),
   'elig.verify.exceeded': (p, c) =>
-    w(`收到购买通知已超过${hours(c, p.hours)}。`, afterNotice(hours(c, p.hours)), `收到通知后${elapsed(c, p.elapsedSeconds)}购买`),
+    w(`收到购买通知已超过${verifyHours(c, p.hours)}。`, afterNotice(verifyHours(c, p.hours)), `收到通知后${elapsed(c, p.elapsedSeconds)}购买`),
   'elig.verify.before-notice': (p, c) =>
-    w('服务计划在收到购买通知之前就已购买。', afterNotice(hours(c, p.hours)), `收到通知前${elapsed(c, p.elapsedSeconds)}购买`),
+    w('服务计划在收到购买通知之前就已购买。', afterNotice(verifyHours(c, p.hours)), `收到通知前${elapsed(c, p.elapsedSeconds)}购买`),
   'elig.verify.apply': (p, c) => ({
-    message: `请联系 DJI 客服，将产品寄回检测或申请视频验证；通过后，请在收到购买通知后${hours(c, p.hours)}内购买服务计划。`,
+    message: `请联系 DJI 客服，将产品寄回检测或申请视频验证；通过后，请在收到购买通知后${verifyHours(c, p.hours)}内购买服务计划。`,
   }),
   'elig.verify.await-notice': (p, c) => ({
-    message: `请等待验证通过后发出的购买通知；收到通知后，请在${hours(c, p.hours)}内购买服务计划。`,
+    message: `请等待验证通过后发出的购买通知；收到通知后，请在${verifyHours(c, p.hours)}内购买服务计划。`,
   }),
 
   'terms.caller-figure': (p) => ({

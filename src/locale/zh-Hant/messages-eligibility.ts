@@ -6,9 +6,9 @@
  * @module
  */
 import type { EligibilityCode } from '../../messages/en-eligibility';
-import type { Catalogue } from '../../messages/codes';
+import type { Catalogue, RenderContext } from '../../messages/codes';
 import type { ProductCategory } from '../../catalog/products';
-import { elapsed, hours, region } from '../words';
+import { elapsed, hours, plural, region } from '../words';
 import { NOT_GIVEN, PLAN, rc, w } from './common';
 
 /** The product categories of CAT-CATEGORY. */
@@ -17,6 +17,14 @@ const SOLD = `有販售 ${PLAN} 的國家或地區`;
 const ONCE = '從未綁定過服務方案的產品';
 const NEVER = '從未綁定';
 const BOUND = '曾經綁定';
+
+/**
+ * ELIG-VERIFY's window in hours, as the source writes it ("72 hours"), not turned into days as
+ * the activation windows of ELIG-48H and ELIG-30D are (the English catalogue does the same).
+ */
+function verifyHours(c: RenderContext, h: number): string {
+  return plural(c, h, { other: '# 小時' });
+}
 
 /** ELIG-VERIFY: bought within the hours after the purchasing notice. */
 function afterNotice(h: string): string {
@@ -57,19 +65,19 @@ export const ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ Obj
   'elig.verify.no-notice': () => w('此產品尚未通過驗證。', '寄回檢測或視訊驗證通過後的購買通知', '無購買通知'),
   'elig.verify.within': (p, c) =>
     w(
-      `此產品已通過驗證，且於收到購買通知後 ${hours(c, p.hours)} 內購買了服務方案。`,
-      afterNotice(hours(c, p.hours)),
+      `此產品已通過驗證，且於收到購買通知後 ${verifyHours(c, p.hours)} 內購買了服務方案。`,
+      afterNotice(verifyHours(c, p.hours)),
       `收到通知後 ${elapsed(c, p.elapsedSeconds)} 購買`,
     ),
   'elig.verify.exceeded': (p, c) =>
-    w(`收到購買通知已超過 ${hours(c, p.hours)}。`, afterNotice(hours(c, p.hours)), `收到通知後 ${elapsed(c, p.elapsedSeconds)} 購買`),
+    w(`收到購買通知已超過 ${verifyHours(c, p.hours)}。`, afterNotice(verifyHours(c, p.hours)), `收到通知後 ${elapsed(c, p.elapsedSeconds)} 購買`),
   'elig.verify.before-notice': (p, c) =>
-    w('服務方案於收到購買通知之前就已購買。', afterNotice(hours(c, p.hours)), `收到通知前 ${elapsed(c, p.elapsedSeconds)} 購買`),
+    w('服務方案於收到購買通知之前就已購買。', afterNotice(verifyHours(c, p.hours)), `收到通知前 ${elapsed(c, p.elapsedSeconds)} 購買`),
   'elig.verify.apply': (p, c) => ({
-    message: `請聯絡 DJI 技術支援，將產品寄回檢測或申請視訊驗證；通過後，請於收到購買通知後 ${hours(c, p.hours)} 內購買服務方案。`,
+    message: `請聯絡 DJI 技術支援，將產品寄回檢測或申請視訊驗證；通過後，請於收到購買通知後 ${verifyHours(c, p.hours)} 內購買服務方案。`,
   }),
   'elig.verify.await-notice': (p, c) => ({
-    message: `請等候驗證通過後發出的購買通知；收到通知後，請於 ${hours(c, p.hours)} 內購買服務方案。`,
+    message: `請等候驗證通過後發出的購買通知；收到通知後，請於 ${verifyHours(c, p.hours)} 內購買服務方案。`,
   }),
 
   'terms.caller-figure': (p) => ({
