@@ -146,3 +146,13 @@ describe('ELIG-VERIFY', () => {
     expect(tw.received).toMatch(/^收到通知後 3 天 ?1 小時 購買$/);
   });
 });
+
+describe('PLUS-NOT-2Y', () => {
+  it('writes the term as the glossary writes the plans', () => {
+    expect(MESSAGES['plus.term.two-year']({ term: '2y' }, HK)).toEqual({
+      message: 'DJI Care Refresh + 不適用於2年版服務方案。',
+      expected: '1年版服務方案',
+      received: '2年版服務方案',
+    });
+  });
+});

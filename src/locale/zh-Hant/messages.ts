@@ -17,7 +17,8 @@ import { FLYAWAY_MESSAGES } from './messages-flyaway';
 import { LEDGER } from './messages-ledger';
 import { PLAN_MESSAGES } from './messages-plan';
 
-const TERM = { '1y': '1 年版', '2y': '2 年版' } as const;
+/** A plan term as the glossary writes its plans (`DJI Care Refresh (1年版)`). */
+const TERM = { '1y': '1年版', '2y': '2年版' } as const;
 /** What a Safe Flight reward is forfeited by (SVC-SAFE-FLIGHT). */
 const USED: Readonly<Record<MessageParams['safe-flight.used']['service'], string>> = {
   'damage-replacement': DAMAGE,
@@ -38,7 +39,7 @@ const PROOF_FROM: Readonly<Record<ProofOfPurchase, string>> & Readonly<Record<st
   other: '其他來源',
   none: '無憑證',
 };
-const ONE_YEAR = '1 年版服務方案';
+const ONE_YEAR = '1年版服務方案';
 const LEFT = '至少剩餘 1 次換新';
 const NOT_BOUGHT = '先前未購買';
 const NOT_USED = '未使用過換新及維修優惠';
@@ -65,8 +66,8 @@ export const MESSAGES: Catalogue = /* @__PURE__ */ Object.freeze({
   ...ELIGIBILITY,
   ...PLAN_MESSAGES,
   ...LEDGER,
-  'plus.term.one-year': (p) => w('此服務方案為 1 年版。', ONE_YEAR, `${TERM[p.term]}服務方案`),
-  'plus.term.two-year': (p) => w(`${CARE_PLUS} 不適用於 2 年版服務方案。`, ONE_YEAR, `${TERM[p.term]}服務方案`),
+  'plus.term.one-year': (p) => w('此服務方案為1年版。', ONE_YEAR, `${TERM[p.term]}服務方案`),
+  'plus.term.two-year': (p) => w(`${CARE_PLUS} 不適用於2年版服務方案。`, ONE_YEAR, `${TERM[p.term]}服務方案`),
   'plus.in-force': (p, c) => plusDates(p, c, '服務方案尚未到期。'),
   'plus.not-started': (p, c) => plusDates(p, c, `服務方案尚未生效，將於 ${date(c, p.startDate)} 生效。`),
   'plus.expired': (p, c) => plusDates(p, c, `服務方案已到期（最後一天為 ${date(c, p.lastDate)}）。`),
