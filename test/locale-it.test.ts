@@ -102,8 +102,8 @@ describe('PERIOD-OUTSIDE', () => {
 describe('USE-INTERNATIONAL', () => {
   it('names the place in brackets, so no preposition has to agree with it', () => {
     expect(MESSAGES['location.plan-region-only']({ productName: 'DJI Mavic 3', home: 'US', region: 'CH' }, CH)).toEqual({
-      message: "Per DJI Mavic 3 l'assistenza è disponibile solo nel paese o nella regione di acquisto del piano (Stati Uniti).",
-      expected: 'Stati Uniti (US)',
+      message: "Per DJI Mavic 3 l'assistenza è disponibile solo nel paese o nella regione di acquisto del piano (USA).",
+      expected: 'USA (US)',
       received: 'Svizzera (CH)',
     });
   });

@@ -41,7 +41,7 @@ describe('REGION-SAME', () => {
     expect(MESSAGES['region.mismatch']({ productRegion: 'JP', planRegion: 'US' }, JP)).toEqual({
       message: 'プランは製品と同じ国・地域で購入していただく必要があります。',
       expected: '製品の購入国・地域（日本）',
-      received: 'アメリカ合衆国',
+      received: 'アメリカ',
     });
   });
 });

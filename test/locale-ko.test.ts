@@ -40,7 +40,7 @@ describe('REGION-SAME', () => {
   it('region.mismatch', () => {
     expect(MESSAGES['region.mismatch']({ productRegion: 'KR', planRegion: 'US' }, KR)).toEqual({
       message: '플랜은 제품과 같은 국가 또는 지역에서 구매해야 합니다.',
-      expected: '제품 구매 국가 또는 지역(대한민국)',
+      expected: '제품 구매 국가 또는 지역(한국)',
       received: '미국',
     });
   });

@@ -30,7 +30,7 @@ describe('REGION-MATCH', () => {
     expect(MESSAGES['region.mismatch']({ productRegion: 'TW', planRegion: 'HK' }, TW)).toEqual({
       message: '服務方案必須與產品在同一國家或地區購買。',
       expected: '與產品相同的國家或地區：台灣（TW）',
-      received: '中國香港特別行政區（HK）',
+      received: '香港（HK）',
     });
   });
 });
