@@ -29,26 +29,34 @@ import { TEXTS as JA } from '../src/locale/ja/texts';
 import { TEXTS as KO } from '../src/locale/ko/texts';
 import { TEXTS as ZH_HANS } from '../src/locale/zh-Hans/texts';
 import { TEXTS as ZH_HANT } from '../src/locale/zh-Hant/texts';
+import { MESSAGES as DE_MESSAGES } from '../src/locale/de/messages';
+import { MESSAGES as ES_MESSAGES } from '../src/locale/es/messages';
+import { MESSAGES as FR_MESSAGES } from '../src/locale/fr/messages';
+import { MESSAGES as IT_MESSAGES } from '../src/locale/it/messages';
+import { MESSAGES as JA_MESSAGES } from '../src/locale/ja/messages';
+import { MESSAGES as KO_MESSAGES } from '../src/locale/ko/messages';
+import { MESSAGES as ZH_HANS_MESSAGES } from '../src/locale/zh-Hans/messages';
+import { MESSAGES as ZH_HANT_MESSAGES } from '../src/locale/zh-Hant/messages';
 import { MAVIC_1Y, MAVIC_2Y, damage, flyaway, plus, rebind, repair, warranty } from './fixtures/plans';
 import { launchChromium, runChromium } from './chromium';
 import { expectInvalid } from './support';
 import { TEXT_SAMPLES } from './text-samples';
 
-/** Each shipped language: its glossary, its texts and a market it is sold in. */
+/** Each shipped language: its glossary, texts and catalogue, and a market it is sold in. */
 const SHIPPED = [
-  { glossary: ja, texts: JA, region: 'JP', timeZone: 'Asia/Tokyo' },
-  { glossary: ko, texts: KO, region: 'KR', timeZone: 'Asia/Seoul' },
-  { glossary: zhHans, texts: ZH_HANS, region: 'CN', timeZone: 'Asia/Shanghai' },
-  { glossary: zhHant, texts: ZH_HANT, region: 'TW', timeZone: 'Asia/Taipei' },
-  { glossary: de, texts: DE, region: 'DE', timeZone: 'Europe/Berlin' },
-  { glossary: fr, texts: FR, region: 'FR', timeZone: 'Europe/Paris' },
-  { glossary: es, texts: ES, region: 'ES', timeZone: 'Europe/Madrid' },
-  { glossary: itLocale, texts: IT, region: 'IT', timeZone: 'Europe/Rome' },
+  { glossary: ja, texts: JA, messages: JA_MESSAGES, region: 'JP', timeZone: 'Asia/Tokyo' },
+  { glossary: ko, texts: KO, messages: KO_MESSAGES, region: 'KR', timeZone: 'Asia/Seoul' },
+  { glossary: zhHans, texts: ZH_HANS, messages: ZH_HANS_MESSAGES, region: 'CN', timeZone: 'Asia/Shanghai' },
+  { glossary: zhHant, texts: ZH_HANT, messages: ZH_HANT_MESSAGES, region: 'TW', timeZone: 'Asia/Taipei' },
+  { glossary: de, texts: DE, messages: DE_MESSAGES, region: 'DE', timeZone: 'Europe/Berlin' },
+  { glossary: fr, texts: FR, messages: FR_MESSAGES, region: 'FR', timeZone: 'Europe/Paris' },
+  { glossary: es, texts: ES, messages: ES_MESSAGES, region: 'ES', timeZone: 'Europe/Madrid' },
+  { glossary: itLocale, texts: IT, messages: IT_MESSAGES, region: 'IT', timeZone: 'Europe/Rome' },
 ] as const;
 
-/** A locale as the lead will compose it, with the English catalogue for the reasons. */
+/** A locale as the lead will compose it: `{ ...en, tag, texts: TEXTS, messages: MESSAGES, glossary }`. */
 function localeOf(l: (typeof SHIPPED)[number]): Locale {
-  return { ...en, tag: l.glossary.tag, texts: l.texts, glossary: l.glossary.glossary };
+  return { ...en, tag: l.glossary.tag, texts: l.texts, messages: l.messages, glossary: l.glossary.glossary };
 }
 
 const EN_CONTEXT: RenderContext = { tag: 'en', region: undefined, timeZone: undefined };
@@ -155,6 +163,8 @@ describe('issue 13: describePlan in every locale', () => {
         expect(words.length).toBe(english.length);
         for (const [i, line] of words.entries()) {
           expect(line).not.toBe(english[i]);
+          // Nothing left in English, the quoted reasons included.
+          expect(line).not.toMatch(/\b(the|is|was|has|left|until|none)\b/);
           expect(line.match(/\[[A-Z0-9, -]+\]$/)?.[0]).toBe(english[i]?.match(/\[[A-Z0-9, -]+\]$/)?.[0]);
         }
         expect(describePlan(status, { locale, clauses: false })).not.toMatch(/\[/);
@@ -237,7 +247,7 @@ describe('issue 13: describePlan in every locale', () => {
       'Safe Flight reward: forfeited. A flyaway replacement was used on 2026-04-02. Stored before codes. The Safe Flight reward is offered for DJI Mavic 3. [SVC-SAFE-FLIGHT]',
     );
     expect(line(localeOf(SHIPPED[4]))).toBe(
-      'Prämie für sicheres Fliegen: verfallen. Genutzt wurde die Flyaway-Abdeckung am 02.04.2026. Stored before codes. The Safe Flight reward is offered for DJI Mavic 3. [SVC-SAFE-FLIGHT]',
+      'Prämie für sicheres Fliegen: verfallen. Genutzt wurde die Flyaway-Abdeckung am 02.04.2026. Stored before codes. Die Prämie für sicheres Fliegen wird für DJI Mavic 3 angeboten. [SVC-SAFE-FLIGHT]',
     );
   });
 
