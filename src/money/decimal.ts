@@ -44,26 +44,68 @@ const cloneDecimal = Decimal.clone;
 const DECIMAL_PROTOTYPE: object = Decimal.prototype;
 
 /**
- * The library's private Decimal constructor: it only parses the checked text of a new amount,
- * and neither it nor anything it makes ever leaves this module.
+ * decimal.js's methods as they were at load, on a frozen prototype of the library's own that
+ * inherits decimal.js's (so that `instanceof Decimal` and `Decimal.isDecimal` still hold). Every
+ * Decimal the library's constructors make has it, so that no method decimal.js calls on its
+ * own objects during a computation is one a caller changed later.
  */
-const Parser = cloneDecimal({ ...SETTINGS });
+const METHODS: object = create(DECIMAL_PROTOTYPE);
+for (const key of ownKeys(DECIMAL_PROTOTYPE)) {
+  if (key !== 'constructor') defineProperty(METHODS, key, getOwnPropertyDescriptor(DECIMAL_PROTOTYPE, key) as PropertyDescriptor);
+}
+// decimal.js gives each Decimal its constructor as an own property (`x.constructor = Decimal`);
+// on a frozen prototype a data property would forbid that, so this one is an accessor whose
+// setter does it, and which no caller can change.
+defineProperty(METHODS, 'constructor', {
+  get: freshConstructor,
+  set(this: object, value: unknown) {
+    defineProperty(this, 'constructor', { value, writable: true, enumerable: true, configurable: true });
+  },
+});
+freeze(METHODS);
 
-/** A new Decimal constructor with the library's settings, for one read of `constructor`. */
+/**
+ * A new Decimal constructor with the library's settings, making Decimals of {@link METHODS}:
+ * one for each read of an amount's `constructor` and each call of an amount's method, so that
+ * a caller who changes one changes nobody else's.
+ */
 function freshConstructor(): Decimal.Constructor {
-  return apply(cloneDecimal, Parser, [{ ...SETTINGS }]) as Decimal.Constructor;
+  // `defaults: true`: the clone takes nothing from the constructor it is called on.
+  const Fresh = apply(cloneDecimal, undefined, [{ ...SETTINGS }]) as { prototype: object };
+  Fresh.prototype = METHODS;
+  return Fresh as unknown as Decimal.Constructor;
 }
 
 /**
- * The prototype of the library's amounts: decimal.js's methods as they were at load (so
- * `amount instanceof Decimal` and `Decimal.isDecimal(amount)` still hold), frozen, with a
- * `constructor` that is a fresh clone on each read. A caller's arithmetic on an amount is
- * decimal.js's own, with the library's settings (each top-level call pays one clone, about
- * 2-4 µs); the library itself never calls it.
+ * The library's private Decimal constructor: it only parses the checked text of a new amount,
+ * and neither it nor anything it makes ever leaves this module.
  */
-const AMOUNT_PROTOTYPE: object = create(DECIMAL_PROTOTYPE);
+const Parser = freshConstructor();
+
+/**
+ * A method of decimal.js as it was at load, run on a copy of the amount made by a fresh
+ * constructor: decimal.js then works on its own kind of object with one constructor
+ * throughout the call (it raises and restores that constructor's precision inside `ln`,
+ * `atan`, `toFraction` and others), and what the call returns holds that fresh constructor,
+ * nobody else's.
+ */
+function onCopy(method: (...args: unknown[]) => unknown): (this: object, ...args: unknown[]) => unknown {
+  return function (this: object, ...args: unknown[]): unknown {
+    const Fresh = freshConstructor();
+    return apply(method, new Fresh(this as Decimal), args);
+  };
+}
+
+/**
+ * The prototype of the library's amounts: {@link METHODS}, each method run on a copy
+ * ({@link onCopy}); frozen; its `constructor` a fresh clone on each read. A caller's
+ * arithmetic on an amount is decimal.js's own with the library's settings (each top-level call
+ * pays one clone, a few µs); the library itself never calls it.
+ */
+const AMOUNT_PROTOTYPE: object = create(METHODS);
 for (const key of ownKeys(DECIMAL_PROTOTYPE)) {
-  if (key !== 'constructor') defineProperty(AMOUNT_PROTOTYPE, key, getOwnPropertyDescriptor(DECIMAL_PROTOTYPE, key) as PropertyDescriptor);
+  const { value } = getOwnPropertyDescriptor(DECIMAL_PROTOTYPE, key) as PropertyDescriptor;
+  if (key !== 'constructor' && typeof value === 'function') defineProperty(AMOUNT_PROTOTYPE, key, { value: onCopy(value as (...args: unknown[]) => unknown) });
 }
 defineProperty(AMOUNT_PROTOTYPE, 'constructor', { get: freshConstructor });
 freeze(AMOUNT_PROTOTYPE);
