@@ -127,16 +127,28 @@ describe('class 4: decimal.js and a returned amount are nobody\'s to change (iss
     expect((amount.constructor as typeof Decimal).rounding).toBe(Decimal.ROUND_HALF_UP);
   });
 
-  it('what its methods return holds a fresh constructor of its own', () => {
+  it('what its methods return is an amount of the same kind: frozen, its constructor fresh on each read', () => {
     const amount = money('10', 'USD').amount;
     const mine = amount.div(3);
     const theirs = amount.div(3);
+    expect(Object.getPrototypeOf(mine)).toBe(Object.getPrototypeOf(amount));
+    expect(Object.isFrozen(mine) && Object.isFrozen(mine.d)).toBe(true);
     expect(mine.constructor).not.toBe(theirs.constructor);
     (mine.constructor as typeof Decimal).set({ precision: 2 });
-    expect(mine.div(7).toString()).toBe('0.48');
     const Library = Decimal.clone({ defaults: true, precision: 40, rounding: Decimal.ROUND_HALF_UP });
-    expect(theirs.div(7).toString()).toBe(new Library(10).div(3).div(7).toString());
-    expect(Object.isFrozen((mine.constructor as typeof Decimal).prototype)).toBe(true);
+    expect(mine.div(7).toString()).toBe(new Library(10).div(3).div(7).toString());
+    expect(amount.toFraction().map(String)).toEqual(['10', '1']);
+    expect(Object.getPrototypeOf(amount.toFraction()[0])).toBe(Object.getPrototypeOf(amount));
+    expect(amount.toDecimalPlaces()).not.toBe(amount);
+    expect(amount.div(0).toString()).toBe('Infinity');
+  });
+
+  it('a decimal.js error inside a method leaves the settings of the next call as they were', () => {
+    const amount = money('2', 'USD').amount;
+    expect(() => amount.toFixed(-1)).toThrow(/Invalid argument/);
+    expect(() => amount.toFraction(0.5)).toThrow(/Invalid argument/);
+    const Library = Decimal.clone({ defaults: true, precision: 40, rounding: Decimal.ROUND_HALF_UP });
+    expect(amount.ln().toString()).toBe(new Library(2).ln().toString());
   });
 
   it("works when a caller makes decimal.js's constructor property read-only (no override mistake)", () => {

@@ -37,6 +37,7 @@ const SETTINGS: Decimal.Config = {
 const apply = Reflect.apply;
 const ownKeys = Reflect.ownKeys;
 const { create, defineProperty, freeze, getOwnPropertyDescriptor } = Object;
+const isArray = Array.isArray;
 const isInteger = Number.isInteger;
 const isSafeInteger = Number.isSafeInteger;
 const { get: tableGet, set: tableSet } = WeakMap.prototype;
@@ -66,8 +67,8 @@ freeze(METHODS);
 
 /**
  * A new Decimal constructor with the library's settings, making Decimals of {@link METHODS}:
- * one for each read of an amount's `constructor` and each call of an amount's method, so that
- * a caller who changes one changes nobody else's.
+ * one for each read of an amount's `constructor`, so that a caller who changes the one it
+ * read changes nobody else's.
  */
 function freshConstructor(): Decimal.Constructor {
   // `defaults: true`: the clone takes nothing from the constructor it is called on.
@@ -77,30 +78,57 @@ function freshConstructor(): Decimal.Constructor {
 }
 
 /**
- * The library's private Decimal constructor: it only parses the checked text of a new amount,
- * and neither it nor anything it makes ever leaves this module.
+ * The library's private Decimal constructor: it parses the checked text of a new amount and
+ * runs the methods callers call on amounts, and neither it nor any Decimal it makes ever
+ * leaves this module (what a method returns is handed out as a new amount, {@link handOut}).
  */
-const Parser = freshConstructor();
+const Private = freshConstructor();
+
+/** A frozen amount of the library's prototype with these fields (not in the side table). */
+function amountOf(s: number, e: number, d: readonly number[] | null): Decimal {
+  const amount = create(AMOUNT_PROTOTYPE) as { s: number; e: number; d: readonly number[] | null };
+  amount.s = s;
+  amount.e = e;
+  amount.d = freeze(d);
+  return freeze(amount) as unknown as Decimal;
+}
 
 /**
- * A method of decimal.js as it was at load, run on a copy of the amount made by a fresh
- * constructor: decimal.js then works on its own kind of object with one constructor
- * throughout the call (it raises and restores that constructor's precision inside `ln`,
- * `atan`, `toFraction` and others), and what the call returns holds that fresh constructor,
- * nobody else's.
+ * What a method of decimal.js returned, for the caller: a Decimal of {@link Private} (alone,
+ * or in the pair `toFraction` returns) as a new frozen amount of the library's prototype;
+ * anything else (a string, number or boolean) as it is.
+ */
+function handOut(result: unknown): unknown {
+  if (typeof result !== 'object' || result === null) return result;
+  if (isArray(result)) return (result as readonly unknown[]).map(handOut);
+  const { s, e, d } = result as { readonly s: number; readonly e: number; readonly d: readonly number[] | null };
+  return amountOf(s, e, d);
+}
+
+/**
+ * A method of decimal.js as it was at load, run on a copy of the amount made by
+ * {@link Private}: decimal.js works on its own kind of object with one constructor throughout
+ * the call (it raises and restores that constructor's precision inside `ln`, `atan`,
+ * `toFraction` and others), and what the call returns is handed out as new amounts. The
+ * settings decimal.js changes inside a call are put back after it, whatever happened.
  */
 function onCopy(method: (...args: unknown[]) => unknown): (this: object, ...args: unknown[]) => unknown {
   return function (this: object, ...args: unknown[]): unknown {
-    const Fresh = freshConstructor();
-    return apply(method, new Fresh(this as Decimal), args);
+    try {
+      return handOut(apply(method, new Private(this as Decimal), args));
+    } finally {
+      const settings = Private as unknown as { precision: unknown; rounding: unknown };
+      settings.precision = SETTINGS.precision;
+      settings.rounding = SETTINGS.rounding;
+    }
   };
 }
 
 /**
  * The prototype of the library's amounts: {@link METHODS}, each method run on a copy
  * ({@link onCopy}); frozen; its `constructor` a fresh clone on each read. A caller's
- * arithmetic on an amount is decimal.js's own with the library's settings (each top-level call
- * pays one clone, a few µs); the library itself never calls it.
+ * arithmetic on an amount is decimal.js's own with the library's settings, and gives amounts
+ * of this prototype again; the library itself never calls it.
  */
 const AMOUNT_PROTOTYPE: object = create(METHODS);
 for (const key of ownKeys(DECIMAL_PROTOTYPE)) {
@@ -118,13 +146,10 @@ const TEXTS = new WeakMap<object, string>();
  * frozen, its digits frozen, its text kept in the side table.
  */
 export function ownAmount(text: string): Decimal {
-  const parsed = new Parser(text);
-  const amount = create(AMOUNT_PROTOTYPE) as { s: number; e: number; d: readonly number[] };
-  amount.s = parsed.s;
-  amount.e = parsed.e;
-  amount.d = freeze(parsed.d);
-  apply(tableSet, TEXTS, [freeze(amount), text]);
-  return amount as unknown as Decimal;
+  const parsed = new Private(text);
+  const amount = amountOf(parsed.s, parsed.e, parsed.d);
+  apply(tableSet, TEXTS, [amount, text]);
+  return amount;
 }
 
 /** Words of decimal.js's digits, each of 7 decimal digits. */
