@@ -218,7 +218,9 @@ describe('MONEY-UNITS: limits (issue 10, item 3)', () => {
   });
 
   it('gives 15 digits with the currency\'s decimals: USD below 10^13, JPY below 10^15', () => {
-    expect(MONEY_LIMITS).toEqual({ digits: 15, amountLength: 40, localeLength: 64 });
+    expect(MONEY_LIMITS).toEqual({ digits: 15, amountLength: 40, localeLength: 64, decimalWords: 7 });
+    // Enough words for 40 digits in any alignment of decimal.js's 7-digit words.
+    expect(MONEY_LIMITS.decimalWords).toBe(Math.ceil(MONEY_LIMITS.amountLength / 7) + 1);
     expect(formatMoney(money('9999999999999.99', 'USD'))).toBe('USD 9999999999999.99');
     expectInvalid(() => money('10000000000000', 'USD'), 'amount', 'invalid-value');
     expect(formatMoney(money('999999999999999', 'JPY'))).toBe('JPY 999999999999999');

@@ -157,11 +157,11 @@ const WORD_DIGITS = 7;
 const WORD_LIMIT = 10 ** WORD_DIGITS;
 
 /**
- * The most words of digits an amount may have: enough for an amount's text of
- * {@link MONEY_LIMITS}' `amountLength` characters in any alignment. Past it the amount is
+ * The most words of digits an amount may have ({@link MONEY_LIMITS}' `decimalWords`): enough
+ * for an amount's text of `amountLength` (40) digits in any alignment. Past it the amount is
  * refused as `too-large` before any word is read.
  */
-export const AMOUNT_WORDS = Math.ceil(MONEY_LIMITS.amountLength / WORD_DIGITS) + 1;
+export const AMOUNT_WORDS: number = MONEY_LIMITS.decimalWords;
 
 const EXPECTED = 'expected a Decimal amount (use money())';
 
