@@ -147,6 +147,10 @@ describe('class 4: decimal.js and a returned amount are nobody\'s to change (iss
     const amount = money('2', 'USD').amount;
     expect(() => amount.toFixed(-1)).toThrow(/Invalid argument/);
     expect(() => amount.toFraction(0.5)).toThrow(/Invalid argument/);
+    // decimal.js raises the precision to 2061 and the rounding to ROUND_DOWN for this cosine,
+    // then throws without putting them back: the next call must not inherit them.
+    expect(() => amount.times('1e2000').cos()).toThrow(/Precision limit exceeded/);
+    expect(amount.div(3).toString()).toBe('0.6666666666666666666666666666666666666667');
     const Library = Decimal.clone({ defaults: true, precision: 40, rounding: Decimal.ROUND_HALF_UP });
     expect(amount.ln().toString()).toBe(new Library(2).ln().toString());
   });
