@@ -174,7 +174,18 @@ describe('class 4: decimal.js and a returned amount are nobody\'s to change (iss
     expect(amount instanceof Decimal).toBe(true);
     expect(Decimal.isDecimal(amount)).toBe(true);
     expect(Object.keys(amount).sort()).toEqual(['d', 'e', 's']);
+    expect(Object.prototype.toString.call(amount)).toBe('[object Decimal]');
+    expect(typeof (amount as unknown as { toStringTag: unknown }).toStringTag).toBe('string');
     expect(new Decimal(amount).toString()).toBe('-0.5');
+  });
+
+  it('an amount of its own is read from the text the library kept for it, not from its fields', () => {
+    // The text shows in what an error quotes: the kept '159.99', not the fields' '1.5999e2'.
+    expect(invalid(() => money(money('159.99', 'USD').amount, 'JPY')).received).toBe('"159.99"');
+    expect(invalid(() => money(new Decimal('159.99'), 'JPY')).received).toBe('"1.5999e2"');
+    // A copy of its fields under its prototype is not one of its own: read by its fields.
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(money('1', 'USD').amount) as object), { s: 1, e: 2, d: [159, 9900000] });
+    expect(invalid(() => money(copy, 'JPY')).received).toBe('"1.5999e2"');
   });
 
   it('changing the constructor read from one amount changes no other amount, nor that one', () => {

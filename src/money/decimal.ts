@@ -51,9 +51,9 @@ const DECIMAL_PROTOTYPE: object = Decimal.prototype;
  * own objects during a computation is one a caller changed later.
  */
 const METHODS: object = create(DECIMAL_PROTOTYPE);
-for (const key of ownKeys(DECIMAL_PROTOTYPE)) {
-  if (key !== 'constructor') defineProperty(METHODS, key, getOwnPropertyDescriptor(DECIMAL_PROTOTYPE, key) as PropertyDescriptor);
-}
+/** decimal.js's prototype's own keys at load, its `constructor` aside. */
+const KEYS = ownKeys(DECIMAL_PROTOTYPE).filter((key) => key !== 'constructor');
+for (const key of KEYS) defineProperty(METHODS, key, { ...getOwnPropertyDescriptor(DECIMAL_PROTOTYPE, key), configurable: false });
 // decimal.js gives each Decimal its constructor as an own property (`x.constructor = Decimal`);
 // on a frozen prototype a data property would forbid that, so this one is an accessor whose
 // setter does it, and which no caller can change.
@@ -99,7 +99,8 @@ function amountOf(s: number, e: number, d: readonly number[] | null): Decimal {
  * anything else (a string, number or boolean) as it is.
  */
 function handOut(result: unknown): unknown {
-  if (typeof result !== 'object' || result === null) return result;
+  // decimal.js's methods return a Decimal, a pair of them, a string, a number or a boolean.
+  if (typeof result !== 'object') return result;
   if (isArray(result)) return (result as readonly unknown[]).map(handOut);
   const { s, e, d } = result as { readonly s: number; readonly e: number; readonly d: readonly number[] | null };
   return amountOf(s, e, d);
@@ -131,9 +132,9 @@ function onCopy(method: (...args: unknown[]) => unknown): (this: object, ...args
  * of this prototype again; the library itself never calls it.
  */
 const AMOUNT_PROTOTYPE: object = create(METHODS);
-for (const key of ownKeys(DECIMAL_PROTOTYPE)) {
+for (const key of KEYS) {
   const { value } = getOwnPropertyDescriptor(DECIMAL_PROTOTYPE, key) as PropertyDescriptor;
-  if (key !== 'constructor' && typeof value === 'function') defineProperty(AMOUNT_PROTOTYPE, key, { value: onCopy(value as (...args: unknown[]) => unknown) });
+  if (typeof value === 'function') defineProperty(AMOUNT_PROTOTYPE, key, { value: onCopy(value as (...args: unknown[]) => unknown) });
 }
 defineProperty(AMOUNT_PROTOTYPE, 'constructor', { get: freshConstructor });
 freeze(AMOUNT_PROTOTYPE);
