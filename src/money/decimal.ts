@@ -3,11 +3,12 @@
  * two limits found after it): nothing a caller can change reaches the library's answers.
  *
  * - Every amount the library builds is a frozen object of a private, frozen prototype whose
- *   methods are decimal.js's, captured when this module loads; its `constructor` is a fresh
- *   clone of decimal.js's constructor on every read, with the library's settings, so a caller
- *   who changes decimal.js's prototype, the amount's prototype or its constructor changes
- *   nobody else's amounts. Its checked decimal text is kept in a private side table, and
- *   `formatMoney`, JSON and sums read that text: no method of an amount is ever called.
+ *   methods are decimal.js's, captured when this module loads, each run on a private copy of
+ *   the amount; its `constructor` is a fresh clone of decimal.js's constructor on every read,
+ *   with the library's settings, so a caller who changes decimal.js's prototype, the amount's
+ *   prototype or its constructor changes nobody else's amounts. Its checked decimal text is kept
+ *   in a private side table, and `formatMoney`, JSON and sums read that text: the library never
+ *   calls a method of an amount.
  * - An amount the library did not build (a caller's `Decimal`, one of another copy of
  *   decimal.js, a forged object) is read by its fields `s`, `e` and `d` once each, bounded by
  *   {@link MONEY_LIMITS} before any digit is read, and rebuilt as text the way decimal.js's own
