@@ -25,11 +25,14 @@ const examples = readdirSync(here)
   .filter((name) => name.endsWith('.ts') && name !== self && !BATCH.has(name))
   .sort();
 
+/** Each example, and the support case again in Japanese and in German (issue 13). */
+const runs: readonly (readonly string[])[] = [...examples.map((name) => [name]), ['support-claim.ts', '--locale', 'ja'], ['support-claim.ts', '--locale', 'de']];
 const failed: string[] = [];
-for (const name of examples) {
-  console.log(`\n=== examples/${name} ===`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, name)], { stdio: 'inherit' });
-  if (run.status !== 0) failed.push(`${name} (${run.signal === null ? `exit code ${run.status}` : `signal ${run.signal}`})`);
+for (const [name, ...args] of runs) {
+  const title = [name, ...args].join(' ');
+  console.log(`\n=== examples/${title} ===`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, name as string), ...args], { stdio: 'inherit' });
+  if (run.status !== 0) failed.push(`${title} (${run.signal === null ? `exit code ${run.status}` : `signal ${run.signal}`})`);
 }
 
 /** The batch on 1,000 generated lines; returns what went wrong, if anything. */
@@ -99,7 +102,7 @@ if (batchProblems.length > 0) {
   failed.push('batch-status.ts');
 }
 
-const total = examples.length + 1;
+const total = runs.length + 1;
 console.log(`\n${total - failed.length} passed, ${failed.length} failed`);
 if (examples.length === 0) {
   console.error('No example found.');

@@ -5,15 +5,21 @@
  * (every clause, the fee, what is left), and shows a refused claim with all its reasons.
  * The updated ledger is written back as JSON.
  *
- * Run: npx tsx examples/support-claim.ts
+ * Run: npx tsx examples/support-claim.ts [--locale <tag>]
+ *
+ * With `--locale ja` (or ko, zh-Hans, zh-Hant, de, fr, es, it) every word the library writes
+ * (reasons, checks, notes, the plan's status) is in that language, dates and money formatted
+ * for the plan's market; the agent's own labels (ACCEPTED, REFUSED) stay English.
  *
  * In your own code, import from 'dji-care-refresh' instead of '../src/index'.
  */
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import {
   type Check,
   type Decision,
   type FeeQuote,
+  type Locale,
   type Plan,
   type ReplacementAssessment,
   type ReplacementClaim,
@@ -24,8 +30,28 @@ import {
   ledgerFromJSON,
   planFromJSON,
   planStatus,
+  en,
   rebindAfterReplacement,
 } from '../src/index';
+import { de } from '../src/locale/de';
+import { es } from '../src/locale/es';
+import { fr } from '../src/locale/fr';
+import { it as italian } from '../src/locale/it';
+import { ja } from '../src/locale/ja';
+import { ko } from '../src/locale/ko';
+import { zhHans } from '../src/locale/zh-Hans';
+import { zhHant } from '../src/locale/zh-Hant';
+
+// In your own code: `import { ja } from 'dji-care-refresh/locale/ja'`, one import per language.
+const LOCALES: Readonly<Record<string, Locale>> = { en, ja, ko, 'zh-Hans': zhHans, 'zh-Hant': zhHant, de, fr, es, it: italian };
+const { values: args } = parseArgs({ options: { locale: { type: 'string', default: 'en' } } });
+const locale = LOCALES[args.locale as string];
+if (locale === undefined) {
+  console.error(`--locale: expected one of ${Object.keys(LOCALES).join(', ')}; got ${args.locale}`);
+  process.exit(2);
+}
+/** The options every call takes: the words in the chosen language. */
+const options = { locale } as const;
 
 /** The data files sit beside this script, wherever it is run from. */
 function readJson(name: string): unknown {
@@ -52,7 +78,7 @@ function indent(text: string): string {
 
 function fee(quote: FeeQuote): string {
   return quote.published
-    ? `${formatMoney(quote.fee)} (${quote.kind}, replacement no. ${quote.ordinal}) [${quote.clause}]`
+    ? `${formatMoney(quote.fee, { locale, region: plan.region })} (${quote.kind}, replacement no. ${quote.ordinal}) [${quote.clause}]`
     : `not published: ${quote.reason.message} [${quote.reason.clause}]`;
 }
 
@@ -88,16 +114,16 @@ console.log(`Plan ${plan.serial}: ${plan.product}, ${plan.term}, ${plan.region},
 
 // 2. The customer calls: what is left on the plan?
 heading(`Status on the first call (${FIRST_CALL})`);
-console.log(indent(describePlan(planStatus(plan, events, FIRST_CALL))));
+console.log(indent(describePlan(planStatus(plan, events, FIRST_CALL, options), options)));
 
 // 3. The flyaway claim, with the binding histories and flight records from the app.
 heading('Flyaway claim');
 const flyawayClaim = readJson('flyaway-claim.json') as ReplacementClaim;
-const flyawayEvent = printDecision(assessReplacement(plan, events, flyawayClaim));
+const flyawayEvent = printDecision(assessReplacement(plan, events, flyawayClaim, options));
 if (flyawayEvent !== null) events = [...events, flyawayEvent];
 
 // The replacement unit arrives: the plan moves to it (REBIND-REPLACEMENT).
-const rebinding = rebindAfterReplacement(plan, events, { at: REPLACEMENT_RECEIVED, newSerial: '1581F4QD0777' });
+const rebinding = rebindAfterReplacement(plan, events, { at: REPLACEMENT_RECEIVED, newSerial: '1581F4QD0777' }, options);
 if (rebinding.ok) {
   events = rebinding.value.events;
   console.log(`Rebound: the plan moved from unit ${rebinding.value.formerSerial} to ${rebinding.value.serial} [REBIND-REPLACEMENT].`);
@@ -106,7 +132,7 @@ if (rebinding.ok) {
 
 // 4. Two months later the new unit is damaged: an express damage replacement.
 heading('Damage claim (express)');
-const damageEvent = printDecision(assessReplacement(plan, events, { type: 'damage', at: DAMAGE_AT, serial: '1581F4QD0777', express: true }));
+const damageEvent = printDecision(assessReplacement(plan, events, { type: 'damage', at: DAMAGE_AT, serial: '1581F4QD0777', express: true }, options));
 if (damageEvent !== null) events = [...events, damageEvent];
 
 // 5. A claim that fails on several counts at once: filed for the old unit, the account had been
@@ -123,11 +149,11 @@ printDecision(
     reportController: 'RC-5HX92',
     theftOrLoss: false,
     flightRecordsSynced: false,
-  }),
+  }, options),
 );
 
 // 6. What is left now, for the reply to the customer, and the ledger to store back.
 heading(`Status on the last call (${LAST_CALL}), without clause ids`);
-console.log(indent(describePlan(planStatus(plan, events, LAST_CALL), { clauses: false })));
+console.log(indent(describePlan(planStatus(plan, events, LAST_CALL, options), { ...options, clauses: false })));
 heading('Ledger to store (JSON)');
 console.log(JSON.stringify(events, null, 2));

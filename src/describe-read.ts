@@ -12,11 +12,12 @@ import { InvalidInputError } from './errors';
 import type { ReplacementQuota } from './ledger/quotas';
 import type { PlanStatus } from './ledger/status';
 import { readJsonValue, readMoneyValue } from './json/read';
-import { formatMoney } from './money';
+import { type Money, formatMoney } from './money';
+import { formattingLocale } from './locale/locale';
 import { requireComputedDate } from './time/calendar';
-import { ENGLISH } from './messages/en';
+import type { Catalogue, RenderContext } from './messages/codes';
 import { withWords } from './messages/words';
-import type { CalendarDate, CodedReason, Reason } from './types';
+import type { CalendarDate, CodedReason, Reason, RegionCode } from './types';
 import { LIMITS } from './limits';
 import { readListOf, readRecord, requireBoolean, requireCount, requireOneOf, requireString } from './validate';
 
@@ -119,8 +120,21 @@ export interface StoredReason {
   readonly coded?: CodedReason;
 }
 
-/** Stored reasons, their words rendered in English from code and params where they have them. */
-export function readReasons(value: unknown, field: string): readonly StoredReason[] {
+/**
+ * The one template of `code` in a catalogue, given the render context: what `withWords` calls
+ * (it checks the code, the template and its words as for any caller's catalogue).
+ */
+function inContext(messages: Catalogue, code: unknown, context: RenderContext): Partial<Catalogue> {
+  if (typeof code !== 'string' || !Object.hasOwn(messages, code)) return {};
+  const template: unknown = messages[code as keyof Catalogue];
+  return { [code]: typeof template === 'function' ? (p: never) => (template as (p: never, c: RenderContext) => unknown)(p, context) : template } as Partial<Catalogue>;
+}
+
+/**
+ * Stored reasons, their words rendered from code and params through the locale's catalogue, in
+ * the plan's context, where they have them; a reason stored before codes keeps its words.
+ */
+export function readReasons(value: unknown, field: string, messages: Catalogue, context: RenderContext): readonly StoredReason[] {
   // As many as the ledger has events (a Safe Flight reason per replacement used).
   return readListOf(
     value,
@@ -131,19 +145,28 @@ export function readReasons(value: unknown, field: string): readonly StoredReaso
       if (r.code === undefined) return { clause, message: requireString(r.message, `${f}.message`, LIMITS.messageLength) };
       // The template may read a param more than once: it reads a copy (each field read once).
       const coded = { clause, code: r.code, params: readJsonValue(r.params, `${f}.params`) } as CodedReason;
-      return { clause, message: (withWords(coded, ENGLISH, f) as Reason).message, coded };
+      return { clause, message: (withWords(coded, inContext(messages, coded.code, context), f) as Reason).message, coded };
     },
     LIMITS.ledgerEvents,
   );
 }
 
-/** A stored next fee, or `null` when none is due. */
-export function readFee(value: unknown, field: string): Fee | null {
+/**
+ * Money as the locale writes it, by `formatMoney` (MONEY-UNITS: the ISO code, exactly the minor
+ * unit): in English (any `en` tag) as today (`USD 199.00`); in another language with its
+ * decimal mark and order for the plan's market (`199,00 USD` in German).
+ */
+export function moneyText(m: Money, context: RenderContext): string {
+  return /^en(?:-|$)/i.test(context.tag) ? formatMoney(m) : formatMoney(m, { locale: formattingLocale(context.tag, context.region as RegionCode) });
+}
+
+/** A stored next fee, or `null` when none is due; its amount written for the context's locale. */
+export function readFee(value: unknown, field: string, context: RenderContext): Fee | null {
   if (value === null) return null;
   const f = readRecord(value, field, ['ordinal', 'published', 'fee', 'clause', 'reason']);
   const ordinal = requireCount(f.ordinal, `${field}.ordinal`);
   if (requireBoolean(f.published, `${field}.published`)) {
-    return { published: true, text: formatMoney(readMoneyValue(f.fee, `${field}.fee`)), ordinal, clause: readClause(f.clause, `${field}.clause`) };
+    return { published: true, text: moneyText(readMoneyValue(f.fee, `${field}.fee`), context), ordinal, clause: readClause(f.clause, `${field}.clause`) };
   }
   const reason = readRecord(f.reason, `${field}.reason`, ['clause']);
   return { published: false, clause: readClause(reason.clause, `${field}.reason.clause`) };

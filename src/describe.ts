@@ -7,6 +7,9 @@
  * @module
  */
 import type { ClauseId } from './clauses';
+import type { Locale, RenderContext } from './messages/codes';
+import { localeOf } from './messages/render';
+import { type TextKey, type TextParams, textOf } from './messages/texts';
 import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
 import { type Count, type Dates, type Service, type StoredReason, readDates, readFee, readQuota, readReasons, readService } from './describe-read';
 import { InvalidInputError } from './errors';
@@ -38,34 +41,37 @@ export interface DescribePlanOptions extends RuleOptions {
    * Default `true` (also when `null`); `false` gives text for a customer who has no use for them.
    */
   readonly clauses?: boolean | null;
+  /**
+   * The locale to write in (issue 13): its texts, its catalogue for the reasons quoted, dates
+   * and money for the plan's market. Default English (also when `null`), today's wording.
+   */
+  readonly locale?: Locale | null;
 }
 
 
-const USED_NAME = { 'damage-replacement': 'a damage replacement', 'flyaway-replacement': 'a flyaway replacement', 'discounted-repair': 'a discounted repair' } as const;
+type Say = <K extends TextKey>(key: K, params: TextParams[K]) => string;
 
 /**
  * SVC-SAFE-FLIGHT: why the reward is forfeited, each use named once in one sentence ("A
  * flyaway replacement was used on 2026-06-14 and a damage replacement on 2026-08-20.")
- * rather than the forfeiture repeated for each.
+ * rather than the forfeiture repeated for each; then the other reasons as the catalogue words them.
  */
-function forfeitedBecause(reasons: readonly StoredReason[]): string {
-  const uses: string[] = [];
-  let others = '';
+function forfeitedBecause(reasons: readonly StoredReason[], say: Say): readonly string[] {
+  const uses: { service: 'damage-replacement' | 'flyaway-replacement' | 'discounted-repair'; date: string }[] = [];
+  const others: string[] = [];
   for (const r of reasons) {
     if (r.clause !== 'SVC-SAFE-FLIGHT') continue;
-    if (r.coded?.code === 'safe-flight.used') uses.push(`${USED_NAME[r.coded.params.service]} on ${r.coded.params.date}`);
-    else others += ` ${r.message}`;
+    if (r.coded?.code === 'safe-flight.used') uses.push({ service: r.coded.params.service, date: r.coded.params.date });
+    else others.push(r.message);
   }
-  const [first, ...rest] = uses;
-  if (first === undefined) return others;
-  const last = rest.pop();
-  const more = rest.map((u) => `, ${u}`).join('') + (last === undefined ? '' : ` and ${last}`);
-  const sentence = first.replace(/ on /, ' was used on ');
-  return ` ${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}${more}.${others}`;
+  return uses.length === 0 ? others : [say('describe.safe-flight.used', { uses }), ...others];
 }
 
+/** The counts of a quota or service, as a text's params. */
+function counted(c: Count): { remaining: number; used: number; allowed: number } {
+  return { remaining: c.remaining, used: c.used, allowed: c.allowed };
+}
 
-const KIND = { damage: 'Damage', flyaway: 'Flyaway' } as const;
 const STATUS_KEYS = [
   'plan',
   'at',
@@ -82,11 +88,6 @@ const STATUS_KEYS = [
   'anomalies',
 ] as const;
 
-/** `2 of 2 left`, or `none left (1 of 1 used)`: never "none of 1 left". */
-function left(c: Count): string {
-  return c.remaining === 0 ? `none left (${c.used} of ${c.allowed} used)` : `${c.remaining} of ${c.allowed} left`;
-}
-
 /**
  * A plan's status as plain-language text a support agent can paste to a customer: the plan and
  * its unit; the replacements left and until when (QUOTA-1Y, QUOTA-2Y, or PLUS-EFFECT in the
@@ -99,14 +100,18 @@ function left(c: Count): string {
  * nothing can be used (PERIOD-START, PERIOD-OUTSIDE); and, last, a note for each window whose
  * recorded replacements go past its quota (`anomalies`: QUOTA-1Y, QUOTA-2Y, PLUS-EFFECT).
  *
- * Dates are local dates in the plan's zone; "until" names the last day in force. Each sentence
+ * Dates are local dates in the plan's zone; "until" names the last day in force. With
+ * `options.locale` every sentence is the locale's (issue 13): a quoted reason is worded from its
+ * code and params by the locale's catalogue (a reason stored before codes keeps its words). Each sentence
  * ends with the clause ids it states, in brackets, unless `options.clauses` is `false`. The
  * text only words the status: it decides nothing that {@link planStatus} did not.
  *
  * @param status - a status from {@link planStatus}, or one stored as JSON: as parsed (fees'
  * amounts as decimal strings) or read back with {@link statusFromJSON}
  * @param options - `clauses: false` to leave out the clause ids; `terms` when the status was
- * made under a caller's terms (to name the caller's products)
+ * made under a caller's terms (to name the caller's products); `locale` to write in another
+ * language (its texts, its catalogue for the reasons quoted, dates and fees for the plan's
+ * market and zone; default English)
  * @returns the summary, one sentence per line (lines end with `\n` except the last)
  * @throws {@link InvalidInputError} naming the field (`status.replacement.damage.remaining`,
  * `status.plan.product`, ...) when the status is not one {@link planStatus} could return
@@ -122,7 +127,7 @@ function left(c: Count): string {
  * //=>   - Flyaway: none left. [QUOTA-1Y]
  * //=> Discounted repairs: 2 of 2 left, until 2027-02-28. [SVC-REPAIR-DISCOUNT]
  * //=> Factory maintenance: 1 of 1 left, until 2027-02-28. [SVC-MAINTENANCE]
- * //=> Safe Flight reward: forfeited. A flyaway replacement was used on 2026-04-02, so the Safe Flight reward is forfeited. [SVC-SAFE-FLIGHT]
+ * //=> Safe Flight reward: forfeited. A flyaway replacement was used on 2026-04-02. [SVC-SAFE-FLIGHT]
  * //=> DJI Care Refresh+: can be bought until 2027-02-28, while a replacement is left. [PLUS-ELIGIBLE]
  * ```
  *
@@ -136,16 +141,27 @@ function left(c: Count): string {
  * //=>  '  - Flyaway: not covered for DJI OM 5.']
  * ```
  *
+ * @example
+ * ```ts
+ * // The same plan in Japanese (a locale composed with the Japanese texts):
+ * describePlan(planStatus(om5, [], '2026-04-01T00:00:00Z'), { clauses: false, locale: ja }).split('\n')[1];
+ * //=> 'リフレッシュ交換: 残り2回（全2回）、2027/02/28まで。'
+ * ```
+ *
  * @category Describe
  */
 export function describePlan(status: PlanStatus | WithoutText<PlanStatus>, options: DescribePlanOptions | null = {}): string {
-  const o = readOptions(options, 'options', ['clauses', 'terms']);
+  const o = readOptions(options, 'options', ['clauses', 'terms', 'locale']);
   const withClauses = requireBoolean(o.clauses, 'options.clauses', true);
   const terms = resolveTerms(o.terms as Terms | undefined);
+  const locale = localeOf(o);
   const s = readRecord(status, 'status', STATUS_KEYS);
   const vp = resolvePlan(s.plan, terms, 'status.plan');
   const plan = vp.plan;
-  const product = vp.product.name;
+  const productName = vp.product.name;
+  // Words for the plan's market and zone (issue 13).
+  const context: RenderContext = { tag: locale.tag, region: plan.region, timeZone: plan.timeZone };
+  const say = <K extends TextKey>(key: K, params: TextParams[K]): string => textOf(locale.texts, key, params, context);
   const today = localDateOf(requireInstant(s.at, 'status.at'), plan.timeZone);
   const serial = requireSerial(s.serial, 'status.serial');
   const formerSerials = readListOf(s.formerSerials, 'status.formerSerials', requireSerial, LIMITS.ledgerEvents);
@@ -158,16 +174,16 @@ export function describePlan(status: PlanStatus | WithoutText<PlanStatus>, optio
   const sfState = requireOneOf(sf.state, 'status.safeFlight.state', ['not-offered', 'pending', 'earned', 'forfeited'] as const);
   const sfPeriod = sf.period === null ? null : readDates(sf.period, 'status.safeFlight.period');
   const sfInForce = requireBoolean(sf.inForce, 'status.safeFlight.inForce');
-  const sfReasons = readReasons(sf.reasons, 'status.safeFlight.reasons');
+  const sfReasons = readReasons(sf.reasons, 'status.safeFlight.reasons', locale.messages, context);
   const cp = readRecord(s.carePlus, 'status.carePlus', ['purchased', 'purchasedAt', 'canBuy', 'reasons']);
   const purchased = requireBoolean(cp.purchased, 'status.carePlus.purchased');
   const purchasedAt = cp.purchasedAt === null ? null : localDateOf(requireInstant(cp.purchasedAt, 'status.carePlus.purchasedAt'), plan.timeZone);
   const canBuy = requireBoolean(cp.canBuy, 'status.carePlus.canBuy');
-  const plusReasons = readReasons(cp.reasons, 'status.carePlus.reasons');
+  const plusReasons = readReasons(cp.reasons, 'status.carePlus.reasons', locale.messages, context);
   const nf = readRecord(s.nextFees, 'status.nextFees', ['damage', 'flyaway']);
   // Absent from a status stored before `anomalies` existed: none.
-  const anomalies = s.anomalies === undefined ? [] : readReasons(s.anomalies, 'status.anomalies');
-  const fees = { damage: readFee(nf.damage, 'status.nextFees.damage'), flyaway: readFee(nf.flyaway, 'status.nextFees.flyaway') };
+  const anomalies = s.anomalies === undefined ? [] : readReasons(s.anomalies, 'status.anomalies', locale.messages, context);
+  const fees = { damage: readFee(nf.damage, 'status.nextFees.damage', context), flyaway: readFee(nf.flyaway, 'status.nextFees.flyaway', context) };
   if (sfState !== 'not-offered' && sfPeriod === null) {
     throw new InvalidInputError('status.safeFlight.period', 'missing', `a period is required when the state is '${sfState}'`, sf.period);
   }
@@ -177,118 +193,86 @@ export function describePlan(status: PlanStatus | WithoutText<PlanStatus>, optio
   const lines: string[] = [];
 
   // The plan and its unit (REBIND-REPLACEMENT).
-  lines.push(
-    `DJI Care Refresh (${plan.term === '1y' ? '1-year' : '2-year'} plan) for ${product}, unit ${serial}, bought in ${plan.region}. ` +
-      `Status on ${today} (dates are local dates in ${plan.timeZone}).`,
-  );
-  if (formerSerials.length > 0) {
-    const units = formerSerials.join(', ');
-    lines.push(
-      line(
-        `The plan moved to unit ${serial} after a replacement; ${formerSerials.length === 1 ? `unit ${units} no longer has` : `units ${units} no longer have`} a plan.`,
-        'REBIND-REPLACEMENT',
-      ),
-    );
-  }
+  lines.push(say('describe.plan', { term: plan.term, productName, serial, region: plan.region, date: today, timeZone: plan.timeZone }));
+  if (formerSerials.length > 0) lines.push(line(say('describe.moved', { serial, formerSerials }), 'REBIND-REPLACEMENT'));
 
   // Replacements: the window in force, else why none can be used.
   const current = renewal?.inForce === true ? renewal : term.inForce ? term : null;
   if (current !== null) {
     const r = current.replacements;
-    const where = current.clause === 'PLUS-EFFECT' ? ' in the DJI Care Refresh+ renewal year' : '';
-    lines.push(line(`Replacements${where}: ${left(r)}, until ${current.period.lastDate}.`, current.clause));
+    lines.push(line(say('describe.replacements', { ...counted(r), renewal: current.clause === 'PLUS-EFFECT', lastDate: current.period.lastDate }), current.clause));
     for (const kind of ['damage', 'flyaway'] as const) {
       const c = current[kind];
       const fee = fees[kind];
-      const label = `  - ${KIND[kind]}: `;
+      const { remaining } = c;
+      let text: string;
+      let clause: ClauseId;
       if (c.allowed === 0) {
-        lines.push(
+        [text, clause] =
           current.clause === 'PLUS-EFFECT'
-            ? line(`${label}not included in the renewal year.`, 'PLUS-EFFECT')
-            : line(`${label}not covered for ${product}.`, kind === 'damage' ? 'SVC-REPLACE-DAMAGE' : 'SVC-REPLACE-FLYAWAY'),
-        );
-      } else if (c.remaining === 0) {
-        lines.push(line(`${label}none left.`, current.clause));
+            ? [say('describe.kind.not-in-renewal', { kind }), 'PLUS-EFFECT']
+            : [say('describe.kind.not-covered', { kind, productName }), kind === 'damage' ? 'SVC-REPLACE-DAMAGE' : 'SVC-REPLACE-FLYAWAY'];
+      } else if (remaining === 0) {
+        [text, clause] = [say('describe.kind.none-left', { kind }), current.clause];
       } else if (fee === null) {
-        lines.push(line(`${label}${c.remaining} left.`, current.clause));
+        [text, clause] = [say('describe.kind.left', { kind, remaining }), current.clause];
       } else if (fee.published) {
-        const which = kind === 'damage' ? ` (replacement no. ${fee.ordinal} under the plan)` : '';
-        lines.push(line(`${label}${c.remaining} left; the next costs ${fee.text}${which}.`, fee.clause));
+        [text, clause] = [say('describe.kind.fee', { kind, remaining, fee: fee.text, ordinal: kind === 'damage' ? fee.ordinal : null }), fee.clause];
       } else {
-        lines.push(line(`${label}${c.remaining} left; the fee is not published for this plan.`, fee.clause));
+        [text, clause] = [say('describe.kind.unpublished', { kind, remaining }), fee.clause];
       }
+      lines.push(line(`  - ${text}`, clause));
     }
   } else {
     const last = renewal ?? term;
     lines.push(
       today < term.period.startDate
-        ? line(
-            `Replacements: none can be used yet; the plan takes effect on ${term.period.startDate}, then ${term.replacements.allowed} until ${term.period.lastDate}.`,
-            'PERIOD-START',
-            'PERIOD-OUTSIDE',
-          )
-        : line(`Replacements: none can be used; the replacement service ended, its last day was ${last.period.lastDate}.`, 'PERIOD-OUTSIDE'),
+        ? line(say('describe.replacements.not-yet', { ...term.period, allowed: term.replacements.allowed }), 'PERIOD-START', 'PERIOD-OUTSIDE')
+        : line(say('describe.replacements.ended', { lastDate: last.period.lastDate }), 'PERIOD-OUTSIDE'),
     );
   }
 
   // Discounted repairs and factory maintenance.
-  const service = (label: string, q: Service | null, clause: 'SVC-REPAIR-DISCOUNT' | 'SVC-MAINTENANCE'): string => {
-    if (q === null) return line(`${label}: not included for ${product}.`, clause);
-    if (q.inForce) return line(`${label}: ${left(q)}, until ${q.period.lastDate}.`, clause);
+  const service = (name: 'discounted-repair' | 'maintenance', q: Service | null, clause: 'SVC-REPAIR-DISCOUNT' | 'SVC-MAINTENANCE'): string => {
+    if (q === null) return line(say('describe.service.not-included', { service: name, productName }), clause);
+    if (q.inForce) return line(say('describe.service.left', { service: name, ...counted(q), lastDate: q.period.lastDate }), clause);
     return today < q.period.startDate
-      ? line(`${label}: ${q.allowed}, from ${q.period.startDate} until ${q.period.lastDate}.`, clause, 'PERIOD-OUTSIDE')
-      : line(`${label}: none can be used; the last day was ${q.period.lastDate}.`, clause, 'PERIOD-OUTSIDE');
+      ? line(say('describe.service.not-yet', { service: name, ...q.period, allowed: q.allowed }), clause, 'PERIOD-OUTSIDE')
+      : line(say('describe.service.ended', { service: name, lastDate: q.period.lastDate }), clause, 'PERIOD-OUTSIDE');
   };
-  lines.push(service('Discounted repairs', discounted, 'SVC-REPAIR-DISCOUNT'), service('Factory maintenance', maintenance, 'SVC-MAINTENANCE'));
-  if (warrantyRepairs > 0) {
-    lines.push(
-      line(
-        `Repairs under warranty so far: ${warrantyRepairs}; they used none of the replacements or discounts.`,
-        'USE-WARRANTY-FIRST',
-      ),
-    );
-  }
+  lines.push(service('discounted-repair', discounted, 'SVC-REPAIR-DISCOUNT'), service('maintenance', maintenance, 'SVC-MAINTENANCE'));
+  if (warrantyRepairs > 0) lines.push(line(say('describe.warranty-repairs', { count: warrantyRepairs }), 'USE-WARRANTY-FIRST'));
 
   // Safe Flight (SVC-SAFE-FLIGHT, PERIOD-SAFE-FLIGHT).
   const reward = sfPeriod as Dates;
   switch (sfState) {
     case 'not-offered':
-      lines.push(line(`Safe Flight reward: not offered for ${product}.`, 'SVC-SAFE-FLIGHT'));
+      lines.push(line(say('describe.safe-flight.not-offered', { productName }), 'SVC-SAFE-FLIGHT'));
       break;
     case 'pending':
-      lines.push(
-        line(
-          `Safe Flight reward: if no replacement and no discounted repair is used while the plan is valid, a further year of warranty follows, from ${reward.startDate} until ${reward.lastDate}.`,
-          'SVC-SAFE-FLIGHT',
-          'PERIOD-SAFE-FLIGHT',
-        ),
-      );
+      lines.push(line(say('describe.safe-flight.pending', { ...reward }), 'SVC-SAFE-FLIGHT', 'PERIOD-SAFE-FLIGHT'));
       break;
     case 'earned': {
-      const when = sfInForce ? 'in force now' : today < reward.startDate ? `from ${reward.startDate}` : 'ended';
-      lines.push(
-        line(`Safe Flight reward: earned, a further year of warranty from ${reward.startDate} until ${reward.lastDate} (${when}).`, 'SVC-SAFE-FLIGHT', 'PERIOD-SAFE-FLIGHT'),
-      );
+      const now = sfInForce ? 'in-force' : today < reward.startDate ? 'later' : 'ended';
+      lines.push(line(say('describe.safe-flight.earned', { ...reward, now }), 'SVC-SAFE-FLIGHT', 'PERIOD-SAFE-FLIGHT'));
       break;
     }
     case 'forfeited': {
-      lines.push(line(`Safe Flight reward: forfeited.${forfeitedBecause(sfReasons)}`, 'SVC-SAFE-FLIGHT'));
+      lines.push(line(say('describe.safe-flight.forfeited', { reasons: forfeitedBecause(sfReasons, say) }), 'SVC-SAFE-FLIGHT'));
       break;
     }
   }
 
   // DJI Care Refresh+ (PLUS-*).
   if (purchased) {
-    const year = renewal === null ? '' : `; renewal year from ${renewal.period.startDate} until ${renewal.period.lastDate}`;
-    lines.push(line(`DJI Care Refresh+: bought${purchasedAt === null ? '' : ` on ${purchasedAt}`}${year}.`, 'PLUS-EFFECT'));
+    const year = renewal === null ? { startDate: null, lastDate: null } : renewal.period;
+    lines.push(line(say('describe.plus.bought', { date: purchasedAt, ...year }), 'PLUS-EFFECT'));
   } else if (canBuy) {
-    lines.push(line(`DJI Care Refresh+: can be bought until ${term.period.lastDate}, while a replacement is left.`, 'PLUS-ELIGIBLE'));
+    lines.push(line(say('describe.plus.can-buy', { lastDate: term.period.lastDate }), 'PLUS-ELIGIBLE'));
   } else {
-    const why = plusReasons.map((r) => ` ${r.message}`).join('');
-    lines.push(line(`DJI Care Refresh+: cannot be bought.${why}`, ...plusReasons.map((r) => r.clause)));
+    lines.push(line(say('describe.plus.cannot-buy', { reasons: plusReasons.map((r) => r.message) }), ...plusReasons.map((r) => r.clause)));
   }
   // A ledger over its quota (reported, not refused: DJI may have granted an exception).
-  for (const a of anomalies) lines.push(line(`Note: ${a.message}`, a.clause));
+  for (const a of anomalies) lines.push(line(say('describe.note', { reason: a.message }), a.clause));
   return lines.join('\n');
 }
-

@@ -6,44 +6,25 @@
  *
  * Every amount the library reads (a string, a number, a `Decimal` of any copy of decimal.js) is
  * read once as its decimal text, checked against MONEY-UNITS and {@link MONEY_LIMITS}, and
- * rebuilt with the library's own Decimal constructor, whose settings no caller can change.
+ * rebuilt as one of the library's own amounts (`money/decimal.ts`): a frozen `Decimal` of a
+ * private prototype whose checked text the library keeps, so that no change a caller makes to
+ * decimal.js, to its settings or to an amount changes the library's answers. A `Decimal` the
+ * library did not build is read by its fields, bounded, never by its methods.
  *
  * @module
  */
-import { Decimal } from 'decimal.js';
+import type { Decimal } from 'decimal.js';
 import { InvalidInputError } from './errors';
 import { type AmountForm, type CheckedAmount, checkAmount, fixedText } from './money/amount';
+import { amountText, ownAmount } from './money/decimal';
 import { MONEY_LIMITS, minorUnitOf } from './money/units';
 import { requireRegion } from './catalog/regions';
 import { currencyText } from './locale/format';
 import { type LocaleInput, formattingLocale, localeTag } from './locale/locale';
 import type { RegionCode } from './types';
-import { isNone, optional, readOptions, refuseRevoked, requireArray, requireRecord } from './validate';
+import { isNone, optional, readList, readOptions, requireRecord } from './validate';
 
 export { CURRENCY_MINOR_UNITS, MONEY_LIMITS } from './money/units';
-
-/** Every setting explicit: decimal.js's defaults, with 40 significant digits. */
-const SETTINGS: Decimal.Config = {
-  defaults: true,
-  precision: 40,
-  rounding: 4, // ROUND_HALF_UP
-  toExpNeg: -7,
-  toExpPos: 21,
-  minE: -9e15,
-  maxE: 9e15,
-  modulo: 1, // ROUND_DOWN
-  crypto: false,
-};
-
-/**
- * The library's own Decimal constructors, clones with every setting explicit, so that a
- * caller's `Decimal.set(...)` changes none of its sums (issue 10). `Sums` never leaves this
- * module (an amount's `constructor` is reachable, so the amounts handed out are made by
- * `Amounts`, whose settings only the holder of such an amount could change). Forty
- * significant digits keep any sum of amounts within {@link MONEY_LIMITS} exact.
- */
-const Sums = Decimal.clone({ ...SETTINGS });
-const Amounts = Decimal.clone({ ...SETTINGS });
 
 /**
  * An amount of money. `JSON.stringify` of a value the library made writes the amount with
@@ -60,6 +41,13 @@ const Amounts = Decimal.clone({ ...SETTINGS });
  * @category Money
  */
 export interface Money {
+  /**
+   * The amount: for a value the library made, a frozen `Decimal` of the library's own (its
+   * methods are decimal.js's as they were when the library loaded, its `constructor` a fresh
+   * clone with the library's settings on each read, so that nobody's change to decimal.js or
+   * to this amount changes another's). The library reads its own amounts from a private table,
+   * never through their methods.
+   */
   readonly amount: Decimal;
   /** ISO 4217 code of {@link CURRENCY_MINOR_UNITS}, such as `'USD'`. */
   readonly currency: string;
@@ -98,9 +86,10 @@ function snapshotOf(checked: CheckedAmount, currency: string, minor: 0 | 2): Sna
 /**
  * Fresh money of a snapshot (a new value each call, so not frozen: freezing after the
  * non-enumerable `toJSON` tripled its cost), writing its fixed decimals to JSON (MONEY-UNITS).
+ * Its amount is one of the library's own (`money/decimal.ts`): frozen, of a private prototype.
  */
 function build({ currency, fixed }: Snapshot): Money {
-  const value = { amount: new Amounts(fixed), currency };
+  const value = { amount: ownAmount(fixed), currency };
   Object.defineProperty(value, 'toJSON', { value: () => ({ amount: fixed, currency }) });
   return value;
 }
@@ -121,23 +110,18 @@ const NON_FINITE = new Set(['NaN', 'Infinity', '-Infinity', '+Infinity']);
 
 /**
  * Reads a caller's amount once as text. A string is taken as it is (when `strings` is
- * allowed); a number by `String`; an object (a `Decimal` of any copy of decimal.js) by one
- * call of its own `toExponential()`, whose cost does not grow with the exponent, whatever that
- * copy's settings. What the text says is checked later; the object is never read again.
+ * allowed); a number by `String`; an object by `amountText`: the library's own text for an
+ * amount it built, else the object's fields `s`, `e` and `d` read once each and bounded (a
+ * `Decimal` of any copy of decimal.js, whatever that copy's settings). No method of the
+ * object is called. What the text says is checked later; the object is never read again.
  */
 function readAmount(value: unknown, field: string, accept: { readonly strings: boolean; readonly numbers: boolean }): AmountText {
   const expected = accept.strings ? "expected a decimal amount such as '159.00'" : 'expected a Decimal amount (use money())';
   if (value === undefined || value === null) throw new InvalidInputError(field, 'missing', expected, value);
   if (typeof value === 'string' && accept.strings) return { text: value, form: 'signed' };
-  let text: unknown;
-  if (typeof value === 'number' && accept.numbers) {
-    text = String(value);
-  } else if (typeof value === 'object') {
-    refuseRevoked(value, field);
-    const method: unknown = (value as { readonly toExponential?: unknown }).toExponential;
-    if (typeof method === 'function') text = Reflect.apply(method, value, []);
-  }
-  if (typeof text !== 'string') throw new InvalidInputError(field, 'wrong-type', expected, value);
+  if (typeof value === 'object') return { text: amountText(value, field), form: 'exponent' };
+  if (typeof value !== 'number' || !accept.numbers) throw new InvalidInputError(field, 'wrong-type', expected, value);
+  const text = String(value);
   if (NON_FINITE.has(text)) throw new InvalidInputError(field, 'invalid-value', 'expected a finite amount', text);
   return { text, form: 'exponent' };
 }
@@ -199,9 +183,9 @@ export function moneyFromJSON(json: unknown, field = 'money'): Money {
 }
 
 /**
- * A {@link Money} value read once: the amount (a `Decimal` of any copy, or anything whose
- * `toExponential()` gives a decimal's text) and the currency are each read once and checked;
- * the caller's object is not read again.
+ * A {@link Money} value read once: the amount (one of the library's own, read from its side
+ * table; or a `Decimal` of any copy, read by its fields) and the currency are each read once
+ * and checked; the caller's object is not read again, and none of its methods is called.
  */
 function readMoney(value: unknown, field: string): Snapshot {
   const record = requireRecord(value, field);
@@ -214,16 +198,17 @@ function readMoney(value: unknown, field: string): Snapshot {
 
 /**
  * A {@link Money} value, read once into a fresh one of the library's own: the amount (a
- * `Decimal` of any copy, or anything whose `toExponential()` gives a decimal's text) and the
- * currency are each read once and checked; the caller's object is not read again.
+ * `Decimal` of any copy, read by its fields `s`, `e` and `d`, bounded) and the currency are
+ * each read once and checked; the caller's object is not read again, and none of its methods
+ * is called.
  */
 export function requireMoney(value: unknown, field: string): Money {
   return build(readMoney(value, field));
 }
 
 /**
- * The sum of amounts in one currency, exact in `Decimal` whatever the caller's decimal.js
- * settings. A sum past {@link MONEY_LIMITS} is refused, so that every sum can be written and
+ * The sum of amounts in one currency, exact (an integer sum of minor units) whatever the
+ * caller's decimal.js settings or changes to decimal.js. A sum past {@link MONEY_LIMITS} is refused, so that every sum can be written and
  * read back.
  *
  * @param amounts - amounts, all in `currency`
@@ -242,15 +227,32 @@ export function requireMoney(value: unknown, field: string): Money {
  */
 export function sumMoney(amounts: readonly Money[], currency: string): Money {
   const minor = minorOf(currency, 'currency');
-  let total = new Sums(0);
-  for (const [index, value] of requireArray(amounts, 'amounts').entries()) {
-    const m = readMoney(value, `amounts[${index}]`);
+  let total = 0n;
+  const list = readList(amounts, 'amounts');
+  for (let index = 0; index < list.length; index++) {
+    const m = readMoney(list[index], `amounts[${index}]`);
     if (m.currency !== currency) {
       throw new InvalidInputError(`amounts[${index}].currency`, 'invalid-value', `expected ${currency}`, m.currency);
     }
-    total = total.plus(m.fixed);
+    total += toBigInt(m.fixed.replace('.', ''));
   }
-  return build(snapshotOf(checkAmount(total.toFixed(), 'signed', minor, 'amounts', 'invalid-value'), currency, minor));
+  return build(snapshotOf(checkAmount(fixedOfUnits(total, minor), 'signed', minor, 'amounts', 'invalid-value'), currency, minor));
+}
+
+/** `BigInt` as it was at load. */
+const toBigInt = BigInt;
+
+/**
+ * An amount in minor units (cents, or yen) written with exactly `minor` decimals. The
+ * library's sums are integers of minor units: exact, and made of nothing a caller can change
+ * (no decimal.js method, no setting).
+ */
+function fixedOfUnits(units: bigint, minor: 0 | 2): string {
+  const sign = units < 0n ? '-' : '';
+  const digits = `${units < 0n ? -units : units}`;
+  if (minor === 0) return `${sign}${digits}`;
+  const padded = digits.padStart(3, '0');
+  return `${sign}${padded.slice(0, -2)}.${padded.slice(-2)}`;
 }
 
 /**
@@ -272,13 +274,13 @@ export interface FormatMoneyOptions {
    * runtime's own locale); English, and a language the runtime has no data for, write the
    * fixed ISO form (`USD 1234.00`).
    */
-  readonly locale?: LocaleInput | null;
+  readonly locale?: LocaleInput | null | undefined;
   /**
    * The plan's region (ISO 3166-1 alpha-2), which refines the language as
    * `formattingLocale` does (`de` + `CH` → `de-CH`; a region in the tag itself wins). English
    * ignores it.
    */
-  readonly region?: RegionCode | null;
+  readonly region?: RegionCode | null | undefined;
 }
 
 /** Whether a language is written through `Intl`: not English, and the runtime has data for it (bounded, as the formatters are). */
@@ -372,16 +374,11 @@ export function formatMoney(value: Money, options?: FormatMoneyOptions | null): 
 }
 
 /**
- * Money for an exported constant (CAT-LISTING's price): frozen, with its amount and the
- * amount's digits frozen too, but not the amount's `constructor` (decimal.js sets its
- * precision for a while inside `ln`, `exp`, `cos` and `toFraction`, which a frozen constructor
- * would make throw). A deep freeze that stops at frozen objects then leaves it as it is.
+ * Money for an exported constant (CAT-LISTING's price): frozen, its amount (frozen, of the
+ * library's own, as every amount it builds) included.
  */
 export function frozenMoney(amount: string, currency: string): Money {
-  const value = money(amount, currency);
-  Object.freeze(value.amount.d);
-  Object.freeze(value.amount);
-  return Object.freeze(value);
+  return Object.freeze(money(amount, currency));
 }
 
 /** Money from a literal of terms or JSON. */

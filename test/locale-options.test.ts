@@ -34,9 +34,7 @@ import {
   renderStatus,
   safeFlightReward,
 } from '../src/index';
-import { de } from '../src/locale/de';
 import { ja } from '../src/locale/ja';
-import { zhHant } from '../src/locale/zh-Hant';
 import { ENGLISH } from '../src/messages/en';
 import { damage, flyaway, flyawayFacts, maintenance, plus, rebind, repair } from './fixtures/plans';
 import { expectInvalid, invalid } from './support';
@@ -59,6 +57,11 @@ function marked(tag: string): Locale {
 }
 
 const DE = marked('de');
+
+// Locales for formatMoney: any record with a tag (on main at this merge, src/locale/de.ts and
+// zh-Hant.ts cannot be imported on their own: each is in an import cycle with its catalogue).
+const de = { tag: 'de' } as const;
+const zhHant = { tag: 'zh-Hant' } as const;
 
 /** A German plan in Berlin's zone (not UTC, so that a zone in the context is the plan's). */
 const BERLIN: Plan = { product: 'mavic-3', serial: 'M3-0001', term: '1y', region: 'DE', timeZone: 'Europe/Berlin', agreementDate: '2026-03-01' };

@@ -195,5 +195,5 @@ export interface RuleOptions {
    * `dji-care-refresh/locale/ja`, or a caller's own; English when absent or `null`. Its
    * templates are given the plan's region and zone (`RenderContext`).
    */
-  readonly locale?: Locale | null;
+  readonly locale?: Locale | null | undefined;
 }

@@ -9,6 +9,7 @@
 import type { RuleOptions, Terms } from '../catalog/terms';
 import { type CodedCheck, check, decide, note } from '../decision';
 import { finish } from '../messages/render';
+import type { MessageParams } from '../messages/codes';
 import { type Money, moneyFrom } from '../money';
 import type { DiscountedRepairEvent, Plan, ServiceEvent, WarrantyRepairEvent } from '../plan';
 import type { Period } from '../time/period';
@@ -166,7 +167,7 @@ function decideRepair({ terms, vp, state }: OpenLedger, claim: RepairClaim): Dec
   if (warranty !== null) {
     const checks = [
       serial,
-      check('USE-WARRANTY-FIRST', true, 'warranty.covers', { warranty: warranty.kind, lastDate: warranty.lastDate }),
+      check('USE-WARRANTY-FIRST', true, 'warranty.covers', { warranty: warranty.kind as MessageParams['warranty.covers']['warranty'], lastDate: warranty.lastDate }),
     ];
     return decide(
       checks,

@@ -1,11 +1,16 @@
 /**
- * Spanish: the locale `es` (`dji-care-refresh/locale/es`): its tag and
- * glossary; its message catalogue joins it when the catalogues land (issue 13). Names marked
+ * Spanish: the locale `es` (`dji-care-refresh/locale/es`): its tag, message
+ * catalogue (every reason, check and next step), texts (`describePlan`, the timelines) and
+ * glossary, deeply frozen. The words are the project's own translation, not DJI's legal text.
+ * Glossary names marked
  * `source: 'project'` are the project's own rendering, not DJI's (3 of 12 cite a DJI page).
  *
  * @module
  */
 import type { Locale } from './locale';
+import { deepFreeze } from '../validate';
+import { MESSAGES } from './es/messages';
+import { TEXTS } from './es/texts';
 import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK } from './sources';
 
 /**
@@ -19,8 +24,10 @@ import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK } from './sourc
  *
  * @category Locale
  */
-export const es = {
+export const es: Locale = /* @__PURE__ */ deepFreeze({
   tag: 'es',
+  messages: MESSAGES,
+  texts: TEXTS,
   glossary: {
     plan: { text: 'DJI Care Refresh', source: DJI_CARE_REFRESH },
     plan1y: { text: 'DJI Care Refresh (plan de 1 año)', source: 'project' },
@@ -35,4 +42,4 @@ export const es = {
     factoryMaintenance: { text: 'mantenimiento de fábrica', source: 'project' },
     express: { text: 'DJI Care Express', source: DJI_SUPPORT_HK },
   },
-} as const satisfies Pick<Locale, 'tag' | 'glossary'>;
+});

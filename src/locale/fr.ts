@@ -1,11 +1,16 @@
 /**
- * French: the locale `fr` (`dji-care-refresh/locale/fr`): its tag and
- * glossary; its message catalogue joins it when the catalogues land (issue 13). Names marked
+ * French: the locale `fr` (`dji-care-refresh/locale/fr`): its tag, message
+ * catalogue (every reason, check and next step), texts (`describePlan`, the timelines) and
+ * glossary, deeply frozen. The words are the project's own translation, not DJI's legal text.
+ * Glossary names marked
  * `source: 'project'` are the project's own rendering, not DJI's (3 of 12 cite a DJI page).
  *
  * @module
  */
 import type { Locale } from './locale';
+import { deepFreeze } from '../validate';
+import { MESSAGES } from './fr/messages';
+import { TEXTS } from './fr/texts';
 import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK } from './sources';
 
 /**
@@ -19,8 +24,10 @@ import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK } from './sourc
  *
  * @category Locale
  */
-export const fr = {
+export const fr: Locale = /* @__PURE__ */ deepFreeze({
   tag: 'fr',
+  messages: MESSAGES,
+  texts: TEXTS,
   glossary: {
     plan: { text: 'DJI Care Refresh', source: DJI_CARE_REFRESH },
     plan1y: { text: 'DJI Care Refresh (forfait 1 an)', source: 'project' },
@@ -35,4 +42,4 @@ export const fr = {
     factoryMaintenance: { text: 'maintenance en usine', source: 'project' },
     express: { text: 'DJI Care Express', source: DJI_SUPPORT_HK },
   },
-} as const satisfies Pick<Locale, 'tag' | 'glossary'>;
+});

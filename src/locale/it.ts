@@ -1,11 +1,16 @@
 /**
- * Italian: the locale `it` (`dji-care-refresh/locale/it`): its tag and
- * glossary; its message catalogue joins it when the catalogues land (issue 13). Names marked
+ * Italian: the locale `it` (`dji-care-refresh/locale/it`): its tag, message
+ * catalogue (every reason, check and next step), texts (`describePlan`, the timelines) and
+ * glossary, deeply frozen. The words are the project's own translation, not DJI's legal text.
+ * Glossary names marked
  * `source: 'project'` are the project's own rendering, not DJI's (3 of 12 cite a DJI page).
  *
  * @module
  */
 import type { Locale } from './locale';
+import { deepFreeze } from '../validate';
+import { MESSAGES } from './it/messages';
+import { TEXTS } from './it/texts';
 import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK } from './sources';
 
 /**
@@ -19,8 +24,10 @@ import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK } from './sourc
  *
  * @category Locale
  */
-export const it = {
+export const it: Locale = /* @__PURE__ */ deepFreeze({
   tag: 'it',
+  messages: MESSAGES,
+  texts: TEXTS,
   glossary: {
     plan: { text: 'DJI Care Refresh', source: DJI_CARE_REFRESH },
     plan1y: { text: 'DJI Care Refresh (piano di 1 anno)', source: 'project' },
@@ -35,4 +42,4 @@ export const it = {
     factoryMaintenance: { text: 'manutenzione in fabbrica', source: 'project' },
     express: { text: 'DJI Care Express', source: DJI_SUPPORT_HK },
   },
-} as const satisfies Pick<Locale, 'tag' | 'glossary'>;
+});

@@ -1,11 +1,16 @@
 /**
- * Korean: the locale `ko` (`dji-care-refresh/locale/ko`): its tag and
- * glossary; its message catalogue joins it when the catalogues land (issue 13). Names marked
+ * Korean: the locale `ko` (`dji-care-refresh/locale/ko`): its tag, message
+ * catalogue (every reason, check and next step), texts (`describePlan`, the timelines) and
+ * glossary, deeply frozen. The words are the project's own translation, not DJI's legal text.
+ * Glossary names marked
  * `source: 'project'` are the project's own rendering, not DJI's (3 of 12 cite a DJI page).
  *
  * @module
  */
 import type { Locale } from './locale';
+import { deepFreeze } from '../validate';
+import { MESSAGES } from './ko/messages';
+import { TEXTS } from './ko/texts';
 import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK } from './sources';
 
 /**
@@ -19,8 +24,10 @@ import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK } from './sourc
  *
  * @category Locale
  */
-export const ko = {
+export const ko: Locale = /* @__PURE__ */ deepFreeze({
   tag: 'ko',
+  messages: MESSAGES,
+  texts: TEXTS,
   glossary: {
     plan: { text: 'DJI Care Refresh', source: DJI_CARE_REFRESH },
     plan1y: { text: 'DJI Care Refresh (1년 플랜)', source: 'project' },
@@ -35,4 +42,4 @@ export const ko = {
     factoryMaintenance: { text: '공장 정비', source: 'project' },
     express: { text: 'DJI Care Express', source: DJI_SUPPORT_HK },
   },
-} as const satisfies Pick<Locale, 'tag' | 'glossary'>;
+});

@@ -38,7 +38,7 @@ function tagsOf(c: RenderContext): string[] {
 
 /** ICU's no-break spaces as plain spaces, as `formatMoney` writes them. */
 function plain(text: string): string {
-  return text.replace(/[\u00a0\u202f]/g, ' ');
+  return text.replace(/[\u00a0\u2009\u202f]/g, ' ');
 }
 
 /** A value of an unexpected shape, as text of at most 64 characters. */
@@ -189,7 +189,7 @@ export function region(c: RenderContext, code: string): string {
   if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code)) return asGiven(code);
   const tags = tagsOf(c);
   try {
-    const names = made(`r ${tags[0]}`, () => new Intl.DisplayNames(tags, { type: 'region', fallback: 'code' }));
+    const names = made(`r ${tags[0]}`, () => new Intl.DisplayNames(tags, { type: 'region', style: 'short', fallback: 'code' }));
     return names.of(code) ?? code;
   } catch {
     return code;

@@ -1,11 +1,16 @@
 /**
- * Simplified Chinese (mainland China): the locale `zh-Hans` (`dji-care-refresh/locale/zh-Hans`): its tag and
- * glossary; its message catalogue joins it when the catalogues land (issue 13). Names marked
+ * Simplified Chinese (mainland China): the locale `zh-Hans` (`dji-care-refresh/locale/zh-Hans`): its tag, message
+ * catalogue (every reason, check and next step), texts (`describePlan`, the timelines) and
+ * glossary, deeply frozen. The words are the project's own translation, not DJI's legal text.
+ * Glossary names marked
  * `source: 'project'` are the project's own rendering, not DJI's (6 of 12 cite a DJI page).
  *
  * @module
  */
 import type { Locale } from './locale';
+import { deepFreeze } from '../validate';
+import { MESSAGES } from './zh-Hans/messages';
+import { TEXTS } from './zh-Hans/texts';
 import { DJI_BBS_CN } from './sources';
 
 /**
@@ -19,8 +24,10 @@ import { DJI_BBS_CN } from './sources';
  *
  * @category Locale
  */
-export const zhHans = {
+export const zhHans: Locale = /* @__PURE__ */ deepFreeze({
   tag: 'zh-Hans',
+  messages: MESSAGES,
+  texts: TEXTS,
   glossary: {
     plan: { text: 'DJI Care 随心换', source: DJI_BBS_CN },
     plan1y: { text: 'DJI Care 随心换(1年版)', source: DJI_BBS_CN },
@@ -35,4 +42,4 @@ export const zhHans = {
     factoryMaintenance: { text: '原厂保养', source: 'project' },
     express: { text: '极速换新', source: 'project' },
   },
-} as const satisfies Pick<Locale, 'tag' | 'glossary'>;
+});

@@ -1,11 +1,16 @@
 /**
- * Traditional Chinese (Hong Kong, Taiwan): the locale `zh-Hant` (`dji-care-refresh/locale/zh-Hant`): its tag and
- * glossary; its message catalogue joins it when the catalogues land (issue 13). Names marked
+ * Traditional Chinese (Hong Kong, Taiwan): the locale `zh-Hant` (`dji-care-refresh/locale/zh-Hant`): its tag, message
+ * catalogue (every reason, check and next step), texts (`describePlan`, the timelines) and
+ * glossary, deeply frozen. The words are the project's own translation, not DJI's legal text.
+ * Glossary names marked
  * `source: 'project'` are the project's own rendering, not DJI's (3 of 12 cite a DJI page).
  *
  * @module
  */
 import type { Locale } from './locale';
+import { deepFreeze } from '../validate';
+import { MESSAGES } from './zh-Hant/messages';
+import { TEXTS } from './zh-Hant/texts';
 import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK } from './sources';
 
 /**
@@ -19,8 +24,10 @@ import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK } from './sourc
  *
  * @category Locale
  */
-export const zhHant = {
+export const zhHant: Locale = /* @__PURE__ */ deepFreeze({
   tag: 'zh-Hant',
+  messages: MESSAGES,
+  texts: TEXTS,
   glossary: {
     plan: { text: 'DJI Care Refresh', source: DJI_CARE_REFRESH },
     plan1y: { text: 'DJI Care Refresh (1年版)', source: 'project' },
@@ -35,4 +42,4 @@ export const zhHant = {
     factoryMaintenance: { text: '原廠保養', source: 'project' },
     express: { text: 'DJI Care Express', source: DJI_SUPPORT_HK },
   },
-} as const satisfies Pick<Locale, 'tag' | 'glossary'>;
+});

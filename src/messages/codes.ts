@@ -14,6 +14,7 @@
  */
 import type { ProductCategory } from '../catalog/products';
 import type { Glossary } from '../locale/locale';
+import type { LocatedService, ProofOfPurchase } from '../location';
 import type { Texts } from './texts';
 
 /** A plan term in params: `'1y'` or `'2y'`. */
@@ -31,6 +32,8 @@ interface PlanName extends ProductName {
 type Subject = 'damage' | 'flyaway' | 'repair' | 'maintenance request';
 /** The validity window a quota counts in. */
 type WindowName = 'term' | 'renewal';
+/** The warranty period a repair falls in (USE-WARRANTY-FIRST): its period kind. */
+type WarrantyKind = 'official-warranty' | 'extended-warranty' | 'care-refresh-plus-warranty' | 'safe-flight';
 /** What a flyaway binding history is of. */
 type BindingOf = 'account' | 'controller';
 /** The dates of a validity and the local date of the instant checked. */
@@ -141,7 +144,7 @@ export interface MessageParams {
   readonly 'express.not-for-flyaway': None;
   readonly 'shipping.paid-by-dji': None;
   // Repairs: USE-WARRANTY-FIRST, SVC-REPAIR-DISCOUNT.
-  readonly 'warranty.covers': { readonly warranty: string; readonly lastDate: string };
+  readonly 'warranty.covers': { readonly warranty: WarrantyKind; readonly lastDate: string };
   readonly 'warranty.none-in-force': None;
   readonly 'repair.offered': ProductName;
   readonly 'repair.not-offered': ProductName;
@@ -205,11 +208,11 @@ export interface MessageParams {
   readonly 'location.plan-region': { readonly region: string };
   readonly 'location.international': ProductName & { readonly region: string };
   readonly 'location.plan-region-only': ProductName & { readonly home: string; readonly region: string };
-  readonly 'location.service-worldwide': { readonly service: string };
-  readonly 'location.service-plan-region-only': { readonly service: string; readonly home: string };
+  readonly 'location.service-worldwide': { readonly service: LocatedService };
+  readonly 'location.service-plan-region-only': { readonly service: LocatedService; readonly home: string };
   readonly 'location.proof-needed': None;
-  readonly 'location.proof-accepted': { readonly proof: string };
-  readonly 'location.proof-refused': { readonly proof: string };
+  readonly 'location.proof-accepted': { readonly proof: ProofOfPurchase };
+  readonly 'location.proof-refused': { readonly proof: ProofOfPurchase };
   // Caller terms: TERMS-CALLER.
   readonly 'terms.caller-figure': { readonly source: string; readonly rule: string };
 }

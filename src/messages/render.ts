@@ -25,7 +25,7 @@ import { isNone, readOptions } from '../validate';
  */
 export interface RenderOptions {
   /** The locale to write in: a {@link Locale} such as `ja` from `dji-care-refresh/locale/ja`; English when absent or `null`. */
-  readonly locale?: Locale | null;
+  readonly locale?: Locale | null | undefined;
 }
 
 /**
@@ -43,9 +43,9 @@ export interface RenderOptions {
  */
 export interface RenderDecisionOptions extends RenderOptions {
   /** The plan's region (ISO 3166-1 alpha-2, one of the catalogue's regions); `undefined` in the context when absent or `null`. */
-  readonly region?: RegionCode | null;
+  readonly region?: RegionCode | null | undefined;
   /** The plan's IANA zone; `undefined` in the context when absent or `null`. */
-  readonly timeZone?: TimeZone | null;
+  readonly timeZone?: TimeZone | null | undefined;
 }
 
 /** Where a rule's words are written for: the validated plan's region and zone (either may be unknown). */

@@ -63,6 +63,10 @@ const AMOUNT_LENGTH = 40;
  * - `amountLength`: an amount's text (a string, a number's or a Decimal's) has at most 40
  *   characters, leading and trailing zeros included.
  * - `localeLength`: a locale tag for {@link formatMoney} has at most 64 characters.
+ * - `decimalWords`: a `Decimal` the library did not build (a caller's, one of another copy of
+ *   decimal.js, or a forged one) has at most 7 words in its digits array `d` (decimal.js keeps
+ *   7 digits a word: enough for 40 digits in any alignment); past that it is refused as
+ *   `too-large` before any word is read.
  *
  * @example
  * ```ts
@@ -72,10 +76,11 @@ const AMOUNT_LENGTH = 40;
  *
  * @category Money
  */
-export const MONEY_LIMITS: Readonly<{ digits: 15; amountLength: 40; localeLength: 64 }> = /* @__PURE__ */ Object.freeze({
+export const MONEY_LIMITS: Readonly<{ digits: 15; amountLength: 40; localeLength: 64; decimalWords: 7 }> = /* @__PURE__ */ Object.freeze({
   digits: DIGITS,
   amountLength: AMOUNT_LENGTH,
   localeLength: 64,
+  decimalWords: 7,
 });
 
 /**

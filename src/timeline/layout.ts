@@ -14,6 +14,9 @@ import { addCalendarMonths, localDateOf, startOfLocalDay } from '../time/zoned';
 import type { CalendarDate, InstantInput, TimeZone } from '../types';
 import { readPeriod } from '../periods';
 import { isNone, optional, readEntries, readList, requireCount, requireString } from '../validate';
+import type { Locale, RenderContext } from '../messages/codes';
+import { localeOf } from '../messages/render';
+import { type TextKey, type TextParams, textOf } from '../messages/texts';
 
 /**
  * Options of {@link timelineSvg} and {@link timelineText}.
@@ -45,16 +48,15 @@ export interface TimelineOptions {
   readonly title?: string | null;
   /** Labels by period kind, replacing the built-in ones (`{ replacement: 'Ersatz' }`); `null` or absent, or a label `null`: the built-in ones. */
   readonly labels?: Readonly<Record<string, string | null>> | null;
+  /**
+   * The locale to write in (issue 13): its texts, its dates, its month names in the SVG.
+   * Default English (also when `null`), today's wording and ISO dates.
+   */
+  readonly locale?: Locale | null;
 }
 
-const KIND_LABELS: Readonly<Record<string, string>> = {
-  replacement: 'Replacement service',
-  'repair-discount': 'Repair discounts',
-  'official-warranty': 'Official warranty',
-  'extended-warranty': 'Extended warranty',
-  'safe-flight': 'Safe Flight warranty (if earned)',
-  renewal: 'Care Refresh+ renewal year',
-};
+/** The kinds whose labels the locale's texts give (`timeline.kind.*`). */
+const KINDS = new Set(['replacement', 'repair-discount', 'official-warranty', 'extended-warranty', 'safe-flight', 'renewal']);
 
 // Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 const KIND_COLOURS: Readonly<Record<string, string>> = {
@@ -94,11 +96,15 @@ export interface Axis {
   readonly today?: { readonly at: number; readonly date: CalendarDate };
   readonly zone: TimeZone;
   readonly title?: string;
+  /** The locale's tag, for the month names of the SVG. */
+  readonly tag: string;
+  /** The words of a text key in the locale, in the axis zone's context. */
+  readonly say: <K extends TextKey>(key: K, params: TextParams[K]) => string;
 }
 
-function labelOf(kind: string, labels: Readonly<Record<string, string>> | undefined): string {
+function labelOf(kind: string, labels: Readonly<Record<string, string>> | undefined, say: Axis['say']): string {
   if (labels !== undefined && Object.hasOwn(labels, kind)) return labels[kind] as string;
-  if (Object.hasOwn(KIND_LABELS, kind)) return KIND_LABELS[kind] as string;
+  if (KINDS.has(kind)) return say(`timeline.kind.${kind}` as 'timeline.kind.replacement', {});
   const words = kind.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -111,9 +117,9 @@ export function colourOf(kind: string): string {
 }
 
 /** A period of the caller, read once by the one period reader (periods.ts), as a row. */
-function requireRow(value: unknown, field: string, labels: Readonly<Record<string, string>> | undefined): Row & { readonly timeZone: TimeZone } {
+function requireRow(value: unknown, field: string): Omit<Row, 'label'> & { readonly timeZone: TimeZone } {
   const { period: p, start, end } = readPeriod(value, field);
-  return { kind: p.kind, label: labelOf(p.kind, labels), clause: p.clause, start, end, startDate: p.startDate, lastDate: p.lastDate, timeZone: p.timeZone };
+  return { kind: p.kind, clause: p.clause, start, end, startDate: p.startDate, lastDate: p.lastDate, timeZone: p.timeZone };
 }
 
 /** The caller's labels, read once into a prototype-less record of texts. */
@@ -127,7 +133,7 @@ function requireLabels(value: unknown): Readonly<Record<string, string>> | undef
 }
 
 /** The options both renderings share. */
-export const LAYOUT_KEYS = ['labels', 'timeZone', 'title', 'today'] as const;
+export const LAYOUT_KEYS = ['labels', 'locale', 'timeZone', 'title', 'today'] as const;
 
 export function requireSize(value: unknown, field: string, min: number, max: number, fallback: number): number {
   if (isNone(value)) return fallback;
@@ -148,8 +154,13 @@ export function layout(periods: readonly Period[], o: Readonly<Record<string, un
   const list = readList(periods, 'periods');
   if (list.length === 0) throw new InvalidInputError('periods', 'missing', 'at least one period is required', periods);
   const labels = requireLabels(o.labels);
-  const rows = list.map((p, i) => requireRow(p, `periods[${i}]`, labels));
-  const zone = isNone(o.timeZone) ? (rows[0] as { readonly timeZone: TimeZone }).timeZone : requireTimeZone(o.timeZone, 'options.timeZone');
+  const locale = localeOf(o);
+  const read = list.map((p, i) => requireRow(p, `periods[${i}]`));
+  const zone = isNone(o.timeZone) ? (read[0] as { readonly timeZone: TimeZone }).timeZone : requireTimeZone(o.timeZone, 'options.timeZone');
+  // A timeline knows no plan region: the locale's language alone, in the axis zone.
+  const context: RenderContext = { tag: locale.tag, region: undefined, timeZone: zone };
+  const say = <K extends TextKey>(key: K, params: TextParams[K]): string => textOf(locale.texts, key, params, context);
+  const rows = read.map((r) => ({ ...r, label: labelOf(r.kind, labels, say) }));
   const title = optional(o.title, 'options.title', requireString);
 
   let today: { at: number; date: CalendarDate } | undefined;
@@ -188,7 +199,7 @@ export function layout(periods: readonly Period[], o: Readonly<Record<string, un
   }
   const from = (ticks[0] as Tick).at;
   const to = (ticks[ticks.length - 1] as Tick).at;
-  const axis: { -readonly [K in keyof Axis]: Axis[K] } = { rows, from, to, ticks, zone };
+  const axis: { -readonly [K in keyof Axis]: Axis[K] } = { rows, from, to, ticks, zone, tag: locale.tag, say };
   if (today !== undefined) axis.today = today;
   if (title !== undefined) axis.title = title;
   return axis;

@@ -55,9 +55,19 @@ function num(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-function monthLabel(date: CalendarDate): string {
+/**
+ * The short month names of a locale: English (any `en` tag) as today (`Jan`…), another
+ * language from `Intl` in that language (`1月`, `Jan.`), never the runtime's.
+ */
+function monthsOf(tag: string): readonly string[] {
+  if (/^en(?:-|$)/i.test(tag)) return MONTHS;
+  const format = new Intl.DateTimeFormat([tag, 'en'], { month: 'short', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' });
+  return MONTHS.map((_, m) => format.format(Date.UTC(2026, m, 15)));
+}
+
+function monthLabel(date: CalendarDate, months: readonly string[]): string {
   const parts = datePartsOf(date) as { month: number };
-  return MONTHS[parts.month - 1] as string;
+  return escapeXml(months[parts.month - 1] as string);
 }
 
 const PAD_X = 16;
@@ -77,7 +87,8 @@ const FONT = 12;
  * for XML. The function reads no clock and no DOM: the same input gives the same string.
  *
  * @param periods - the periods to draw, such as `periodList(coveragePeriods(...))`
- * @param options - `today`, `timeZone` of the axis, `title`, `labels` by kind, `width`, `height`
+ * @param options - `today`, `timeZone` of the axis, `title`, `labels` by kind, `width`, `height`,
+ * `locale` (its words, its dates, its month names from `Intl`)
  * @returns a standalone SVG document (`<svg xmlns="http://www.w3.org/2000/svg" ...>...</svg>`)
  * @throws {@link InvalidInputError} for an empty list, a malformed period, a bad `today`,
  * zone or size, or a height too small for the rows
@@ -118,7 +129,8 @@ export function timelineSvg(periods: readonly Period[], options: TimelineSvgOpti
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${num(height)}" viewBox="0 0 ${width} ${num(height)}" font-family="DejaVu Sans, Liberation Sans, Arial, 'Noto Sans CJK JP', 'Noto Sans CJK', sans-serif" font-size="${FONT}">`,
   ];
-  const summary = `Timeline of ${axis.rows.length} period${axis.rows.length === 1 ? '' : 's'}, dates in ${axis.zone}`;
+  const summary = axis.say('timeline.summary', { count: axis.rows.length, timeZone: axis.zone });
+  const months = monthsOf(axis.tag);
   out.push(`<title>${escapeXml(axis.title === undefined ? summary : `${axis.title}: ${summary}`)}</title>`);
   out.push(`<rect class="background" x="0" y="0" width="${width}" height="${num(height)}" fill="#ffffff"/>`);
   if (axis.title !== undefined) {
@@ -140,7 +152,7 @@ export function timelineSvg(periods: readonly Period[], options: TimelineSvgOpti
     }
     const month = Number(tick.date.slice(5, 7));
     if (!last && labelEvery > 0 && (month - 1) % labelEvery === 0) {
-      out.push(`<text class="month-label" x="${num(x(tick.at) + 2)}" y="${num(plotBottom + 16)}" font-size="10" fill="#666666">${monthLabel(tick.date)}</text>`);
+      out.push(`<text class="month-label" x="${num(x(tick.at) + 2)}" y="${num(plotBottom + 16)}" font-size="10" fill="#666666">${monthLabel(tick.date, months)}</text>`);
     }
     if (!last && (tick.year || index === 0)) {
       out.push(`<text class="year-label" x="${num(x(tick.at) + 2)}" y="${num(plotBottom + 30)}" font-weight="bold" fill="#333333">${tick.date.slice(0, 4)}</text>`);
@@ -157,10 +169,10 @@ export function timelineSvg(periods: readonly Period[], options: TimelineSvgOpti
     const barHeight = Math.max(8, rowHeight * 0.4);
     const x1 = x(row.start);
     const x2 = Math.max(x(row.end), x1 + 1);
-    const text = `${row.label}: ${row.startDate} – ${row.lastDate} · ${row.clause}`;
+    const text = `${row.label}: ${axis.say('timeline.range', { startDate: row.startDate, lastDate: row.lastDate, ascii: false })} · ${row.clause}`;
     const anchorEnd = x1 > middle;
     out.push(`<g class="period" data-kind="${escapeXml(row.kind)}" data-clause="${row.clause}">`);
-    out.push(`<title>${escapeXml(`${row.label} (${row.clause}): in force from ${row.startDate} to ${row.lastDate} inclusive`)}</title>`);
+    out.push(`<title>${escapeXml(axis.say('timeline.period', { label: row.label, clause: row.clause, startDate: row.startDate, lastDate: row.lastDate }))}</title>`);
     out.push(
       `<rect x="${num(x1)}" y="${num(barTop)}" width="${num(x2 - x1)}" height="${num(barHeight)}" rx="3" fill="${colourOf(row.kind)}"/>`,
     );
@@ -177,7 +189,7 @@ export function timelineSvg(periods: readonly Period[], options: TimelineSvgOpti
     out.push('<g class="today">');
     out.push(`<line x1="${tx}" y1="${top - 10}" x2="${tx}" y2="${num(plotBottom)}" stroke="${TODAY_COLOUR}" stroke-width="2"/>`);
     out.push(
-      `<text x="${num(x(axis.today.at) + (anchorEnd ? -4 : 4))}" y="${top - 2}"${anchorEnd ? ' text-anchor="end"' : ''} font-weight="bold" fill="${TODAY_COLOUR}">today ${axis.today.date}</text>`,
+      `<text x="${num(x(axis.today.at) + (anchorEnd ? -4 : 4))}" y="${top - 2}"${anchorEnd ? ' text-anchor="end"' : ''} font-weight="bold" fill="${TODAY_COLOUR}">${escapeXml(axis.say('timeline.today', { date: axis.today.date }))}</text>`,
     );
     out.push('</g>');
   }

@@ -45,7 +45,8 @@ export interface TimelineTextOptions extends TimelineOptions {
  * PERIOD-SAFE-FLIGHT, SVC-WARRANTY-EXT). Pure: the same input gives the same text.
  *
  * @param periods - the periods to draw, such as `periodList(coveragePeriods(...))`
- * @param options - `today`, `timeZone` of the axis, `title`, `labels` by kind, `columns`, `ascii`
+ * @param options - `today`, `timeZone` of the axis, `title`, `labels` by kind, `columns`, `ascii`,
+ * `locale` (its words and dates; columns stay aligned by display width, so CJK text lines up)
  * @returns lines of text ending in a newline
  * @throws {@link InvalidInputError} for an empty list, a malformed period, a bad `today`,
  * zone or `columns`
@@ -68,7 +69,7 @@ export function timelineText(periods: readonly Period[], options: TimelineTextOp
   const axis = layout(periods, o);
   const columns = requireSize(o.columns, 'options.columns', 12, 400, 48);
   const ascii = requireBoolean(o.ascii, 'options.ascii', false);
-  const [full, empty, yearMark, todayMark, dash] = ascii ? ['#', ' ', '|', '^', ' to '] : ['█', ' ', '│', '▲', ' – '];
+  const [full, empty, yearMark, todayMark] = ascii ? ['#', ' ', '|', '^'] : ['█', ' ', '│', '▲'];
   const col = (ms: number): number => Math.round(((ms - axis.from) / (axis.to - axis.from)) * columns);
   // Columns by display width, so labels in CJK (two columns a character) line up.
   const labelWidth = axis.rows.reduce((m, r) => Math.max(m, displayWidth(r.label)), 0);
@@ -76,7 +77,7 @@ export function timelineText(periods: readonly Period[], options: TimelineTextOp
 
   const lines: string[] = [];
   if (axis.title !== undefined) lines.push(axis.title);
-  lines.push(`Dates in ${axis.zone}`);
+  lines.push(axis.say('timeline.dates-in', { timeZone: axis.zone }));
 
   // The year row: each year's number where it starts (the first year at the left edge).
   const years: string[] = Array.from({ length: columns + 12 }, () => ' ');
@@ -94,17 +95,21 @@ export function timelineText(periods: readonly Period[], options: TimelineTextOp
 
   const yearCols = new Set(axis.ticks.filter((t) => t.year).map((t) => col(t.at)));
   yearCols.delete(0);
-  for (const row of axis.rows) {
+  // The dates column padded by display width too: a locale's dates may differ in width.
+  const ranges = axis.rows.map((r) => axis.say('timeline.range', { startDate: r.startDate, lastDate: r.lastDate, ascii }));
+  const rangeWidth = ranges.reduce((m, r) => Math.max(m, displayWidth(r)), 0);
+  for (const [index, row] of axis.rows.entries()) {
+    const range = ranges[index] as string;
     const a = Math.min(col(row.start), columns - 1);
     const b = Math.max(col(row.end), a + 1);
     let track = '';
     for (let c = 0; c < columns; c += 1) track += c >= a && c < b ? full : yearCols.has(c) ? yearMark : empty;
     const pad = ' '.repeat(labelWidth - displayWidth(row.label));
-    lines.push(`${row.label}${pad}  ${track}  ${row.startDate}${dash}${row.lastDate}  ${row.clause}`);
+    lines.push(`${row.label}${pad}  ${track}  ${range}${' '.repeat(rangeWidth - displayWidth(range))}  ${row.clause}`);
   }
   if (axis.today !== undefined) {
     const c = Math.min(col(axis.today.at), columns - 1);
-    lines.push(`${indent}${' '.repeat(c)}${todayMark} today ${axis.today.date}`);
+    lines.push(`${indent}${' '.repeat(c)}${todayMark} ${axis.say('timeline.today', { date: axis.today.date })}`);
   }
   return `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 }
