@@ -1,7 +1,9 @@
 /**
  * A product page deciding, for four real carts, whether to offer DJI Care Refresh: which
  * terms, what they include, the periods as local dates, the listed price where the catalogue
- * has one; and, when the plan cannot be sold, every reason and the next step.
+ * has one; and, when the plan cannot be sold, every reason and the next step. Then two carts
+ * in the customer's language: one in Japan (refused, in Japanese) and one in Germany (offered,
+ * in German, with the plan's periods as a timeline and the deadline in the shop's zone).
  *
  * Run: npx tsx examples/storefront-offer.ts
  *
@@ -24,7 +26,14 @@ import {
   money,
   periodList,
   requireProduct,
+  localBuyBy,
+  timelineText,
+  type Locale,
 } from '../src/index';
+import { formatDateTime } from '../src/locale/index';
+import { de } from '../src/locale/de';
+import { ja } from '../src/locale/ja';
+// In your own code: 'dji-care-refresh/locale' and 'dji-care-refresh/locale/ja', '…/de'.
 
 /** A fixed "now", so that the output is the same on every run. */
 const NOW = '2026-06-01T10:00:00Z';
@@ -138,4 +147,54 @@ for (const [index, cart] of carts.entries()) {
   if (decision.ok) offer(cart, decision.value);
   else refuse(decision);
   console.log('');
+}
+
+// Two carts in the customer's language (issue 13): the same calls with `{ locale }`. Every
+// word the library writes is in that language; dates follow the language and the plan's
+// market, in the shop's zone. The product names come from each locale's glossary.
+interface LocalCart extends Cart {
+  readonly locale: Locale;
+}
+const localCarts: readonly LocalCart[] = [
+  {
+    title: 'DJI Mavic 3, activated 60 h ago, in Japan (Japanese)',
+    timeZone: 'Asia/Tokyo',
+    channel: 'dji-online-store',
+    locale: ja,
+    purchase: { product: 'mavic-3', productRegion: 'JP', planRegion: 'JP', activatedAt: ago(60), purchaseAt: NOW, previouslyBound: false },
+  },
+  {
+    title: 'DJI Mavic 3, activated 20 h ago, in Germany (German)',
+    timeZone: 'Europe/Berlin',
+    channel: 'dji-online-store',
+    locale: de,
+    purchase: { product: 'mavic-3', productRegion: 'DE', planRegion: 'DE', activatedAt: ago(20), purchaseAt: NOW, previouslyBound: false },
+  },
+];
+for (const [index, cart] of localCarts.entries()) {
+  const { locale, purchase, timeZone } = cart;
+  console.log(`Cart ${carts.length + index + 1}: ${cart.title}`);
+  const decision = checkPurchaseEligibility(purchase, { locale });
+  if (!decision.ok) {
+    for (const r of decision.reasons) console.log(`      ✗ [${r.clause}] ${r.message} (${r.expected ?? ''} / ${r.received ?? ''})`);
+    for (const step of decision.nextSteps) console.log(`      → [${step.clause}] ${step.message}`);
+    console.log('');
+    continue;
+  }
+  const deadline = localBuyBy(decision.value, timeZone);
+  const buyBy = deadline === null ? '' : ` — ${formatDateTime(deadline.at, timeZone, { locale, region: purchase.planRegion })}`;
+  console.log(`  ${locale.glossary.plan1y.text}${buyBy} [${decision.value.clause}]`);
+  const agreement = agreementDate({ channel: 'dji-online-store', purchasedAt: NOW, timeZone }, { locale });
+  if (agreement.ok) {
+    const periods = coveragePeriods({ product: purchase.product, term: '1y', region: purchase.planRegion, timeZone, agreementDate: agreement.value.agreementDate });
+    console.log(indent(timelineText(periodList(periods), { locale, today: NOW, columns: 36 })));
+  }
+  console.log('');
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
 }

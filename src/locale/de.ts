@@ -10,8 +10,8 @@
 import type { Locale } from './locale';
 import { deepFreeze } from '../validate';
 import { MESSAGES } from './de/messages';
+import { GLOSSARY } from './de/glossary';
 import { TEXTS } from './de/texts';
-import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK } from './sources';
 
 /**
  * German (`de`).
@@ -28,18 +28,5 @@ export const de: Locale = /* @__PURE__ */ deepFreeze({
   tag: 'de',
   messages: MESSAGES,
   texts: TEXTS,
-  glossary: {
-    plan: { text: 'DJI Care Refresh', source: DJI_CARE_REFRESH },
-    plan1y: { text: 'DJI Care Refresh (1-Jahres-Plan)', source: 'project' },
-    plan2y: { text: 'DJI Care Refresh (2-Jahres-Plan)', source: 'project' },
-    carePlus: { text: 'DJI Care Refresh +', source: DJI_CARE_REFRESH_PLUS },
-    replacement: { text: 'Austauschservice', source: 'project' },
-    damageReplacement: { text: 'Austausch bei Beschädigung', source: 'project' },
-    flyawayReplacement: { text: 'Flyaway-Abdeckung', source: 'project' },
-    discountedRepair: { text: 'exklusiver Reparaturrabatt', source: 'project' },
-    extendedWarranty: { text: 'Garantieverlängerung', source: 'project' },
-    safeFlight: { text: 'Prämie für sicheres Fliegen', source: 'project' },
-    factoryMaintenance: { text: 'Werkswartung', source: 'project' },
-    express: { text: 'DJI Care Express', source: DJI_SUPPORT_HK },
-  },
+  glossary: GLOSSARY,
 });

@@ -10,8 +10,8 @@
 import type { Locale } from './locale';
 import { deepFreeze } from '../validate';
 import { MESSAGES } from './it/messages';
+import { GLOSSARY } from './it/glossary';
 import { TEXTS } from './it/texts';
-import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK } from './sources';
 
 /**
  * Italian (`it`).
@@ -28,18 +28,5 @@ export const it: Locale = /* @__PURE__ */ deepFreeze({
   tag: 'it',
   messages: MESSAGES,
   texts: TEXTS,
-  glossary: {
-    plan: { text: 'DJI Care Refresh', source: DJI_CARE_REFRESH },
-    plan1y: { text: 'DJI Care Refresh (piano di 1 anno)', source: 'project' },
-    plan2y: { text: 'DJI Care Refresh (piano di 2 anni)', source: 'project' },
-    carePlus: { text: 'DJI Care Refresh +', source: DJI_CARE_REFRESH_PLUS },
-    replacement: { text: 'servizio di sostituzione', source: 'project' },
-    damageReplacement: { text: 'sostituzione per danni', source: 'project' },
-    flyawayReplacement: { text: 'copertura Flyaway', source: 'project' },
-    discountedRepair: { text: 'sconto esclusivo sulle riparazioni', source: 'project' },
-    extendedWarranty: { text: 'estensione della garanzia', source: 'project' },
-    safeFlight: { text: 'premio per il volo sicuro', source: 'project' },
-    factoryMaintenance: { text: 'manutenzione in fabbrica', source: 'project' },
-    express: { text: 'DJI Care Express', source: DJI_SUPPORT_HK },
-  },
+  glossary: GLOSSARY,
 });

@@ -10,8 +10,8 @@
 import type { Locale } from './locale';
 import { deepFreeze } from '../validate';
 import { MESSAGES } from './ja/messages';
+import { GLOSSARY } from './ja/glossary';
 import { TEXTS } from './ja/texts';
-import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK } from './sources';
 
 /**
  * Japanese (`ja`).
@@ -28,18 +28,5 @@ export const ja: Locale = /* @__PURE__ */ deepFreeze({
   tag: 'ja',
   messages: MESSAGES,
   texts: TEXTS,
-  glossary: {
-    plan: { text: 'DJI Care Refresh', source: DJI_CARE_REFRESH },
-    plan1y: { text: 'DJI Care Refresh (1年版)', source: 'project' },
-    plan2y: { text: 'DJI Care Refresh (2年版)', source: 'project' },
-    carePlus: { text: 'DJI Care Refresh +', source: DJI_CARE_REFRESH_PLUS },
-    replacement: { text: 'リフレッシュ交換', source: 'project' },
-    damageReplacement: { text: '故障・破損時のリフレッシュ交換', source: 'project' },
-    flyawayReplacement: { text: '飛行紛失保証', source: 'project' },
-    discountedRepair: { text: '修理特別割引', source: 'project' },
-    extendedWarranty: { text: 'メーカー保証延長サービス', source: 'project' },
-    safeFlight: { text: '安全飛行特典', source: 'project' },
-    factoryMaintenance: { text: '定期点検', source: 'project' },
-    express: { text: 'DJI Care Express', source: DJI_SUPPORT_HK },
-  },
+  glossary: GLOSSARY,
 });

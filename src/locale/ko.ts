@@ -10,8 +10,8 @@
 import type { Locale } from './locale';
 import { deepFreeze } from '../validate';
 import { MESSAGES } from './ko/messages';
+import { GLOSSARY } from './ko/glossary';
 import { TEXTS } from './ko/texts';
-import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK } from './sources';
 
 /**
  * Korean (`ko`).
@@ -28,18 +28,5 @@ export const ko: Locale = /* @__PURE__ */ deepFreeze({
   tag: 'ko',
   messages: MESSAGES,
   texts: TEXTS,
-  glossary: {
-    plan: { text: 'DJI Care Refresh', source: DJI_CARE_REFRESH },
-    plan1y: { text: 'DJI Care Refresh (1년 플랜)', source: 'project' },
-    plan2y: { text: 'DJI Care Refresh (2년 플랜)', source: 'project' },
-    carePlus: { text: 'DJI Care Refresh +', source: DJI_CARE_REFRESH_PLUS },
-    replacement: { text: '교체 서비스', source: 'project' },
-    damageReplacement: { text: '파손 교체', source: 'project' },
-    flyawayReplacement: { text: '플라이어웨이 교체', source: 'project' },
-    discountedRepair: { text: '전용 수리 할인', source: 'project' },
-    extendedWarranty: { text: '보증 연장 서비스', source: 'project' },
-    safeFlight: { text: '안전 비행 보상', source: 'project' },
-    factoryMaintenance: { text: '공장 정비', source: 'project' },
-    express: { text: 'DJI Care Express', source: DJI_SUPPORT_HK },
-  },
+  glossary: GLOSSARY,
 });

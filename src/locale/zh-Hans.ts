@@ -10,8 +10,8 @@
 import type { Locale } from './locale';
 import { deepFreeze } from '../validate';
 import { MESSAGES } from './zh-Hans/messages';
+import { GLOSSARY } from './zh-Hans/glossary';
 import { TEXTS } from './zh-Hans/texts';
-import { DJI_BBS_CN } from './sources';
 
 /**
  * Simplified Chinese (mainland China) (`zh-Hans`).
@@ -28,18 +28,5 @@ export const zhHans: Locale = /* @__PURE__ */ deepFreeze({
   tag: 'zh-Hans',
   messages: MESSAGES,
   texts: TEXTS,
-  glossary: {
-    plan: { text: 'DJI Care 随心换', source: DJI_BBS_CN },
-    plan1y: { text: 'DJI Care 随心换(1年版)', source: DJI_BBS_CN },
-    plan2y: { text: 'DJI Care 随心换(2年版)', source: DJI_BBS_CN },
-    carePlus: { text: 'DJI Care 随心续享', source: DJI_BBS_CN },
-    replacement: { text: '置换服务', source: DJI_BBS_CN },
-    damageReplacement: { text: '意外损坏置换', source: 'project' },
-    flyawayReplacement: { text: '飞丢置换', source: 'project' },
-    discountedRepair: { text: '专享维修优惠', source: 'project' },
-    extendedWarranty: { text: '延保服务', source: DJI_BBS_CN },
-    safeFlight: { text: '安心飞行奖励', source: 'project' },
-    factoryMaintenance: { text: '原厂保养', source: 'project' },
-    express: { text: '极速换新', source: 'project' },
-  },
+  glossary: GLOSSARY,
 });

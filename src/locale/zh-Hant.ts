@@ -10,8 +10,8 @@
 import type { Locale } from './locale';
 import { deepFreeze } from '../validate';
 import { MESSAGES } from './zh-Hant/messages';
+import { GLOSSARY } from './zh-Hant/glossary';
 import { TEXTS } from './zh-Hant/texts';
-import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK } from './sources';
 
 /**
  * Traditional Chinese (Hong Kong, Taiwan) (`zh-Hant`).
@@ -28,18 +28,5 @@ export const zhHant: Locale = /* @__PURE__ */ deepFreeze({
   tag: 'zh-Hant',
   messages: MESSAGES,
   texts: TEXTS,
-  glossary: {
-    plan: { text: 'DJI Care Refresh', source: DJI_CARE_REFRESH },
-    plan1y: { text: 'DJI Care Refresh (1年版)', source: 'project' },
-    plan2y: { text: 'DJI Care Refresh (2年版)', source: 'project' },
-    carePlus: { text: 'DJI Care Refresh +', source: DJI_CARE_REFRESH_PLUS },
-    replacement: { text: '換新服務', source: 'project' },
-    damageReplacement: { text: '意外損壞換新', source: 'project' },
-    flyawayReplacement: { text: '飛丟換新', source: 'project' },
-    discountedRepair: { text: '專享維修優惠', source: 'project' },
-    extendedWarranty: { text: '延長保固', source: 'project' },
-    safeFlight: { text: '安心飛行獎勵', source: 'project' },
-    factoryMaintenance: { text: '原廠保養', source: 'project' },
-    express: { text: 'DJI Care Express', source: DJI_SUPPORT_HK },
-  },
+  glossary: GLOSSARY,
 });

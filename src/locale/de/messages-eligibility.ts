@@ -13,11 +13,11 @@ import type { ProductCategory } from '../../catalog/products';
 import type { RenderContext } from '../../messages/codes';
 import type { EligibilityCode } from '../../messages/en-eligibility';
 import type { Catalogue } from '../../messages/codes';
-import { de } from '../de';
+import { GLOSSARY } from './glossary';
 import { elapsed, hours, plural, region } from '../words';
 
-export const PLAN = de.glossary.plan.text;
-export const PLUS = de.glossary.carePlus.text;
+export const PLAN = GLOSSARY.plan.text;
+export const PLUS = GLOSSARY.carePlus.text;
 export const NOT_GIVEN = 'nicht angegeben';
 
 /** A region's name with its code, where the code matters: `Deutschland (DE)`. */

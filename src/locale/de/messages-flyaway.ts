@@ -8,7 +8,7 @@
  */
 import type { Catalogue, MessageParams, RenderContext } from '../../messages/codes';
 import type { FlyawayCode } from '../../messages/en-flyaway';
-import { de } from '../de';
+import { GLOSSARY } from './glossary';
 import { date, dateTime } from '../words';
 import { NOT_GIVEN } from './messages-eligibility';
 import { WHERE, units } from './messages-ledger';
@@ -16,7 +16,7 @@ import { WHERE, units } from './messages-ledger';
 /** FLY-ACCOUNT-BOUND, FLY-RC-BOUND: what the aircraft is bound with, after "mit". */
 const WITH: Readonly<Record<MessageParams['fly.binding.history-needed']['of'], string>> = { account: 'dem DJI-Konto', controller: 'der Fernsteuerung' };
 
-const COVER = de.glossary.flyawayReplacement.text;
+const COVER = GLOSSARY.flyawayReplacement.text;
 const MODELS = 'DJI Mavic 3, Mavic 3 Cine, Air 2S, Mavic Air 2, Mini 2 oder Mini SE';
 const BY_COVER = 'ein Flyaway-Austausch';
 const RECORDS = 'über die App synchronisierte Flugdaten';
@@ -142,8 +142,8 @@ export const DE_FLYAWAY: Pick<Catalogue, FlyawayCode> = /* @__PURE__ */ Object.f
     received: 'nicht synchronisiert',
   }),
   'fly.quota.outside-validity': (p, c) => ({
-    message: `Der Flyaway liegt außerhalb der Gültigkeitsdauer des ${de.glossary.replacement.text}: Ein Flyaway-Austausch ist nicht möglich.`,
-    expected: `innerhalb der Gültigkeitsdauer des ${de.glossary.replacement.text}`,
+    message: `Der Flyaway liegt außerhalb der Gültigkeitsdauer des ${GLOSSARY.replacement.text}: Ein Flyaway-Austausch ist nicht möglich.`,
+    expected: `innerhalb der Gültigkeitsdauer des ${GLOSSARY.replacement.text}`,
     received: date(c, p.date),
   }),
   'fly.quota.left': (p, c) =>

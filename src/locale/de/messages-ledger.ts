@@ -9,7 +9,7 @@
  */
 import type { Catalogue, MessageParams, RenderContext } from '../../messages/codes';
 import type { LedgerCode } from '../../messages/en-ledger';
-import { de } from '../de';
+import { GLOSSARY } from './glossary';
 import { date, plural, region } from '../words';
 import { PLUS, pick } from './messages-eligibility';
 
@@ -22,10 +22,10 @@ export const TERM: Readonly<Record<Term, string>> = { '1y': '1-Jahres-Plan', '2y
 export const WHERE: Readonly<Record<WindowName, string>> = { term: 'Im Plan', renewal: `Im Verlängerungsjahr von ${PLUS}` };
 const OVER_WHERE: Readonly<Record<WindowName, string>> = { term: 'in der Gültigkeitsdauer des Plans', renewal: `im Verlängerungsjahr von ${PLUS}` };
 /** SVC-WARRANTY-EXT, PERIOD-WARRANTY-2Y: the warranties by kind. */
-const WARRANTY: Readonly<Record<string, string>> = { 'official-warranty': 'Herstellergarantie', 'extended-warranty': de.glossary.extendedWarranty.text };
+const WARRANTY: Readonly<Record<string, string>> = { 'official-warranty': 'Herstellergarantie', 'extended-warranty': GLOSSARY.extendedWarranty.text };
 
-export const EXPRESS = de.glossary.express.text;
-const DAMAGE = de.glossary.damageReplacement.text;
+export const EXPRESS = GLOSSARY.express.text;
+const DAMAGE = GLOSSARY.damageReplacement.text;
 const UNPUBLISHED = 'nicht veröffentlicht';
 const FEE = 'eine veröffentlichte Gebühr';
 const MODELS = 'DJI Mavic 3 oder Mavic 3 Cine';
@@ -107,7 +107,7 @@ export const DE_LEDGER: Pick<Catalogue, LedgerCode> = /* @__PURE__ */ Object.fre
     message: `${EXPRESS} ist verfügbar: ohne Schadensbewertung und Kostenvoranschlag; das Ersatzgerät wird versendet, sobald das Produkt eingegangen ist.`,
   }),
   'express.not-for-flyaway': () => ({ message: `${EXPRESS} gilt nicht bei einem Flyaway: Es gibt kein Produkt, das beim Servicecenter eingehen könnte.` }),
-  'shipping.paid-by-dji': () => ({ message: `Beim ${de.glossary.replacement.text} übernimmt DJI die Versandkosten für Hin- und Rückweg.` }),
+  'shipping.paid-by-dji': () => ({ message: `Beim ${GLOSSARY.replacement.text} übernimmt DJI die Versandkosten für Hin- und Rückweg.` }),
 
   'warranty.covers': (p, c) => ({
     message: `Die Störung ist durch die Garantie abgedeckt (${pick(WARRANTY, p.warranty)}, letzter Tag: ${date(c, p.lastDate)}); dafür wird kein Austausch und kein Rabatt des Plans verbraucht.`,

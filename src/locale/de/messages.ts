@@ -11,14 +11,14 @@
  * @module
  */
 import type { Catalogue, MessageParams } from '../../messages/codes';
-import { de } from '../de';
+import { GLOSSARY } from './glossary';
 import { date, plural, region } from '../words';
 import { DE_ELIGIBILITY, NOT_GIVEN, PLUS, coded, pick } from './messages-eligibility';
 import { DE_FLYAWAY } from './messages-flyaway';
 import { DE_LEDGER, TERM } from './messages-ledger';
 import { DE_PLAN, between } from './messages-plan';
 
-const G = de.glossary;
+const G = GLOSSARY;
 /** SVC-SAFE-FLIGHT: the services whose use forfeits the reward. */
 const USED: Readonly<Record<MessageParams['safe-flight.used']['service'], string>> = {
   'damage-replacement': `ein ${G.damageReplacement.text}`,

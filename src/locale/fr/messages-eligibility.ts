@@ -12,11 +12,11 @@
 import type { ProductCategory } from '../../catalog/products';
 import type { Catalogue, RenderContext } from '../../messages/codes';
 import type { EligibilityCode } from '../../messages/en-eligibility';
-import { fr } from '../fr';
+import { GLOSSARY } from './glossary';
 import { elapsed, hours, plural, region } from '../words';
 
-export const PLAN = fr.glossary.plan.text;
-export const PLUS = fr.glossary.carePlus.text;
+export const PLAN = GLOSSARY.plan.text;
+export const PLUS = GLOSSARY.carePlus.text;
 export const NOT_GIVEN = 'non indiqué';
 
 /** A region's name with its code, where the code matters: `Allemagne (DE)`. */

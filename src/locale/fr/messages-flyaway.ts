@@ -8,7 +8,7 @@
  */
 import type { Catalogue, MessageParams, RenderContext } from '../../messages/codes';
 import type { FlyawayCode } from '../../messages/en-flyaway';
-import { fr } from '../fr';
+import { GLOSSARY } from './glossary';
 import { date, dateTime } from '../words';
 import { NOT_GIVEN } from './messages-eligibility';
 import { WHERE, replacements } from './messages-ledger';
@@ -17,14 +17,14 @@ type BindingOf = MessageParams['fly.binding.history-needed']['of'];
 /** FLY-ACCOUNT-BOUND, FLY-RC-BOUND: what the aircraft is bound with, after "association". */
 const WITH: Readonly<Record<BindingOf, string>> = { account: 'au compte DJI', controller: 'à la radiocommande' };
 
-const COVER = fr.glossary.flyawayReplacement.text;
+const COVER = GLOSSARY.flyawayReplacement.text;
 const MODELS = 'DJI Mavic 3, Mavic 3 Cine, Air 2S, Mavic Air 2, Mini 2 ou Mini SE';
 const BY_COVER = 'un remplacement Flyaway';
 const RECORDS = "journaux de vol synchronisés via l'application";
 const NOT_THEFT = 'ni volé ni perdu';
 const QUOTA = 'une utilisation pour perte en vol et un remplacement restants';
 const BOUND_CONTROLLER = 'la radiocommande associée lors de la perte en vol';
-const REPLACEMENT = fr.glossary.replacement.text;
+const REPLACEMENT = GLOSSARY.replacement.text;
 
 function before(of: BindingOf): string {
   return `association ${WITH[of]} avant la perte en vol`;

@@ -9,7 +9,7 @@
  */
 import type { Catalogue, MessageParams, RenderContext } from '../../messages/codes';
 import type { LedgerCode } from '../../messages/en-ledger';
-import { fr } from '../fr';
+import { GLOSSARY } from './glossary';
 import { date, plural, region } from '../words';
 import { PLUS, pick } from './messages-eligibility';
 
@@ -23,11 +23,11 @@ const RENEWAL = `pendant l'année de renouvellement ${PLUS}`;
 export const WHERE: Readonly<Record<WindowName, string>> = { term: 'sur le forfait', renewal: RENEWAL };
 const OVER_WHERE: Readonly<Record<WindowName, string>> = { term: 'pendant la validité du forfait', renewal: RENEWAL };
 /** SVC-WARRANTY-EXT, PERIOD-WARRANTY-2Y: the warranties by kind. */
-const WARRANTY: Readonly<Record<string, string>> = { 'official-warranty': 'garantie officielle', 'extended-warranty': fr.glossary.extendedWarranty.text };
+const WARRANTY: Readonly<Record<string, string>> = { 'official-warranty': 'garantie officielle', 'extended-warranty': GLOSSARY.extendedWarranty.text };
 
-export const EXPRESS = fr.glossary.express.text;
-export const DAMAGE = fr.glossary.damageReplacement.text;
-const DISCOUNT = fr.glossary.discountedRepair.text;
+export const EXPRESS = GLOSSARY.express.text;
+export const DAMAGE = GLOSSARY.damageReplacement.text;
+const DISCOUNT = GLOSSARY.discountedRepair.text;
 const UNPUBLISHED = 'non publié';
 const FEE = 'un tarif publié';
 const MODELS = 'DJI Mavic 3 ou Mavic 3 Cine';
@@ -109,7 +109,7 @@ export const FR_LEDGER: Pick<Catalogue, LedgerCode> = /* @__PURE__ */ Object.fre
     message: `${EXPRESS} est disponible : sans évaluation des dommages ni devis, l'appareil de remplacement est expédié dès réception du produit.`,
   }),
   'express.not-for-flyaway': () => ({ message: `${EXPRESS} ne s'applique pas à une perte en vol : le centre de service n'a aucun produit à recevoir.` }),
-  'shipping.paid-by-dji': () => ({ message: `DJI prend en charge les frais d'expédition aller et retour du ${fr.glossary.replacement.text}.` }),
+  'shipping.paid-by-dji': () => ({ message: `DJI prend en charge les frais d'expédition aller et retour du ${GLOSSARY.replacement.text}.` }),
 
   'warranty.covers': (p, c) => ({
     message: `La panne est couverte par la garantie (${pick(WARRANTY, p.warranty)}, dernier jour : ${date(c, p.lastDate)}) ; elle n'utilise aucun remplacement ni aucune remise du forfait.`,

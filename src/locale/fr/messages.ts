@@ -11,14 +11,14 @@
  * @module
  */
 import type { Catalogue, MessageParams } from '../../messages/codes';
-import { fr } from '../fr';
+import { GLOSSARY } from './glossary';
 import { date, plural, region } from '../words';
 import { FR_ELIGIBILITY, NOT_GIVEN, PLUS, coded, pick } from './messages-eligibility';
 import { FR_FLYAWAY } from './messages-flyaway';
 import { DAMAGE, FR_LEDGER, TERM } from './messages-ledger';
 import { FR_PLAN, between } from './messages-plan';
 
-const G = fr.glossary;
+const G = GLOSSARY;
 /** SVC-SAFE-FLIGHT: the services whose use forfeits the reward. */
 const USED: Readonly<Record<MessageParams['safe-flight.used']['service'], string>> = {
   'damage-replacement': `un ${DAMAGE}`,

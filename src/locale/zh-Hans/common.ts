@@ -8,9 +8,9 @@
  */
 import type { MessageText, RenderContext } from '../../messages/codes';
 import { plural, region } from '../words';
-import { zhHans } from '../zh-Hans';
+import { GLOSSARY } from './glossary';
 
-const G = zhHans.glossary;
+const G = GLOSSARY;
 export const PLAN = G.plan.text;
 export const CARE_PLUS = G.carePlus.text;
 export const REPLACEMENT = G.replacement.text;

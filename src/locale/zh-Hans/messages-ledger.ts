@@ -10,11 +10,11 @@
 import type { Catalogue, MessageParams, RenderContext } from '../../messages/codes';
 import type { LedgerCode } from '../../messages/en-ledger';
 import { date, region } from '../words';
-import { zhHans } from '../zh-Hans';
+import { GLOSSARY } from './glossary';
 import { CARE_PLUS, DAMAGE, EXPRESS, EXTENDED, MAINTENANCE, NONE, REPAIR, WHERE, leftOf, n, w } from './common';
 
 /** The plan of a term, by its glossary name (PERIOD-1Y, PERIOD-2Y). */
-const PLANS = { '1y': zhHans.glossary.plan1y.text, '2y': zhHans.glossary.plan2y.text } as const;
+const PLANS = { '1y': GLOSSARY.plan1y.text, '2y': GLOSSARY.plan2y.text } as const;
 /** The warranties `warranty.covers` names (USE-WARRANTY-FIRST); another kind is written as given. */
 const WARRANTY: Readonly<Record<string, string | undefined>> = { 'official-warranty': '官方保修', 'extended-warranty': EXTENDED };
 const PUBLISHED = '已公布的费用';

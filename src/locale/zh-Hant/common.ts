@@ -9,9 +9,9 @@
  */
 import type { MessageText, RenderContext } from '../../messages/codes';
 import { plural, region } from '../words';
-import { zhHant } from '../zh-Hant';
+import { GLOSSARY } from './glossary';
 
-const G = zhHant.glossary;
+const G = GLOSSARY;
 export const PLAN = G.plan.text;
 export const CARE_PLUS = G.carePlus.text;
 export const REPLACEMENT = G.replacement.text;
