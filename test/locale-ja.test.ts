@@ -36,7 +36,7 @@ describe('issue 13: the Japanese catalogue', () => {
   });
 });
 
-describe('REGION-SAME', () => {
+describe('REGION-MATCH', () => {
   it('region.mismatch', () => {
     expect(MESSAGES['region.mismatch']({ productRegion: 'JP', planRegion: 'US' }, JP)).toEqual({
       message: 'プランは製品と同じ国・地域で購入していただく必要があります。',
@@ -46,7 +46,7 @@ describe('REGION-SAME', () => {
   });
 });
 
-describe('ELIG-NEW-48H', () => {
+describe('ELIG-48H', () => {
   it('elig.window.exceeded', () => {
     expect(MESSAGES['elig.window.exceeded']({ category: 'aircraft', hours: 48, elapsedSeconds: 331_200 }, JP)).toEqual({
       message: '機体のアクティベーションからプラン購入まで48 時間を超えています。',

@@ -36,7 +36,7 @@ describe('issue 13: the Korean catalogue', () => {
   });
 });
 
-describe('REGION-SAME', () => {
+describe('REGION-MATCH', () => {
   it('region.mismatch', () => {
     expect(MESSAGES['region.mismatch']({ productRegion: 'KR', planRegion: 'US' }, KR)).toEqual({
       message: '플랜은 제품과 같은 국가 또는 지역에서 구매해야 합니다.',
@@ -46,7 +46,7 @@ describe('REGION-SAME', () => {
   });
 });
 
-describe('ELIG-NEW-48H', () => {
+describe('ELIG-48H', () => {
   it('elig.window.exceeded', () => {
     expect(MESSAGES['elig.window.exceeded']({ category: 'aircraft', hours: 48, elapsedSeconds: 331_200 }, KR)).toEqual({
       message: '기체의 활성화 후 48시간 넘게 지나서 플랜을 구매했습니다.',

@@ -109,19 +109,21 @@ function unit(c: RenderContext, n: number, name: 'day' | 'hour' | 'minute' | 'se
 
 /**
  * A number of hours, in words (`48時間`, `48 Stunden`); from 72 hours on, a whole number of
- * days is written in days, as the English catalogue does.
+ * days is written in days, as the English catalogue writes the activation windows, unless
+ * `as` is `'hours'` (ELIG-VERIFY's 72 hours, which the source gives in hours).
  *
  * @example
  * ```ts
  * hours({ tag: 'de', region: undefined, timeZone: undefined }, 48);  //=> '48 Stunden'
  * hours({ tag: 'de', region: undefined, timeZone: undefined }, 720); //=> '30 Tage'
+ * hours({ tag: 'de', region: undefined, timeZone: undefined }, 72, 'hours'); //=> '72 Stunden'
  * ```
  *
  * @category Locale
  */
-export function hours(c: RenderContext, value: number): string {
+export function hours(c: RenderContext, value: number, as: 'days-from-72' | 'hours' = 'days-from-72'): string {
   if (typeof value !== 'number' || !Number.isFinite(value)) return asGiven(value);
-  return value % 24 === 0 && value >= 72 ? unit(c, value / 24, 'day', 'long') : unit(c, value, 'hour', 'long');
+  return as === 'days-from-72' && value % 24 === 0 && value >= 72 ? unit(c, value / 24, 'day', 'long') : unit(c, value, 'hour', 'long');
 }
 
 /**

@@ -64,24 +64,24 @@ export const ES_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ 
     w('El producto no ha superado la verificación.', 'una notificación de compra tras el envío del producto o la verificación por vídeo', 'sin notificación'),
   'elig.verify.within': (p, c) =>
     w(
-      `El producto ha superado la verificación y el plan se compra en un plazo de ${hours(c, p.hours)} tras ${NOTICE}.`,
-      bought(hours(c, p.hours)),
+      `El producto ha superado la verificación y el plan se compra en un plazo de ${hours(c, p.hours, 'hours')} tras ${NOTICE}.`,
+      bought(hours(c, p.hours, 'hours')),
       `compra ${elapsed(c, p.elapsedSeconds)} después de la notificación`,
     ),
   'elig.verify.exceeded': (p, c) =>
     w(
-      `Han transcurrido más de ${hours(c, p.hours)} desde ${NOTICE}.`,
-      bought(hours(c, p.hours)),
+      `Han transcurrido más de ${hours(c, p.hours, 'hours')} desde ${NOTICE}.`,
+      bought(hours(c, p.hours, 'hours')),
       `compra ${elapsed(c, p.elapsedSeconds)} después de la notificación`,
     ),
   'elig.verify.before-notice': (p, c) =>
-    w(`El plan se compró antes de recibir ${NOTICE}.`, bought(hours(c, p.hours)), `compra ${elapsed(c, p.elapsedSeconds)} antes de la notificación`),
+    w(`El plan se compró antes de recibir ${NOTICE}.`, bought(hours(c, p.hours, 'hours')), `compra ${elapsed(c, p.elapsedSeconds)} antes de la notificación`),
   'elig.verify.apply': (p, c) =>
     w(
-      `Póngase en contacto con el soporte de DJI y envíe el producto o solicite la verificación por vídeo; una vez superada, compre el plan en un plazo de ${hours(c, p.hours)} tras ${NOTICE}.`,
+      `Póngase en contacto con el soporte de DJI y envíe el producto o solicite la verificación por vídeo; una vez superada, compre el plan en un plazo de ${hours(c, p.hours, 'hours')} tras ${NOTICE}.`,
     ),
   'elig.verify.await-notice': (p, c) =>
-    w(`Espere ${NOTICE} posterior a la verificación; cuando la reciba, compre el plan en un plazo de ${hours(c, p.hours)}.`),
+    w(`Espere ${NOTICE} posterior a la verificación; cuando la reciba, compre el plan en un plazo de ${hours(c, p.hours, 'hours')}.`),
 
   'terms.caller-figure': (p) =>
     w(`Una cifra de esta decisión procede de sus propias condiciones (${p.source}) y sustituye a la de la fuente para «${p.rule}».`),

@@ -71,28 +71,28 @@ export const IT_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ 
     w('Il prodotto non ha superato la verifica.', "una notifica di acquisto dopo l'invio del prodotto o la verifica video", 'nessuna notifica'),
   'elig.verify.within': (p, c) =>
     w(
-      `Il prodotto ha superato la verifica e il piano viene acquistato entro ${hours(c, p.hours)} ${NOTICE}.`,
-      bought(hours(c, p.hours)),
+      `Il prodotto ha superato la verifica e il piano viene acquistato entro ${hours(c, p.hours, 'hours')} ${NOTICE}.`,
+      bought(hours(c, p.hours, 'hours')),
       `acquisto ${elapsed(c, p.elapsedSeconds)} dopo la notifica`,
     ),
   'elig.verify.exceeded': (p, c) =>
     w(
-      `Il limite di ${hours(c, p.hours)} ${NOTICE} è stato superato.`,
-      bought(hours(c, p.hours)),
+      `Il limite di ${hours(c, p.hours, 'hours')} ${NOTICE} è stato superato.`,
+      bought(hours(c, p.hours, 'hours')),
       `acquisto ${elapsed(c, p.elapsedSeconds)} dopo la notifica`,
     ),
   'elig.verify.before-notice': (p, c) =>
     w(
       'Il piano è stato acquistato prima di ricevere la notifica di acquisto.',
-      bought(hours(c, p.hours)),
+      bought(hours(c, p.hours, 'hours')),
       `acquisto ${elapsed(c, p.elapsedSeconds)} prima della notifica`,
     ),
   'elig.verify.apply': (p, c) =>
     w(
-      `Contatti l'assistenza DJI e invii il prodotto oppure richieda la verifica video; una volta superata, acquisti il piano entro ${hours(c, p.hours)} ${NOTICE}.`,
+      `Contatti l'assistenza DJI e invii il prodotto oppure richieda la verifica video; una volta superata, acquisti il piano entro ${hours(c, p.hours, 'hours')} ${NOTICE}.`,
     ),
   'elig.verify.await-notice': (p, c) =>
-    w(`Attenda la notifica di acquisto successiva alla verifica; una volta ricevuta, acquisti il piano entro ${hours(c, p.hours)}.`),
+    w(`Attenda la notifica di acquisto successiva alla verifica; una volta ricevuta, acquisti il piano entro ${hours(c, p.hours, 'hours')}.`),
 
   'terms.caller-figure': (p) =>
     w(`Un valore di questa decisione proviene dalle Sue condizioni (${p.source}) e sostituisce quello della fonte per «${p.rule}».`),

@@ -34,7 +34,7 @@ function activation(c: RenderContext, p: { readonly hours: number; readonly elap
 }
 
 function notice(c: RenderContext, h: number): string {
-  return `購入通知から${hours(c, h)}以内`;
+  return `購入通知から${hours(c, h, 'hours')}以内`;
 }
 
 /** The Japanese words of the eligibility codes and of TERMS-CALLER. */
@@ -75,7 +75,7 @@ export const JA_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ 
     received: `購入通知の${elapsed(c, p.elapsedSeconds)}後に購入`,
   }),
   'elig.verify.exceeded': (p, c) => ({
-    message: `購入通知から${hours(c, p.hours)}を超えています。`,
+    message: `購入通知から${hours(c, p.hours, 'hours')}を超えています。`,
     expected: `${notice(c, p.hours)}の購入`,
     received: `購入通知の${elapsed(c, p.elapsedSeconds)}後に購入`,
   }),
@@ -88,7 +88,7 @@ export const JA_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ 
     message: `DJIサポートにお問い合わせのうえ、製品を返送するか、動画による確認をお申し込みください。確認を通過しましたら、${notice(c, p.hours)}にプランをご購入ください。`,
   }),
   'elig.verify.await-notice': (p, c) => ({
-    message: `確認後に届く購入通知をお待ちください。通知が届きましたら、そこから${hours(c, p.hours)}以内にプランをご購入ください。`,
+    message: `確認後に届く購入通知をお待ちください。通知が届きましたら、そこから${hours(c, p.hours, 'hours')}以内にプランをご購入ください。`,
   }),
 
   'terms.caller-figure': (p) => ({

@@ -34,7 +34,7 @@ function activation(c: RenderContext, p: { readonly hours: number; readonly elap
 }
 
 function notice(c: RenderContext, h: number): string {
-  return `구매 안내 후 ${hours(c, h)} 이내`;
+  return `구매 안내 후 ${hours(c, h, 'hours')} 이내`;
 }
 
 /** The Korean words of the eligibility codes and of TERMS-CALLER. */
@@ -75,7 +75,7 @@ export const KO_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ 
     received: `구매 안내 ${elapsed(c, p.elapsedSeconds)} 후 구매`,
   }),
   'elig.verify.exceeded': (p, c) => ({
-    message: `구매 안내 후 ${hours(c, p.hours)} 넘게 지났습니다.`,
+    message: `구매 안내 후 ${hours(c, p.hours, 'hours')} 넘게 지났습니다.`,
     expected: `${notice(c, p.hours)} 구매`,
     received: `구매 안내 ${elapsed(c, p.elapsedSeconds)} 후 구매`,
   }),
@@ -88,7 +88,7 @@ export const KO_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ 
     message: `DJI 고객 지원에 문의하여 제품을 반송하거나 영상 인증을 신청해 주세요. 인증을 통과하면 ${notice(c, p.hours)}에 플랜을 구매해 주세요.`,
   }),
   'elig.verify.await-notice': (p, c) => ({
-    message: `인증 후 발송되는 구매 안내를 기다려 주세요. 안내를 받으면 그때부터 ${hours(c, p.hours)} 이내에 플랜을 구매해 주세요.`,
+    message: `인증 후 발송되는 구매 안내를 기다려 주세요. 안내를 받으면 그때부터 ${hours(c, p.hours, 'hours')} 이내에 플랜을 구매해 주세요.`,
   }),
 
   'terms.caller-figure': (p) => ({
