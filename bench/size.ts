@@ -78,12 +78,24 @@ const KNOWN_MISSES: Readonly<Record<string, number>> = {
   // revivers, the zone-name list: measured 48.5 KB when the catalogue landed, 50.28 KB at
   // issue 13's branch point (MAIN_BEFORE_LOCALES, already past the 50 KB ceiling), then the
   // locale plumbing on top (LOCALE_PLUMBING_BUDGET, its own row).
-  'main entry whole (`import * as lib`)': 51.5 * KB,
+  'main entry whole (`import * as lib`)': 53 * KB,
   // The caller-terms snapshot reader (issue 10) and the eligibility part of the catalogue;
   // then options.locale (issue 13): the locale reader and the wording of a decision in a
   // locale, 8.39 KB before and 8.76 KB after (+0.37 KB, no locale's data).
   'eligibility alone (`import { checkPurchaseEligibility }`)': 9 * KB,
+  // Issue 13: what options.locale adds (0.90 KB measured on its own), the texts of
+  // describePlan and the timelines moved into a typed catalogue, and issue 10's money
+  // hardening (0.80 KB, not a locale's cost but measured since the same branch point).
+  'main entry whole, growth since issue 13\'s branch point (a9579e4: 50.28 KB gzip): locale plumbing, no locale\'s data': 2.5 * KB,
 };
+
+/**
+ * The ceiling of every shipped locale's row (issue 13: budget 4 KB, a known miss). A complete
+ * translation of the English catalogue cannot fit: the English catalogue alone is 5.8 KB gzip,
+ * and the distinct text of one translation, without any code, about 3.8 KB. Measured 7.59 to
+ * 8.39 KB per locale (catalogue about 6 KB, texts 1.7 KB, the shared formatting words 0.9 KB).
+ */
+const LOCALE_CEILING = 8.75 * KB;
 
 /**
  * Entry points other than the main one, each with its budget (gzip, bundled alone). An
@@ -367,7 +379,7 @@ async function main(): Promise<void> {
   const ok = (r: Measured): boolean => r.gzip <= r.budget && !(r.noDecimal && r.decimal);
   const misses: string[] = [];
   for (const r of results) {
-    const ceiling = KNOWN_MISSES[r.name];
+    const ceiling = KNOWN_MISSES[r.name] ?? (r.name.startsWith('`./locale/') && r.name.includes('added to the main entry') ? LOCALE_CEILING : undefined);
     const over = `${r.name}: ${kb(r.gzip)} gzip is over its ${kb(r.budget)} budget by ${kb(r.gzip - r.budget)}`;
     if (r.gzip > r.budget && ceiling !== undefined && r.gzip <= ceiling) misses.push(`${over} (a known miss, within its ${kb(ceiling)} ceiling)`);
     else if (r.gzip > r.budget) failures.push(ceiling === undefined ? over : `${over}, and over its ${kb(ceiling)} ceiling`);
