@@ -2,9 +2,11 @@
  * Issue 9, the process-zone matrix (TIME-ZONE, PERIOD-START): a seeded set of more than 5,000
  * cases (plans in hard zones on and around every skipped or repeated midnight, plans on random
  * dates, local dates and midnights of random instants, and the five cases of the issue),
- * computed by child processes started under 12 process zones (`TZ`) and four locales
- * (`LANG`/`LC_ALL`: en_US, de_DE, ar_EG with Arabic digits, th_TH with the Buddhist calendar).
- * Every child must print the same bytes, and those must agree with the Temporal oracle.
+ * computed by child processes started under 12 process zones (`TZ`) and six locales
+ * (`LANG`/`LC_ALL`: en_US, de_DE, ar_EG with Arabic digits, th_TH with the Buddhist calendar,
+ * ja_JP, C). Every child must print the same bytes, and those must agree with the Temporal
+ * oracle; each also writes a decision, describePlan, a timeline and an amount in ja, ko,
+ * zh-Hant and de (issue 13), which must be the same bytes in every child.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,7 +32,7 @@ const PROCESS_ZONES = [
   'America/St_Johns',
   'Asia/Amman',
 ];
-const LOCALES = ['en_US.UTF-8', 'de_DE.UTF-8', 'ar_EG.UTF-8', 'th_TH.UTF-8'];
+const LOCALES = ['en_US.UTF-8', 'de_DE.UTF-8', 'ar_EG.UTF-8', 'th_TH.UTF-8', 'ja_JP.UTF-8', 'C.UTF-8'];
 /** Each zone under one locale in turn, and UTC under every locale. */
 const RUNS = [
   ...PROCESS_ZONES.map((zone, i) => ({ zone, locale: LOCALES[i % LOCALES.length] as string })),
@@ -42,6 +44,7 @@ interface ChildOutput {
   readonly locale: string;
   readonly dateText: string;
   readonly results: readonly string[];
+  readonly words: readonly string[];
 }
 
 const cases = matrixCases(5200, 0x9_2026);
@@ -54,15 +57,14 @@ function runChild(script: string, input: string, zone: string, locale: string): 
       env: { PATH: process.env.PATH, TZ: zone, LANG: locale, LC_ALL: locale },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      err += chunk.toString('utf8');
-    });
-    child.on('close', (code) => (code === 0 ? done(out) : fail(new Error(`child under TZ=${zone} exited ${code}: ${err}`))));
+    // Bytes first, decoded once: a chunk may end inside a multi-byte character.
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('close', (code) =>
+      code === 0 ? done(Buffer.concat(out).toString('utf8')) : fail(new Error(`child under TZ=${zone} exited ${code}: ${Buffer.concat(err).toString('utf8')}`)),
+    );
   });
 }
 
@@ -128,13 +130,21 @@ describe('TIME-ZONE: the same answer under every process zone and locale', () =>
     // As the runtime names them (Node 20 says Asia/Katmandu for Asia/Kathmandu).
     const named = (zone: string) => new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
     expect(outputs.map((o) => o.processZone)).toEqual(RUNS.map((r) => named(r.zone)));
-    expect(new Set(outputs.map((o) => o.locale)).size).toBe(LOCALES.length);
+    // C.UTF-8 reads as en-US, as en_US.UTF-8 does: one fewer distinct name than LANG values.
+    expect(new Set(outputs.map((o) => o.locale)).size).toBe(LOCALES.length - 1);
     expect(new Set(outputs.map((o) => o.dateText)).size).toBeGreaterThanOrEqual(10);
   });
 
   it('every child printed the same results, byte for byte', () => {
     const first = JSON.stringify(outputs[0]?.results);
     for (const o of outputs) expect(JSON.stringify(o.results), `TZ=${o.run.zone} LANG=${o.run.locale}`).toBe(first);
+  });
+
+  // Issue 13: the same words under LANG=C, ja_JP and de_DE as under every other process locale and zone.
+  it('every child wrote the same words in ja, ko, zh-Hant and de, byte for byte', () => {
+    const first = JSON.stringify(outputs[0]?.words);
+    expect(outputs[0]?.words.join('\n')).toContain('DJI Care Refresh');
+    for (const o of outputs) expect(JSON.stringify(o.words), `TZ=${o.run.zone} LANG=${o.run.locale}`).toBe(first);
   });
 
   it('the results agree with the Temporal oracle', () => {
