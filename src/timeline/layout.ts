@@ -15,8 +15,8 @@ import type { CalendarDate, InstantInput, TimeZone } from '../types';
 import { readPeriod } from '../periods';
 import { isNone, optional, readEntries, readList, requireCount, requireString } from '../validate';
 import type { Locale, RenderContext } from '../messages/codes';
-import { localeOf } from '../messages/render';
-import { type TextKey, type TextParams, textOf } from '../messages/texts';
+import { checkedLocale } from '../messages/words';
+import { ENGLISH_TEXTS, type TextKey, type TextParams, type Texts, textOf } from '../messages/texts';
 
 /**
  * Options of {@link timelineSvg} and {@link timelineText}.
@@ -149,12 +149,16 @@ function firstOfMonth(date: CalendarDate): CalendarDate {
   return `${date.slice(0, 7)}-01`;
 }
 
+const ENGLISH_ONLY = { tag: 'en', texts: ENGLISH_TEXTS } as const;
+
 /** Validates the periods and options shared by both renderings and lays out the axis. */
 export function layout(periods: readonly Period[], o: Readonly<Record<string, unknown>>): Axis {
   const list = readList(periods, 'periods');
   if (list.length === 0) throw new InvalidInputError('periods', 'missing', 'at least one period is required', periods);
   const labels = requireLabels(o.labels);
-  const locale = localeOf(o);
+  // English texts only when no locale is given: a bundle of the timelines alone does not
+  // carry the English message catalogue.
+  const locale: { readonly tag: string; readonly texts: Texts } = isNone(o.locale) ? ENGLISH_ONLY : checkedLocale(o.locale, 'options.locale');
   const read = list.map((p, i) => requireRow(p, `periods[${i}]`));
   const zone = isNone(o.timeZone) ? (read[0] as { readonly timeZone: TimeZone }).timeZone : requireTimeZone(o.timeZone, 'options.timeZone');
   // A timeline knows no plan region: the locale's language alone, in the axis zone.
