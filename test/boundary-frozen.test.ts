@@ -4,11 +4,37 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index';
-import { AVAILABLE_REGIONS, DEFAULT_TERMS, LISTINGS, assessReplacement, checkPurchaseEligibility, formatMoney } from '../src/index';
+import { AVAILABLE_REGIONS, DEFAULT_TERMS, LISTINGS, assessReplacement, checkPurchaseEligibility, describePlan, formatMoney, money, planStatus } from '../src/index';
 import { CALLS, EVENTS, LATER, PLAN, call, outcome, reachable, vandalise } from './boundary-support';
+import { de } from '../src/locale/de';
+import { es } from '../src/locale/es';
+import { fr } from '../src/locale/fr';
+import { it as italian } from '../src/locale/it';
+import { ja } from '../src/locale/ja';
+import { ko } from '../src/locale/ko';
+import { zhHans } from '../src/locale/zh-Hans';
+import { zhHant } from '../src/locale/zh-Hant';
 
 /** Every exported value that is not a function: the constants. */
-const CONSTANTS = Object.entries(api).filter(([, value]) => typeof value === 'object' && value !== null);
+// With the shipped locales of `dji-care-refresh/locale/<tag>` (issue 13).
+const CONSTANTS = [
+  ...Object.entries(api).filter(([, value]) => typeof value === 'object' && value !== null),
+  ...Object.entries({ ja, ko, zhHans, zhHant, de, fr, es, it: italian }),
+];
+/** Every function's answers in every shipped locale too. */
+const LOCALIZED = (): string =>
+  JSON.stringify(
+    [ja, ko, zhHans, zhHant, de, fr, es, italian].map((locale) => [
+      outcome(() =>
+        checkPurchaseEligibility(
+          { product: 'mavic-3', productRegion: 'DE', planRegion: 'FR', purchaseAt: '2026-03-05T10:00:00Z', activatedAt: '2026-03-01T10:00:00Z', previouslyBound: false },
+          { locale },
+        ),
+      ),
+      outcome(() => describePlan(planStatus(PLAN, EVENTS, LATER, { locale }), { locale })),
+      outcome(() => formatMoney(money('1234.5', 'EUR'), { locale, region: 'DE' })),
+    ]),
+  );
 const answers = (): string => JSON.stringify(CALLS.map((c) => outcome(() => call(c.name, c.args()))));
 
 describe('class 4: exported constants are deeply frozen (issue 10)', () => {
@@ -31,8 +57,10 @@ describe('class 4: exported constants are deeply frozen (issue 10)', () => {
 
   it('trying to change every constant changes no answer of any function', () => {
     const before = answers();
+    const localized = LOCALIZED();
     for (const [, value] of CONSTANTS) vandalise(value);
     expect(answers()).toBe(before);
+    expect(LOCALIZED()).toBe(localized);
     expect(formatMoney((LISTINGS[0] as (typeof LISTINGS)[0]).price)).toBe('USD 239.00');
     expect(DEFAULT_TERMS.plans['1y'].replacements).toBe(2);
   });
