@@ -17,3 +17,7 @@ export {
 export { formatAmount, formatDate, formatDateTime, type DateStyle, type LocaleFormatOptions } from './format';
 export { pluralCategory, selectPlural, type PluralForms } from './plural';
 export { displayWidth, padEndToWidth } from '../width';
+// What a catalogue's templates write with (a caller's own catalogue too): each takes the
+// template's RenderContext (issue 13).
+export { date, dateTime, elapsed, hours, list, plural, region } from './words';
+export type { RenderContext } from '../messages/codes';
