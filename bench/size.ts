@@ -109,7 +109,8 @@ const ENTRY_BUDGETS: readonly { readonly entry: string; readonly budget: number;
   // minified) and the zone names check (1.5 KB) that formatDateTime validates with, display
   // width (1.9 KB), formatting (1.6 KB), errors and validation. A storefront that also imports
   // the main entry shares those chunks.
-  { entry: './locale', budget: 7 * KB, why: 'what every locale shares: formatting, plurals, display width' },
+  // Issue 13 added the words helpers of the catalogues (words.ts, 2.3 KB minified): 7.11 KB.
+  { entry: './locale', budget: 8 * KB, why: 'what every locale shares: formatting, plurals, display width, the catalogues\' words helpers' },
   {
     entry: './spec',
     budget: 8 * KB,
