@@ -58,7 +58,7 @@ export function check(lib, { ja, de, others }, readmePath) {
   const printed = [
     describePlan(planStatus(tokyo, events, '2026-05-01T12:00:00Z', { locale: ja }), { locale: ja }),
     describePlan(planStatus({ ...tokyo, region: 'DE', timeZone: 'Europe/Berlin' }, events, '2026-05-01T12:00:00Z', { locale: de }), { locale: de, clauses: false }),
-  ].map((s) => `${s}\n`).join('');
+  ].map((s) => `${s}\n`).join('\n'); // console.log('') between the two
   const textBlocks = blocks.filter((b) => b.lang === 'text');
   report('the two console.log(describePlan(...)) calls print the ```text block', printed === textBlocks[0].text, printed, textBlocks[0].text);
 

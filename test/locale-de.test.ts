@@ -96,7 +96,7 @@ describe('USE-INTERNATIONAL', () => {
       received: 'Austauschservice',
     });
     expect(MESSAGES['location.service-plan-region-only']({ service: 'maintenance', home: 'CH' }, DE)).toEqual({
-      message: 'Außerhalb des Kauflands bzw. der Kaufregion des Plans (Schweiz, CH) werden nur der Austauschservice und die Garantieverlängerung erbracht.',
+      message: 'Außerhalb des Landes bzw. der Region, in dem der Plan gekauft wurde (Schweiz, CH) werden nur der Austauschservice und die Garantieverlängerung erbracht.',
       expected: 'Austauschservice oder Garantieverlängerung',
       received: 'Werkswartung',
     });

@@ -83,9 +83,9 @@ describe('QUOTA-1Y', () => {
 describe('FLY-ACCOUNT-BOUND', () => {
   it("writes the binding instant in the plan's zone", () => {
     expect(MESSAGES['fly.binding.bound-before']({ of: 'account', date: '2026-03-01', boundAt: '2026-03-01T09:30:00Z' }, CA)).toEqual({
-      message: "L'association au compte DJI date du 1 mars 2026, avant la perte en vol.",
+      message: "L'association au compte DJI date du 1er mars 2026, avant la perte en vol.",
       expected: 'association au compte DJI avant la perte en vol',
-      received: 'associé le 1 mars 2026, 04 h 30',
+      received: 'associé le 1er mars 2026, 04 h 30',
     });
   });
 });
@@ -112,7 +112,7 @@ describe('PERIOD-OUTSIDE', () => {
   it('says the damage falls after the validity', () => {
     expect(MESSAGES['period.after-end']({ subject: 'damage', startDate: '2026-03-01', lastDate: '2027-02-28', date: '2027-03-02' }, FR)).toEqual({
       message: "Le dommage se situe après la fin de la validité (dernier jour : 28 févr. 2027) : aucune prise en charge n'est possible.",
-      expected: 'du 1 mars 2026 au 28 févr. 2027',
+      expected: 'du 1er mars 2026 au 28 févr. 2027',
       received: '2 mars 2027',
     });
   });

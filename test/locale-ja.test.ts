@@ -49,9 +49,9 @@ describe('REGION-MATCH', () => {
 describe('ELIG-48H', () => {
   it('elig.window.exceeded', () => {
     expect(MESSAGES['elig.window.exceeded']({ category: 'aircraft', hours: 48, elapsedSeconds: 331_200 }, JP)).toEqual({
-      message: '機体のアクティベーションからプラン購入まで48 時間を超えています。',
-      expected: 'プラン購入前48 時間以内のアクティベーション（機体）',
-      received: 'プラン購入の3 日20 時間前にアクティベーション',
+      message: '機体のアクティベーションからプラン購入まで48時間を超えています。',
+      expected: 'プラン購入前48時間以内のアクティベーション（機体）',
+      received: 'プラン購入の3日20時間前にアクティベーション',
     });
   });
 });

@@ -39,11 +39,11 @@ describe('ELIG-48H', () => {
   it('writes the window and the time elapsed as each market does', () => {
     const p = { category: 'aircraft', hours: 48, elapsedSeconds: 331_200 } as const;
     const tw = MESSAGES['elig.window.exceeded'](p, TW);
-    expect(tw.message).toBe('此飛行器於購買前已啟用超過 48 小時。');
-    expect(tw.expected).toBe('購買前啟用不超過 48 小時（飛行器）');
+    expect(tw.message).toBe('此飛行器於購買前已啟用超過 48小時。');
+    expect(tw.expected).toBe('購買前啟用不超過 48小時（飛行器）');
     // words.ts joins the units of an elapsed time with ICU's narrow unit list, no space in zh.
-    expect(tw.received).toMatch(/^購買前 3 天 ?20 小時 啟用$/);
-    expect(MESSAGES['elig.window.exceeded'](p, HK).received).toMatch(/^購買前 3 日 ?20 小時 啟用$/);
+    expect(tw.received).toMatch(/^購買前 3 ?天 ?20 ?小時 啟用$/);
+    expect(MESSAGES['elig.window.exceeded'](p, HK).received).toMatch(/^購買前 3 ?日 ?20 ?小時 啟用$/);
   });
 });
 
@@ -143,7 +143,7 @@ describe('ELIG-VERIFY', () => {
     const tw = MESSAGES['elig.verify.exceeded']({ hours: 72, elapsedSeconds: 262_800 }, TW);
     expect(tw.message).toBe('收到購買通知已超過 72 小時。');
     expect(tw.expected).toBe('收到購買通知後 72 小時 內購買');
-    expect(tw.received).toMatch(/^收到通知後 3 天 ?1 小時 購買$/);
+    expect(tw.received).toMatch(/^收到通知後 3 ?天 ?1 ?小時 購買$/);
   });
 });
 

@@ -107,8 +107,8 @@ describe('issue 13: every text key in every locale', () => {
 
   it('plurals follow the language (de: 1 Zeitraum, 2 Zeiträumen; fr: 1 restant, 2 restants)', () => {
     const c = (tag: string): RenderContext => ({ tag, region: undefined, timeZone: 'UTC' });
-    expect(DE['timeline.summary']({ count: 1, timeZone: 'UTC' }, c('de'))).toBe('Zeitleiste mit 1 Zeitraum, Daten in Ortszeit UTC');
-    expect(DE['timeline.summary']({ count: 2, timeZone: 'UTC' }, c('de'))).toBe('Zeitleiste mit 2 Zeiträumen, Daten in Ortszeit UTC');
+    expect(DE['timeline.summary']({ count: 1, timeZone: 'UTC' }, c('de'))).toBe('Zeitleiste mit 1 Zeitraum, Datumsangaben in Ortszeit UTC');
+    expect(DE['timeline.summary']({ count: 2, timeZone: 'UTC' }, c('de'))).toBe('Zeitleiste mit 2 Zeiträumen, Datumsangaben in Ortszeit UTC');
     expect(FR['describe.kind.left']({ kind: 'damage', remaining: 1 }, c('fr'))).toBe('Remplacement en cas de dommage : 1 restant.');
     expect(FR['describe.kind.left']({ kind: 'damage', remaining: 2 }, c('fr'))).toBe('Remplacement en cas de dommage : 2 restants.');
   });
@@ -196,7 +196,7 @@ describe('issue 13: describePlan in every locale', () => {
   it('de: a German plan without clause ids, as a customer reads it', () => {
     const status = planStatus(MAVIC_DE, [repair('2026-04-01T03:00:00Z'), flyaway('2026-04-02T18:00:00Z')], '2026-05-01T12:00:00Z');
     expect(describePlan(status, { locale: localeOf(SHIPPED[4]), clauses: false })).toMatchInlineSnapshot(`
-      "DJI Care Refresh (1-Jahres-Plan) für DJI Mavic 3, Gerät M3-0001, Kaufland: Deutschland. Stand 01.05.2026 (Daten in Ortszeit Europe/Berlin).
+      "DJI Care Refresh (1-Jahres-Plan) für DJI Mavic 3, Gerät M3-0001, Land des Kaufs: Deutschland. Stand 01.05.2026 (Datumsangaben in Ortszeit Europe/Berlin).
       Austauschservice: 1 von 2 verfügbar, bis 28.02.2027.
         - Austausch bei Beschädigung: noch 1 verfügbar; die Gebühr ist für diesen Plan nicht veröffentlicht.
         - Flyaway-Abdeckung: aufgebraucht.

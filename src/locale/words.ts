@@ -50,7 +50,7 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * A local calendar date `YYYY-MM-DD` in the locale's medium style (`2026/03/01` in `ja`,
- * `01.03.2026` in `de`). The date is a calendar date: no zone shifts it.
+ * `01.03.2026` in `de`, `1er mars 2026` in `fr`). The date is a calendar date: no zone shifts it.
  *
  * @example
  * ```ts
@@ -64,7 +64,7 @@ export function date(c: RenderContext, value: string): string {
   if (m === null) return asGiven(value);
   const tags = tagsOf(c);
   const format = made(`d ${tags[0]}`, () => new Intl.DateTimeFormat(tags, { dateStyle: 'medium', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' }));
-  return plain(format.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+  return plain(withFirst(tags[0] as string, Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])), format));
 }
 
 /**
@@ -94,17 +94,29 @@ export function dateTime(c: RenderContext, value: string): string {
         hourCycle: 'h23',
       }),
     );
-    const text = plain(format.format(ms));
+    const text = plain(withFirst(tags[0] as string, ms, format));
     return c.timeZone === undefined ? `${text} UTC` : text;
   } catch {
     return asGiven(value);
   }
 }
 
+/** Japanese and Chinese write a unit straight after its number (`48時間`); ICU puts a space. */
+const CJK_UNIT = /(\d) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+
 function unit(c: RenderContext, n: number, name: 'day' | 'hour' | 'minute' | 'second', display: 'long' | 'short'): string {
   const tags = tagsOf(c);
   const format = made(`u ${tags[0]} ${name} ${display}`, () => new Intl.NumberFormat(tags, { style: 'unit', unit: name, unitDisplay: display, numberingSystem: 'latn' }));
-  return plain(format.format(n));
+  return plain(format.format(n)).replace(CJK_UNIT, '$1');
+}
+
+/** French writes the first day of a month as an ordinal: `1er mars 2026`. */
+function withFirst(tag: string, ms: number, format: Intl.DateTimeFormat): string {
+  if (!tag.startsWith('fr')) return format.format(ms);
+  return format
+    .formatToParts(ms)
+    .map((p) => (p.type === 'day' && p.value === '1' ? '1er' : p.value))
+    .join('');
 }
 
 /**

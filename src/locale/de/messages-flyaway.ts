@@ -129,7 +129,7 @@ export const DE_FLYAWAY: Pick<Catalogue, FlyawayCode> = /* @__PURE__ */ Object.f
     expected: NOT_THEFT,
     received: 'gestohlen oder verloren',
   }),
-  'fly.theft.flyaway': () => ({ message: 'Das Fluggerät wurde weder gestohlen, noch ist es verloren gegangen.', expected: NOT_THEFT, received: 'ein Flyaway' }),
+  'fly.theft.flyaway': () => ({ message: 'Das Fluggerät wurde weder gestohlen noch ist es verloren gegangen.', expected: NOT_THEFT, received: 'ein Flyaway' }),
   'fly.records.needed': () => ({
     message: 'Bitte geben Sie an, ob die Flugdaten des Unfalls synchronisiert wurden.',
     expected: RECORDS,

@@ -90,7 +90,10 @@ export const DE_LEDGER: Pick<Catalogue, LedgerCode> = /* @__PURE__ */ Object.fre
     received: leftOf(p),
   }),
   'quota.left-after': (p, c) => ({
-    message: `${plural(c, p.replacements, { one: 'Danach verbleibt # Ersatzgerät', other: 'Danach verbleiben # Ersatzgeräte' })} ${split(p.damage, p.flyaway)}, nutzbar bis einschließlich ${date(c, p.lastDate)}.`,
+    message:
+      p.replacements === 0
+        ? `Danach ist bis einschließlich ${date(c, p.lastDate)} kein Austausch mehr verfügbar.`
+        : `${plural(c, p.replacements, { one: 'Danach verbleibt # Ersatzgerät', other: 'Danach verbleiben # Ersatzgeräte' })} ${split(p.damage, p.flyaway)}, nutzbar bis einschließlich ${date(c, p.lastDate)}.`,
   }),
   'quota.over-recorded': (p, c) => {
     const recorded = `${units(c, p.recorded)} ${split(p.recordedDamage, p.recordedFlyaway)}`;

@@ -43,7 +43,7 @@ const NONE_USED = 'weder Austausch noch vergünstigte Reparatur in Anspruch geno
 const GLOBAL = `${G.replacement.text} oder ${G.extendedWarranty.text}`;
 const PROOF = 'offiziell oder autorisiert';
 const CHANNEL = 'aus einem offiziellen oder autorisierten Vertriebskanal';
-const HOME = 'im Kaufland bzw. in der Kaufregion des Plans';
+const HOME = 'im Land bzw. in der Region, in dem der Plan gekauft wurde';
 
 /**
  * The German words of every code.
@@ -132,12 +132,12 @@ export const MESSAGES: Catalogue = /* @__PURE__ */ Object.freeze({
     received: pick(SERVICE, p.service),
   }),
   'location.service-plan-region-only': (p, c) => ({
-    message: `Außerhalb des Kauflands bzw. der Kaufregion des Plans (${region(c, p.home)}, ${p.home}) werden nur der ${G.replacement.text} und die ${G.extendedWarranty.text} erbracht.`,
+    message: `Außerhalb des Landes bzw. der Region, in dem der Plan gekauft wurde (${region(c, p.home)}, ${p.home}) werden nur der ${G.replacement.text} und die ${G.extendedWarranty.text} erbracht.`,
     expected: GLOBAL,
     received: pick(SERVICE, p.service),
   }),
   'location.proof-needed': () => ({
-    message: `Außerhalb des Kauflands bzw. der Kaufregion des Plans ist ein gültiger Kaufnachweis ${CHANNEL} erforderlich.`,
+    message: `Außerhalb des Landes bzw. der Region, in dem der Plan gekauft wurde, ist ein gültiger Kaufnachweis ${CHANNEL} erforderlich.`,
     expected: PROOF,
     received: NOT_GIVEN,
   }),

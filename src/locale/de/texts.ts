@@ -20,7 +20,7 @@ const span = (c: C, a: string, b: string): string => `vom ${date(c, a)} bis ${da
 const left = (c: C, p: { remaining: number; used: number; allowed: number; lastDate: string }): string =>
   `${p.remaining === 0 ? `keine mehr (${p.used} von ${p.allowed} genutzt)` : `${p.remaining} von ${p.allowed} verfügbar`}, bis ${date(c, p.lastDate)}.`;
 const still = (n: number): string => `noch ${n} verfügbar`;
-const local = (zone: string): string => `Daten in Ortszeit ${zone}`;
+const local = (zone: string): string => `Datumsangaben in Ortszeit ${zone}`;
 const more = (r: readonly string[]): string => r.map((s) => ` ${s}`).join('');
 
 /**
@@ -46,7 +46,7 @@ export const TEXTS: Texts = {
   'timeline.summary': (p, c) => `Zeitleiste mit ${plural(c, p.count, { one: '# Zeitraum', other: '# Zeiträumen' })}, ${local(p.timeZone)}`,
   'timeline.period': (p, c) => `${p.label} (${p.clause}): gültig vom ${date(c, p.startDate)} bis einschließlich ${date(c, p.lastDate)}`,
   'describe.plan': (p, c) =>
-    `DJI Care Refresh (${p.term === '1y' ? 1 : 2}-Jahres-Plan) für ${p.productName}, Gerät ${p.serial}, Kaufland: ${region(c, p.region)}. Stand ${date(c, p.date)} (${local(p.timeZone)}).`,
+    `DJI Care Refresh (${p.term === '1y' ? 1 : 2}-Jahres-Plan) für ${p.productName}, Gerät ${p.serial}, Land des Kaufs: ${region(c, p.region)}. Stand ${date(c, p.date)} (${local(p.timeZone)}).`,
   'describe.moved': (p, c) =>
     `Nach einem Austausch gilt der Plan für Gerät ${p.serial}; für ${plural(c, p.formerSerials.length, { one: 'Gerät', other: 'die Geräte' })} ${list(c, p.formerSerials, 'conjunction')} gilt er nicht mehr.`,
   'describe.replacements': (p, c) => `${R}${p.renewal ? ' im Verlängerungsjahr (DJI Care Refresh +)' : ''}: ${left(c, p)}`,

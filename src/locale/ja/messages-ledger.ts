@@ -59,7 +59,10 @@ export const JA_LEDGER: Pick<Catalogue, LedgerCode> = /* @__PURE__ */ Object.fre
     received: leftOf(c, p),
   }),
   'quota.left-after': (p, c) => ({
-    message: `今回の交換後、${date(c, p.lastDate)}まで${REPLACEMENT}が残り${times(c, p.replacements)}あります（破損には${times(c, p.damage)}、フライアウェイには${times(c, p.flyaway)}まで利用可能）。`,
+    message:
+      p.replacements === 0
+        ? `今回の交換で、${date(c, p.lastDate)}まで有効な${REPLACEMENT}の残りはなくなります。`
+        : `今回の交換後、${date(c, p.lastDate)}まで${REPLACEMENT}が残り${times(c, p.replacements)}あります（破損には${times(c, p.damage)}、フライアウェイには${times(c, p.flyaway)}まで利用可能）。`,
   }),
   'quota.over-recorded': (p, c) => {
     const recorded = split(c, p.recorded, p.recordedDamage, p.recordedFlyaway);

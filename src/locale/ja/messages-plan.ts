@@ -51,7 +51,7 @@ export const JA_PLAN: Pick<Catalogue, PlanCode> = /* @__PURE__ */ Object.freeze(
   'date.separate': (p, c) => ({ message: '単体でご購入のため、契約日は購入日です。', expected: '購入日', received: date(c, p.date) }),
   'date.code': (p, c) => ({ message: 'アクティベーションコードで紐付けたため、契約日は紐付け日です。', expected: '紐付け日', received: date(c, p.date) }),
 
-  'rebind.unit.current': (p) => ({ message: `製品 ${p.serial} がプランに紐付けられている製品です。`, expected: `プランの製品（${p.serial}）`, received: p.serial }),
+  'rebind.unit.current': (p) => ({ message: `製品 ${p.serial} はプランに紐付けられています。`, expected: `プランの製品（${p.serial}）`, received: p.serial }),
   'rebind.unit.replaced-not-rebound': (p) => ({
     message: `製品 ${p.serial} は交換済みのため、プランはもうありません。受け取った製品への再紐付けを記録してから、その製品でお申し込みください。`,
     expected: 'プランに紐付けられた製品（交換後は再紐付けを記録）',

@@ -64,7 +64,7 @@ export const TEXTS: Texts = {
   'describe.safe-flight.pending': (p, c) => `${SF}若服务有效期内未使用置换或专享维修优惠，将延长一年保修，${span(c, p.startDate, p.lastDate)}。`,
   'describe.safe-flight.earned': (p, c) =>
     `${SF}已获得，延长一年保修，${span(c, p.startDate, p.lastDate)}（${p.now === 'in-force' ? '生效中' : p.now === 'later' ? `${date(c, p.startDate)}起生效` : '已结束'}）。`,
-  'describe.safe-flight.used': (p, c) => `${list(c, p.uses.map((u) => `${date(c, u.date)}使用了${U[u.service]}`), 'conjunction')}。`,
+  'describe.safe-flight.used': (p, c) => `${p.uses.map((u, i) => `${i === 0 ? '已于' : '，并于'}${date(c, u.date)}使用了${U[u.service]}`).join('')}。`,
   'describe.safe-flight.forfeited': (p) => `${SF}已失效。${p.reasons.join('')}`,
   'describe.plus.bought': (p, c) =>
     `${P}已购买${p.date === null ? '' : `（${date(c, p.date)}）`}${p.startDate === null ? '' : `；续期年${span(c, p.startDate, p.lastDate as string)}`}。`,
