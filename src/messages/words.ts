@@ -84,7 +84,7 @@ export function contextOf(locale: Locale, region: string | undefined, timeZone: 
  */
 function wordsOf(catalogue: Partial<Catalogue>, code: unknown, params: unknown, field: string, context: RenderContext): MessageText {
   if (typeof code !== 'string' || !Object.hasOwn(catalogue, code)) {
-    throw new InvalidInputError(`${field}.code`, 'invalid-value', 'expected a message code of the catalogue', code);
+    throw new InvalidInputError(`${field}.code`, 'invalid-value', 'expected a code that the catalogue (options.locale.messages) has a template for', code);
   }
   if (!isRecord(params)) throw new InvalidInputError(`${field}.params`, 'wrong-type', 'expected an object', params);
   // A caller's catalogue (renderDecision, renderStatus) is input like any other: a template
