@@ -176,14 +176,15 @@ for (const [index, cart] of localCarts.entries()) {
   console.log(`Cart ${carts.length + index + 1}: ${cart.title}`);
   const decision = checkPurchaseEligibility(purchase, { locale });
   if (!decision.ok) {
-    for (const r of decision.reasons) console.log(`      ✗ [${r.clause}] ${r.message} (${r.expected ?? ''} / ${r.received ?? ''})`);
+    // The example's own labels stay English (needs, found); the library's words are Japanese.
+    for (const r of decision.reasons) console.log(`      ✗ [${r.clause}] ${r.message} (needs: ${r.expected ?? '-'}; found: ${r.received ?? '-'})`);
     for (const step of decision.nextSteps) console.log(`      → [${step.clause}] ${step.message}`);
     console.log('');
     continue;
   }
   const deadline = localBuyBy(decision.value, timeZone);
-  const buyBy = deadline === null ? '' : ` — ${formatDateTime(deadline.at, timeZone, { locale, region: purchase.planRegion })}`;
-  console.log(`  ${locale.glossary.plan1y.text}${buyBy} [${decision.value.clause}]`);
+  const buyBy = deadline === null ? 'no deadline' : `buy by ${formatDateTime(deadline.at, timeZone, { locale, region: purchase.planRegion })}`;
+  console.log(`  OFFER ${locale.glossary.plan1y.text} (${buyBy}) [${decision.value.clause}]`);
   const agreement = agreementDate({ channel: 'dji-online-store', purchasedAt: NOW, timeZone }, { locale });
   if (agreement.ok) {
     const periods = coveragePeriods({ product: purchase.product, term: '1y', region: purchase.planRegion, timeZone, agreementDate: agreement.value.agreementDate });
