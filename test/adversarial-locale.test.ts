@@ -1,0 +1,248 @@
+/**
+ * Adversarial check of issue 13's surface against issue 10's promise (trust at the boundary):
+ * `options.locale` on every function that writes words, caller catalogues and texts, and the
+ * money of this round, tried as a storefront's own code (or a bug in it) could. Each block is
+ * one class of problem found, with the smallest reproduction; the promise is that only
+ * `InvalidInputError` or the caller's own exception escapes, never the engine's `TypeError`
+ * raised by the library's own reads.
+ */
+import { describe, expect, it } from 'vitest';
+import * as api from '../src/index';
+import { InvalidInputError, type Locale, type RenderContext, describePlan, en, formatMoney, money, planStatus, renderDecision, sumMoney, timelineSvg, timelineText } from '../src/index';
+import { ja } from '../src/locale/ja';
+import { CALLS, EVENTS, LATER, PLAN, call } from './boundary-support';
+
+/** The index of the options argument of every function that writes words. */
+const OPTIONS_AT: Readonly<Record<string, number>> = {
+  checkPurchaseEligibility: 1,
+  agreementDate: 1,
+  planStatus: 3,
+  assessReplacement: 3,
+  checkFlyaway: 3,
+  assessDiscountedRepair: 3,
+  assessMaintenance: 3,
+  checkCareRefreshPlus: 3,
+  applyCareRefreshPlus: 3,
+  rebindAfterReplacement: 3,
+  safeFlightReward: 3,
+  checkServiceLocation: 2,
+  describePlan: 1,
+  timelineText: 1,
+  timelineSvg: 1,
+};
+
+/** Every valid call of a function that writes words (boundary-support's), with `locale` in its options. */
+function localeCalls(locale: () => unknown): readonly (readonly [string, () => unknown])[] {
+  return CALLS.filter((c) => c.name in OPTIONS_AT).map((c) => [
+    c.name,
+    () => {
+      const args = [...c.args()];
+      const at = OPTIONS_AT[c.name] as number;
+      while (args.length <= at) args.push({});
+      args[at] = { ...(args[at] as object | undefined), locale: locale() };
+      return call(c.name, args);
+    },
+  ]);
+}
+
+/** What a call gives: `'ok'`, `'invalid'` (InvalidInputError), `'caller'` (the caller's own error) or the foreign error's text. */
+class CallerError extends Error {}
+function outcome(run: () => unknown): string {
+  try {
+    run();
+    return 'ok';
+  } catch (error) {
+    if (error instanceof InvalidInputError) return 'invalid';
+    if (error instanceof CallerError) return 'caller';
+    return `foreign ${String(error)}`;
+  }
+}
+
+/** A Proxy of `target` that revokes itself on its first `get` (the value of that read is given). */
+function revokedOnFirstRead<T extends object>(target: T): T {
+  const { proxy, revoke } = Proxy.revocable(target, {
+    get(t, key, receiver) {
+      const value: unknown = Reflect.get(t, key, receiver);
+      revoke();
+      return value;
+    },
+  });
+  return proxy;
+}
+
+type Template = (params: unknown, context: RenderContext) => unknown;
+
+/** `record` with every function wrapped: `before(context)` runs, then the original. */
+function wrapped<T extends object>(record: T, before: (context: RenderContext) => void): T {
+  return Object.fromEntries(
+    Object.entries(record).map(([key, f]) => [
+      key,
+      (p: unknown, c: RenderContext) => {
+        before(c);
+        return (f as Template)(p, c);
+      },
+    ]),
+  ) as T;
+}
+
+describe('issue 13 × issue 10 class 2: a Proxy revoked during the call is invalid input, not the engine\'s TypeError', () => {
+  // refuseRevoked (validate.ts) refuses a Proxy revoked before the call because "reading one
+  // throws the engine's own TypeError, which is not the caller's exception"; one the caller's
+  // own code revokes while the library reads it gives that TypeError today.
+
+  it.each(localeCalls(() => revokedOnFirstRead({ ...ja })))('a locale that revokes itself on its first read: %s', (_name, run) => {
+    expect(outcome(run)).not.toMatch(/^foreign/);
+  });
+
+  it.each(localeCalls(() => ({ ...ja, messages: revokedOnFirstRead({ ...ja.messages }), texts: revokedOnFirstRead({ ...ja.texts }) })))(
+    'a catalogue and texts that revoke themselves on their first read: %s',
+    (_name, run) => {
+      expect(outcome(run)).not.toMatch(/^foreign/);
+    },
+  );
+
+  it('a caller template that revokes its own catalogue (the next code is looked up in a revoked Proxy)', () => {
+    const { proxy, revoke } = Proxy.revocable({ ...ja.messages }, {});
+    const messages = wrapped(ja.messages, () => revoke());
+    Object.assign(proxy, messages);
+    // Smallest: planStatus gives two reasons at least; the second lookup meets the revoked catalogue.
+    expect(outcome(() => planStatus(PLAN, EVENTS, LATER, { locale: { ...ja, messages: proxy } }))).not.toMatch(/^foreign/);
+  });
+
+  it('renderDecision with a catalogue that revokes itself on its first read', () => {
+    const stored = JSON.parse(JSON.stringify(planStatus(PLAN, EVENTS, LATER, { messages: false })));
+    expect(outcome(() => api.renderStatus(stored, { locale: { ...ja, messages: revokedOnFirstRead({ ...ja.messages }) } }))).not.toMatch(/^foreign/);
+    const decision = JSON.parse(JSON.stringify(api.assessReplacement(PLAN, EVENTS, { type: 'damage', at: LATER, serial: 'B2' }, { messages: false })));
+    expect(outcome(() => renderDecision(decision, { locale: { ...ja, messages: revokedOnFirstRead({ ...ja.messages }) } }))).not.toMatch(/^foreign/);
+  });
+
+  it('a caller text template that revokes its own texts (describePlan, timelineText, timelineSvg)', () => {
+    for (const [name, run] of localeCalls(() => {
+      const { proxy, revoke } = Proxy.revocable({} as Locale['texts'], {});
+      Object.assign(proxy, wrapped(ja.texts, () => revoke()));
+      return { ...ja, texts: proxy };
+    })) {
+      if (!['describePlan', 'timelineText', 'timelineSvg'].includes(name)) continue;
+      expect(outcome(run), name).not.toMatch(/^foreign/);
+    }
+  });
+
+  it("a template's words that revoke themselves on their first read", () => {
+    const messages = Object.fromEntries(Object.keys(ja.messages).map((code) => [code, () => revokedOnFirstRead({ message: 'm', expected: 'e', received: 'r' })]));
+    for (const [name, run] of localeCalls(() => ({ ...ja, messages }))) {
+      expect(outcome(run), name).not.toMatch(/^foreign/);
+    }
+  });
+
+  it('a Decimal-like amount that revokes itself on its first field read (money, formatMoney, sumMoney)', () => {
+    const amount = () => revokedOnFirstRead({ s: 1, e: 2, d: [159] });
+    expect(outcome(() => money(amount() as never, 'USD'))).not.toMatch(/^foreign/);
+    expect(outcome(() => formatMoney({ amount: amount(), currency: 'USD' } as never, { locale: ja }))).not.toMatch(/^foreign/);
+    expect(outcome(() => sumMoney([{ amount: amount(), currency: 'USD' } as never], 'USD'))).not.toMatch(/^foreign/);
+    // Its digits array revoking itself after its length is read.
+    expect(outcome(() => money({ s: 1, e: 2, d: revokedOnFirstRead([159]) } as never, 'USD'))).not.toMatch(/^foreign/);
+  });
+
+  it("the caller's own exception from a trap still passes through unchanged", () => {
+    const throwing = new Proxy({ ...ja }, {
+      get(t, key, receiver) {
+        if (key === 'messages') throw new CallerError('mine');
+        return Reflect.get(t, key, receiver) as unknown;
+      },
+    });
+    expect(outcome(() => planStatus(PLAN, EVENTS, LATER, { locale: throwing }))).toBe('caller');
+    const words = Object.fromEntries(
+      Object.keys(ja.messages).map((code) => [
+        code,
+        () =>
+          new Proxy({ message: 'm' }, {
+            get() {
+              throw new CallerError('mine');
+            },
+          }),
+      ]),
+    );
+    expect(outcome(() => planStatus(PLAN, EVENTS, LATER, { locale: { ...ja, messages: words } as never }))).toBe('caller');
+    const amount = new Proxy({ s: 1, e: 2, d: [159] }, {
+      get() {
+        throw new CallerError('mine');
+      },
+    });
+    expect(outcome(() => money(amount as never, 'USD'))).toBe('caller');
+  });
+});
+
+describe('issue 13: the context a template is given is frozen in describePlan and the timelines, as contextOf promises', () => {
+  // words.ts: the context is "frozen so that no template can change what the next one reads".
+  // describePlan and the timelines build theirs unfrozen, and describePlan formats its fees
+  // from it after the caller's templates have run.
+  const status = () => JSON.parse(JSON.stringify(planStatus(PLAN, EVENTS.slice(0, 1), LATER))) as ReturnType<typeof planStatus>;
+
+  it("a caller's message template that writes a Symbol into context.tag does not make describePlan throw a TypeError", () => {
+    for (const bad of [Symbol('tag'), Object.create(null) as object]) {
+      const messages = wrapped(ja.messages, (c) => {
+        try {
+          (c as { tag: unknown }).tag = bad;
+        } catch {
+          // frozen: as it should be
+        }
+      });
+      expect(outcome(() => describePlan(status(), { locale: { ...ja, messages } }))).not.toMatch(/^foreign/);
+    }
+  });
+
+  it("a caller's template cannot change the tag, region or zone the next template (or the library) writes with", () => {
+    const frozen: boolean[] = [];
+    const texts = wrapped(ja.texts, (c) => frozen.push(Object.isFrozen(c)));
+    const messages = wrapped(ja.messages, (c) => frozen.push(Object.isFrozen(c)));
+    describePlan(status(), { locale: { ...ja, messages, texts } });
+    const periods = api.periodList(api.coveragePeriods({ product: 'mavic-3', term: '2y', region: 'FR', timeZone: 'Europe/Paris', agreementDate: '2026-03-29' }));
+    timelineText(periods, { today: '2026-06-01', locale: { ...ja, texts } });
+    timelineSvg(periods, { today: '2026-06-01', locale: { ...ja, texts } });
+    expect(frozen.length).toBeGreaterThan(10);
+    expect(frozen.every(Boolean)).toBe(true);
+  });
+
+  it("a caller's template changing the zone in describePlan's context changes nothing the shipped templates write", () => {
+    const plain = describePlan(status(), { locale: ja });
+    const texts = { ...ja.texts, 'describe.plan': (p: Parameters<Locale['texts']['describe.plan']>[0], c: RenderContext) => {
+      try {
+        Object.assign(c, { tag: 'de', region: 'DE' });
+      } catch {
+        // frozen
+      }
+      return ja.texts['describe.plan'](p, c);
+    } };
+    expect(describePlan(status(), { locale: { ...ja, texts } })).toBe(plain);
+  });
+});
+
+describe('issue 13: what could not be broken (kept as regressions)', () => {
+  it('Unicode extensions and non-Latin markets: Gregorian dates, Latin digits in every function', () => {
+    for (const tag of ['ja-u-ca-japanese-nu-jpan', 'ar-EG', 'th-TH-u-nu-thai', 'fa-IR', 'ar-u-nu-arab-ca-islamic', 'hi-IN-u-nu-deva']) {
+      for (const [name, run] of localeCalls(() => ({ ...ja, tag }))) {
+        const out = JSON.stringify(run());
+        expect(out, `${tag} ${name}`).not.toMatch(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59]|令和|平成|พ\.ศ|256[89]/);
+      }
+      expect(formatMoney(money('1234.5', 'USD'), { locale: tag })).not.toMatch(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u0e50-\u0e59]/);
+    }
+  });
+
+  it('caller text in the SVG (title, labels, texts templates) is escaped in every shipped locale', async () => {
+    const evil = '<script>x</script>&"\'\u0000\ud800]]>';
+    const periods = api.periodList(api.coveragePeriods({ product: 'mavic-3', term: '2y', region: 'FR', timeZone: 'Europe/Paris', agreementDate: '2026-03-29' }));
+    const labels = Object.fromEntries(periods.map((p) => [p.kind, evil]));
+    const locales: Locale[] = [en, ja];
+    for (const tag of ['ko', 'zh-Hans', 'zh-Hant', 'de', 'fr', 'es', 'it']) {
+      const mod = (await import(`../src/locale/${tag}.ts`)) as Record<string, Locale>;
+      locales.push(Object.values(mod).find((v) => typeof v === 'object' && v !== null && 'texts' in v) as Locale);
+    }
+    for (const l of locales) {
+      const texts = Object.fromEntries(Object.entries(l.texts).map(([k, f]) => [k, (p: unknown, c: RenderContext) => evil + String((f as Template)(p, c))]));
+      for (const locale of [l, { ...l, texts } as Locale]) {
+        const svg = timelineSvg(periods, { today: '2026-06-01', title: evil, labels, locale });
+        expect(svg, l.tag).not.toMatch(/<script|\u0000|\ud800(?![\udc00-\udfff])|]]>/);
+      }
+    }
+  });
+});
