@@ -7,7 +7,7 @@
  */
 import { InvalidInputError } from '../errors';
 import { LIMITS } from '../limits';
-import { isNone, readRecord, refuseRevoked, requireRecord } from '../validate';
+import { isNone, readRecord, refuseRevoked, requireRecord, rethrowRead } from '../validate';
 import type { Catalogue, Locale, MessageCode, MessageText, RenderContext } from './codes';
 import type { Texts } from './texts';
 
@@ -83,17 +83,29 @@ export function contextOf(locale: Locale, region: string | undefined, timeZone: 
  * template that throws is the catalogue's owner's error, and passes through as it is.
  */
 function wordsOf(catalogue: Partial<Catalogue>, code: unknown, params: unknown, field: string, context: RenderContext): MessageText {
-  if (typeof code !== 'string' || !Object.hasOwn(catalogue, code)) {
+  // The catalogue may have been revoked by the caller's own code (a template) since the last
+  // code was looked up: each read of it goes through `read`, which refuses that as invalid input.
+  const read = <T>(look: () => T): T => readOf(look, catalogue, 'options.locale.messages');
+  if (typeof code !== 'string' || !read(() => Object.hasOwn(catalogue, code))) {
     throw new InvalidInputError(`${field}.code`, 'invalid-value', 'expected a message code of the catalogue', code);
   }
   if (!isRecord(params)) throw new InvalidInputError(`${field}.params`, 'wrong-type', 'expected an object', params);
   // A caller's catalogue (renderDecision, renderStatus) is input like any other: a template
   // must be a function, and what it gives is read once and checked.
-  const template: unknown = catalogue[code as MessageCode];
+  const template: unknown = read(() => catalogue[code as MessageCode]);
   if (typeof template !== 'function') {
     throw new InvalidInputError(`${field}.code`, 'invalid-value', 'expected the catalogue to give a function for this code', code);
   }
   return checkedWords((template as (p: unknown, c: RenderContext) => unknown)(params, context), field);
+}
+
+/** What `look` reads from `source`, with `source` revoked during the call refused as invalid input. */
+function readOf<T>(look: () => T, source: object, field: string): T {
+  try {
+    return look();
+  } catch (error) {
+    return rethrowRead(error, source, field);
+  }
 }
 
 /** A template's result: `message`, and `expected` and `received` when given, each a bounded string, each read once. */
@@ -103,9 +115,10 @@ function checkedWords(words: unknown, field: string): MessageText {
   }
   refuseRevoked(words, `${field}.message`);
   const w = words as Readonly<Record<string, unknown>>;
-  const message = wordOf(w.message, `${field}.message`);
-  const expected: unknown = w.expected;
-  const received: unknown = w.received;
+  const read = (key: keyof MessageText): unknown => readOf(() => w[key], w, `${field}.message`);
+  const message = wordOf(read('message'), `${field}.message`);
+  const expected: unknown = read('expected');
+  const received: unknown = read('received');
   const out: { message: string; expected?: string; received?: string } = { message: message as string };
   if (expected !== undefined) out.expected = wordOf(expected, `${field}.expected`);
   if (received !== undefined) out.received = wordOf(received, `${field}.received`);
