@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index';
 import { InvalidInputError, type Locale, type RenderContext, describePlan, en, formatMoney, money, planStatus, renderDecision, sumMoney, timelineSvg, timelineText } from '../src/index';
+import { formatAmount, formatDate, formatDateTime, formattingLocale } from '../src/locale/index';
 import { ja } from '../src/locale/ja';
 import { CALLS, EVENTS, LATER, PLAN, call } from './boundary-support';
 
@@ -214,6 +215,35 @@ describe('issue 13: the context a template is given is frozen in describePlan an
       return ja.texts['describe.plan'](p, c);
     } };
     expect(describePlan(status(), { locale: { ...ja, texts } })).toBe(plain);
+  });
+});
+
+describe("issue 13: a well-formed tag of undetermined language ('und') is invalid input, not a TypeError or RangeError", () => {
+  // `und`, `und-Hant`, `und-JP`, `und-x-foo` pass Intl's grammar, and Node 20's `Intl.Locale`
+  // gives them no `language`: formattingLocale returned `undefined` (`'undefined-Hant'` for
+  // und-Hant), and every path that formats with it threw the engine's error.
+  const UND = ['und', 'und-Hant', 'und-JP', 'und-u-nu-arab', 'und-x-foo'];
+
+  it.each(UND)('formattingLocale, formatDate, formatDateTime, formatAmount, formatMoney: %s', (tag) => {
+    // Refused or formatted, but never the engine's error, and a formatting locale is a tag.
+    for (const region of [undefined, 'HK'] as const) {
+      const tagOut = outcome(() => expect(formattingLocale(tag, region)).toMatch(/^[a-z]{2,8}(?:-[A-Za-z0-9]+)*$/));
+      expect(tagOut).toMatch(/^(ok|invalid)$/);
+    }
+    for (const run of [
+      () => formatDate('2026-03-01', { locale: tag }),
+      () => formatDateTime('2026-03-01T00:00:00Z', 'Asia/Tokyo', { locale: { tag } }),
+      () => formatAmount('1.50', 'EUR', 2, { locale: tag, region: 'DE' }),
+      () => formatMoney(money('1234.5', 'USD'), { locale: tag, region: 'JP' }),
+    ]) {
+      expect(outcome(run)).toMatch(/^(ok|invalid)$/);
+    }
+  });
+
+  it.each(UND)('every function that writes words, with a locale tagged %s', (tag) => {
+    for (const [name, run] of localeCalls(() => ({ ...ja, tag }))) {
+      expect(outcome(run), name).toMatch(/^(ok|invalid)$/);
+    }
   });
 });
 
