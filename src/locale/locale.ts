@@ -118,7 +118,9 @@ function parseTag(value: unknown, field: string): TagParts {
   if (value.length <= LOCALE_TAG_MAX_LENGTH) {
     try {
       const l = new Intl.Locale(value);
-      parts = { language: l.language, script: l.script, region: l.region };
+      // A tag of undetermined language (`und`, `und-Hant`, …) names no language to write or
+      // format in (Node 20's Intl gives it no `language` at all): refused below.
+      if (l.language !== undefined && l.language !== 'und') parts = { language: l.language, script: l.script, region: l.region };
     } catch {
       // RangeError: not a well-formed tag; refused below.
     }

@@ -35,7 +35,8 @@ const BCP47 = 'expected a BCP 47 tag of at most 64 characters';
 function tagOf(value: unknown, field: string): string {
   let ok = false;
   try {
-    ok = typeof value === 'string' && value.length <= 64 && Intl.getCanonicalLocales(value).length > 0;
+    // A tag of undetermined language (`und`, `und-Hant`) names no language: refused, as `formattingLocale` refuses it.
+    ok = typeof value === 'string' && value.length <= 64 && !/^und(?:-|$)/.test(Intl.getCanonicalLocales(value)[0] as string);
   } catch {
     // RangeError: not a well-formed tag; refused below.
   }
