@@ -247,6 +247,32 @@ describe("issue 13: a well-formed tag of undetermined language ('und') is invali
   });
 });
 
+describe('issue 11/13 × issue 10: stored params that are not JSON primitives are invalid input, not a TypeError in the templates', () => {
+  // codes.ts: "Params are JSON values only: strings, numbers, booleans and null". The revivers
+  // accept any JSON value in params, and a template writes `${p.date}`: plain JSON such as
+  // {"toString":1} (or an in-process object without a prototype) made every catalogue, English
+  // included, throw "Cannot convert object to primitive value".
+  const poisoned = (value: unknown, bad: () => unknown): unknown =>
+    JSON.parse(JSON.stringify(value), (key, v: unknown) =>
+      key === 'params' && v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).map((k) => [k, bad()])) : v,
+    );
+  const BAD: readonly (readonly [string, () => unknown])[] = [
+    ['{"toString":1} from JSON', () => JSON.parse('{"toString":1}') as unknown],
+    ['an object without a prototype', () => Object.create(null) as unknown],
+    ['[{"toString":1}] from JSON', () => JSON.parse('[{"toString":1}]') as unknown],
+  ];
+
+  it.each(BAD)('renderDecision, renderStatus and describePlan, in English and Japanese: %s', (_what, bad) => {
+    const decision = api.assessReplacement(PLAN, EVENTS, { type: 'damage', at: LATER, serial: 'B2' }, { messages: false });
+    const status = planStatus(PLAN, EVENTS, LATER, { messages: false });
+    for (const locale of [null, ja]) {
+      expect(outcome(() => renderDecision(poisoned(decision, bad) as never, { locale }))).toBe('invalid');
+      expect(outcome(() => api.renderStatus(poisoned(status, bad) as never, { locale }))).toBe('invalid');
+      expect(outcome(() => describePlan(poisoned(status, bad) as never, { locale }))).toBe('invalid');
+    }
+  });
+});
+
 describe('issue 13: what could not be broken (kept as regressions)', () => {
   it('Unicode extensions and non-Latin markets: Gregorian dates, Latin digits in every function', () => {
     for (const tag of ['ja-u-ca-japanese-nu-jpan', 'ar-EG', 'th-TH-u-nu-thai', 'fa-IR', 'ar-u-nu-arab-ca-islamic', 'hi-IN-u-nu-deva']) {
