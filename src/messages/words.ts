@@ -91,6 +91,15 @@ function wordsOf(catalogue: Partial<Catalogue>, code: unknown, params: unknown, 
     throw new InvalidInputError(`${field}.code`, 'invalid-value', 'expected a message code of the catalogue', code);
   }
   if (!isRecord(params)) throw new InvalidInputError(`${field}.params`, 'wrong-type', 'expected an object', params);
+  // Params are JSON primitives (codes.ts); a stored value's reviver keeps any JSON value, and
+  // a template writes each param into its words: an object or list there (plain JSON such as
+  // `{"toString": 1}`) cannot be written, so it is refused before any template runs.
+  for (const key of Object.keys(params)) {
+    const value = params[key];
+    if (value !== null && typeof value === 'object') {
+      throw new InvalidInputError(`${field}.params.${key}`, 'wrong-type', 'expected a string, number, boolean or null (params are JSON primitives)', value);
+    }
+  }
   // A caller's catalogue (renderDecision, renderStatus) is input like any other: a template
   // must be a function, and what it gives is read once and checked.
   const template: unknown = read(() => catalogue[code as MessageCode]);
