@@ -273,6 +273,24 @@ describe('issue 11/13 × issue 10: stored params that are not JSON primitives ar
   });
 });
 
+describe('issue 13 × issue 10: a region is checked even when the tag has its own', () => {
+  // formattingLocale documents "@throws InvalidInputError for … an unknown region code", and
+  // formatMoney checks options.region always; formattingLocale (and formatDate, formatDateTime,
+  // formatAmount through it) skipped the check when the tag had a region of its own, so a
+  // Symbol, an object or an unknown code was accepted there and refused everywhere else.
+  it.each([['XX'], [Symbol('region')], [{ toString: (): string => 'AT' }], ['at']] as const)('region %s with de-AT', (region) => {
+    expect(outcome(() => formattingLocale('de-AT', region as never))).toBe('invalid');
+    expect(outcome(() => formatDate('2026-01-01', { locale: 'de-AT', region: region as never }))).toBe('invalid');
+    expect(outcome(() => formatDateTime('2026-01-01T00:00:00Z', 'Europe/Vienna', { locale: { tag: 'de-AT' }, region: region as never }))).toBe('invalid');
+    expect(outcome(() => formatAmount('1.50', 'EUR', 2, { locale: 'de-AT', region: region as never }))).toBe('invalid');
+    expect(outcome(() => formatMoney(money('1.50', 'EUR'), { locale: 'de-AT', region: region as never }))).toBe('invalid');
+  });
+
+  it("the tag's own region still wins over a valid plan region", () => {
+    expect(formattingLocale('de-AT', 'DE')).toBe('de-AT');
+  });
+});
+
 describe('issue 13: what could not be broken (kept as regressions)', () => {
   it('Unicode extensions and non-Latin markets: Gregorian dates, Latin digits in every function', () => {
     for (const tag of ['ja-u-ca-japanese-nu-jpan', 'ar-EG', 'th-TH-u-nu-thai', 'fa-IR', 'ar-u-nu-arab-ca-islamic', 'hi-IN-u-nu-deva']) {
