@@ -320,3 +320,52 @@ describe('issue 13: what could not be broken (kept as regressions)', () => {
     }
   });
 });
+
+describe('issue 10 class 2: every record or list of every call, revoked by its own trap during the call, is invalid input', () => {
+  // The same class as above, at the shared boundary: options read by several readers (terms,
+  // then messages, then locale), records keyed by the caller (terms.products, params) and the
+  // revivers' plain JSON copies gave the engine's TypeError when the caller's trap revoked its
+  // own Proxy after the first, second or third read.
+  const isPlain = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && (Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype);
+  const paths = (v: unknown, at: readonly (string | number)[] = [], out: (readonly (string | number)[])[] = []): (readonly (string | number)[])[] => {
+    if (isPlain(v)) {
+      if (at.length > 0) out.push(at);
+      for (const k of Object.keys(v)) paths(v[k], [...at, Array.isArray(v) ? Number(k) : k], out);
+    }
+    return out;
+  };
+  const setAt = (root: unknown, at: readonly (string | number)[], f: (v: object) => object): unknown => {
+    if (at.length === 0) return f(root as object);
+    const copy = (Array.isArray(root) ? [...(root as unknown[])] : { ...(root as object) }) as Record<string | number, unknown>;
+    const [head, ...rest] = at as [string | number, ...(string | number)[]];
+    copy[head] = setAt((root as Record<string | number, unknown>)[head], rest, f);
+    return copy;
+  };
+  const revokedAfter = <T extends object>(target: T, reads: number): T => {
+    let n = 0;
+    const { proxy, revoke } = Proxy.revocable(target, {
+      get(t, key, receiver) {
+        const value: unknown = Reflect.get(t, key, receiver);
+        n += 1;
+        if (n >= reads) revoke();
+        return value;
+      },
+    });
+    return proxy;
+  };
+
+  it('no foreign error at any node, revoked after its 1st, 2nd or 3rd read', () => {
+    const foreign: string[] = [];
+    for (const c of CALLS) {
+      for (const at of paths(c.args())) {
+        for (const reads of [1, 2, 3]) {
+          const args = setAt(c.args(), at, (v) => revokedAfter(v, reads)) as unknown[];
+          const result = outcome(() => call(c.name, args));
+          if (result.startsWith('foreign')) foreign.push(`${c.name} ${at.join('.')} after ${reads}: ${result}`);
+        }
+      }
+    }
+    expect(foreign).toEqual([]);
+  });
+});
