@@ -260,7 +260,13 @@ export function readEntries(value: unknown, field: string, max: number = LIMITS.
     if (key.length > LIMITS.idLength) {
       throw new InvalidInputError(field, 'too-large', `expected keys of at most ${LIMITS.idLength} characters`, key);
     }
-    entries.push([key, source[key]]);
+    let item: unknown;
+    try {
+      item = source[key];
+    } catch (error) {
+      rethrowRead(error, source, field);
+    }
+    entries.push([key, item]);
   }
   return entries;
 }

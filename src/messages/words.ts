@@ -66,7 +66,7 @@ export function checkedLocale(value: unknown, field: string): Locale {
  * none) before this reads them.
  */
 export function givenLocale(options: unknown): Locale | undefined {
-  const value = isNone(options) ? undefined : (options as Readonly<Record<string, unknown>>).locale;
+  const value = isNone(options) ? undefined : readOf(() => (options as Readonly<Record<string, unknown>>).locale, options, 'options');
   return isNone(value) ? undefined : checkedLocale(value, 'options.locale');
 }
 
@@ -172,7 +172,7 @@ export function withWords<T extends object>(
  */
 export function wantsWords(options: unknown): boolean {
   // Null options, and a null `messages`, mean none given (issue 12): the default.
-  const value = options === undefined || options === null ? undefined : (options as Readonly<Record<string, unknown>>).messages;
+  const value = options === undefined || options === null ? undefined : readOf(() => (options as Readonly<Record<string, unknown>>).messages, options, 'options');
   if (value === undefined || value === null) return true;
   if (typeof value !== 'boolean') throw new InvalidInputError('options.messages', 'wrong-type', 'expected true or false', value);
   return value;
