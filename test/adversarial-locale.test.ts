@@ -388,3 +388,24 @@ describe('issue 13 × issue 10 class 3: a timeline of caller texts within every 
     expect(outcome(() => timelineSvg(periods, { locale: { ...ja, texts } }))).toMatch(/^(ok|invalid)$/);
   }, 120_000);
 });
+
+describe('issue 13 × issue 10 class 7: a status the library made can be described, in every shipped locale', () => {
+  // A ledger recorded over the quota is reported, not refused (issue 10, class 7): planStatus
+  // gives a status for 300 discounted repairs. describePlan of that status, with no locale at
+  // all, throws InvalidInputError naming `options.locale.texts.describe.safe-flight.used` (a
+  // field the caller never passed): the library's own English sentence listing the 300 uses is
+  // past the 10,000 characters it allows a caller's text. Japanese, shorter, passes at 300 and
+  // fails at 1,000, so the same status is described in one language and refused in another.
+  // Not fixed: whether to list the first uses and count the rest, or not bound the library's own
+  // texts, is the lead's choice.
+  it('describePlan of planStatus with 300 recorded discounted repairs, in English and Japanese', () => {
+    const events = Array.from({ length: 300 }, (_, i) => ({
+      type: 'discounted-repair' as const,
+      at: new Date(Date.UTC(2026, 3, 1) + i * 60_000).toISOString(),
+      serial: PLAN.serial,
+    }));
+    const status = planStatus(PLAN, events, '2026-12-01T00:00:00Z');
+    expect(outcome(() => describePlan(status))).toBe('ok');
+    expect(outcome(() => describePlan(status, { locale: ja }))).toBe('ok');
+  });
+});
