@@ -409,3 +409,27 @@ describe('issue 13 × issue 10 class 7: a status the library made can be describ
     expect(outcome(() => describePlan(status, { locale: ja }))).toBe('ok');
   });
 });
+
+describe('issue 13 × issue 10 class 2: a template that cannot be called is invalid input', () => {
+  // `typeof template === 'function'` is the check; a revoked Proxy of a function and a class
+  // pass it, and calling them throws the engine's TypeError at the library's call site
+  // ("Cannot perform 'apply' on a proxy that has been revoked", "Class constructor K cannot be
+  // invoked without 'new'"), not an error of the caller's code.
+  const revokedFunction = (): unknown => {
+    const { proxy, revoke } = Proxy.revocable(() => ({ message: 'x' }), {});
+    revoke();
+    return proxy;
+  };
+  class Template {}
+  const CASES: readonly (readonly [string, () => unknown])[] = [
+    ['a revoked Proxy of a function', revokedFunction],
+    ['a class (a judgement call: the lead may rule that it is the caller throwing)', () => Template],
+  ];
+
+  it.each(CASES)('as every message and text template: %s', (_what, make) => {
+    const messages = Object.fromEntries(Object.keys(ja.messages).map((code) => [code, make()])) as unknown as Locale['messages'];
+    const texts = Object.fromEntries(Object.keys(ja.texts).map((key) => [key, make()])) as unknown as Locale['texts'];
+    expect(outcome(() => planStatus(PLAN, EVENTS, LATER, { locale: { ...ja, messages } }))).toBe('invalid');
+    expect(outcome(() => describePlan(planStatus(PLAN, EVENTS, LATER), { locale: { ...ja, texts } }))).toBe('invalid');
+  });
+});
