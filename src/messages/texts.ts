@@ -9,7 +9,7 @@
  */
 import { InvalidInputError } from '../errors';
 import { LIMITS } from '../limits';
-import { rethrowRead } from '../validate';
+import { refuseRevoked, rethrowRead } from '../validate';
 import type { RenderContext } from './codes';
 
 type None = Readonly<Record<never, never>>;
@@ -141,6 +141,8 @@ export function textOf<K extends TextKey>(texts: Texts, key: K, params: TextPara
     rethrowRead(error, texts, 'options.locale.texts');
   }
   if (typeof template !== 'function') throw new InvalidInputError(field, 'invalid-value', 'expected the locale to give a function for this text', template);
+  // A revoked Proxy of a function is a function that cannot be called.
+  refuseRevoked(template, field);
   const words: unknown = (template as (p: TextParams[K], c: RenderContext) => unknown)(params, context);
   if (typeof words !== 'string') throw new InvalidInputError(field, 'wrong-type', 'expected the locale to give a string', words);
   if (words.length > LIMITS.messageLength) {

@@ -106,6 +106,8 @@ function wordsOf(catalogue: Partial<Catalogue>, code: unknown, params: unknown, 
   if (typeof template !== 'function') {
     throw new InvalidInputError(`${field}.code`, 'invalid-value', 'expected the catalogue to give a function for this code', code);
   }
+  // A revoked Proxy of a function is a function that cannot be called.
+  refuseRevoked(template, `${field}.code`);
   return checkedWords((template as (p: unknown, c: RenderContext) => unknown)(params, context), field);
 }
 
