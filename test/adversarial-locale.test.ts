@@ -433,3 +433,18 @@ describe('issue 13 × issue 10 class 2: a template that cannot be called is inva
     expect(outcome(() => describePlan(planStatus(PLAN, EVENTS, LATER), { locale: { ...ja, texts } }))).toBe('invalid');
   });
 });
+
+describe('issue 10 class 2: a Proxy whose trap breaks the Proxy invariants (a judgement call)', () => {
+  // The trap returns normally; the engine then refuses its answer with a TypeError at the
+  // library's read ("'get' on proxy: property 'tag' is a read-only and non-configurable data
+  // property on the proxy target but the proxy did not return its actual value"). This is so for
+  // every record the library reads, not only locales. The engine's TypeError here cannot be told
+  // from a TypeError the caller's trap throws itself, so no fix is made: the lead may rule that
+  // it is the caller's error (and say so in SECURITY.md), and then drop this test.
+  it('a frozen locale behind a get trap that answers another tag', () => {
+    const lying = new Proxy(Object.freeze({ ...ja }), {
+      get: (t, key) => (key === 'tag' ? 'de' : (t as unknown as Record<PropertyKey, unknown>)[key]),
+    });
+    expect(outcome(() => planStatus(PLAN, EVENTS, LATER, { locale: lying }))).toMatch(/^(ok|invalid)$/);
+  });
+});
