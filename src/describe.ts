@@ -160,7 +160,8 @@ export function describePlan(status: PlanStatus | WithoutText<PlanStatus>, optio
   const plan = vp.plan;
   const productName = vp.product.name;
   // Words for the plan's market and zone (issue 13).
-  const context: RenderContext = { tag: locale.tag, region: plan.region, timeZone: plan.timeZone };
+  // Frozen: no template can change what the next one, or the fees' formatting, reads.
+  const context: RenderContext = Object.freeze({ tag: locale.tag, region: plan.region, timeZone: plan.timeZone });
   const say = <K extends TextKey>(key: K, params: TextParams[K]): string => textOf(locale.texts, key, params, context);
   const today = localDateOf(requireInstant(s.at, 'status.at'), plan.timeZone);
   const serial = requireSerial(s.serial, 'status.serial');

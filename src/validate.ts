@@ -54,6 +54,16 @@ export function refuseRevoked(value: object, field: string): void {
 }
 
 /**
+ * What a read of `source` threw, thrown on: as invalid input when `source` is by then a
+ * revoked `Proxy` (the caller's own code revoked it during the call, and the read that
+ * followed got the engine's `TypeError`), else unchanged (the caller's own exception).
+ */
+export function rethrowRead(error: unknown, source: object, field: string): never {
+  refuseRevoked(source, field);
+  throw error;
+}
+
+/**
  * Whether an optional fact is absent: `undefined` (or a key left out) and `null` both mean
  * "none", so a database row with a null column reads as the fact left out (issue 12).
  */
@@ -97,7 +107,11 @@ export function requireRecord(value: unknown, field: string): Readonly<Record<st
 export function readRecord<K extends string>(value: unknown, field: string, keys: readonly K[]): { readonly [P in K]: unknown } {
   const source = requireRecord(value, field);
   const snapshot = {} as Record<K, unknown>;
-  for (const key of keys) snapshot[key] = source[key];
+  try {
+    for (const key of keys) snapshot[key] = source[key];
+  } catch (error) {
+    rethrowRead(error, source, field);
+  }
   return snapshot;
 }
 
@@ -207,7 +221,12 @@ export function readList(value: unknown, field: string, max: number = LIMITS.lis
   const { list, length } = checkedArray(value, field, max);
   const items: unknown[] = [];
   for (let index = 0; index < length; index++) {
-    const item = list[index];
+    let item: unknown;
+    try {
+      item = list[index];
+    } catch (error) {
+      rethrowRead(error, list, field);
+    }
     if (item === undefined) {
       throw new InvalidInputError(`${field}[${index}]`, 'missing', 'a value is required (a hole or undefined is not allowed in a list)', item);
     }
@@ -241,7 +260,13 @@ export function readEntries(value: unknown, field: string, max: number = LIMITS.
     if (key.length > LIMITS.idLength) {
       throw new InvalidInputError(field, 'too-large', `expected keys of at most ${LIMITS.idLength} characters`, key);
     }
-    entries.push([key, source[key]]);
+    let item: unknown;
+    try {
+      item = source[key];
+    } catch (error) {
+      rethrowRead(error, source, field);
+    }
+    entries.push([key, item]);
   }
   return entries;
 }

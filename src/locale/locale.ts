@@ -118,7 +118,9 @@ function parseTag(value: unknown, field: string): TagParts {
   if (value.length <= LOCALE_TAG_MAX_LENGTH) {
     try {
       const l = new Intl.Locale(value);
-      parts = { language: l.language, script: l.script, region: l.region };
+      // A tag of undetermined language (`und`, `und-Hant`, …) names no language to write or
+      // format in (Node 20's Intl gives it no `language` at all): refused below.
+      if (l.language !== undefined && l.language !== 'und') parts = { language: l.language, script: l.script, region: l.region };
     } catch {
       // RangeError: not a well-formed tag; refused below.
     }
@@ -169,7 +171,9 @@ export function localeTag(locale: unknown, field: string): TagParts {
  */
 export function formattingLocale(locale: LocaleInput, region?: RegionCode | null): string {
   const { language, script, region: own } = localeTag(locale, 'locale');
-  const market = own ?? (region === undefined || region === null ? undefined : requireRegion(region, 'region'));
+  // The plan's region is checked even when the tag's own wins (as formatMoney checks it).
+  const plan = region === undefined || region === null ? undefined : requireRegion(region, 'region');
+  const market = own ?? plan;
   if (market === undefined) return script === undefined ? language : `${language}-${script}`;
   // The script the language has by default in that region (zh-TW → Hant, zh-CN → Hans).
   const implied = new Intl.Locale(language, { region: market }).maximize().script;

@@ -9,6 +9,7 @@
  */
 import { InvalidInputError } from '../errors';
 import { LIMITS } from '../limits';
+import { refuseRevoked, rethrowRead } from '../validate';
 import type { RenderContext } from './codes';
 
 type None = Readonly<Record<never, never>>;
@@ -132,8 +133,16 @@ export type Texts = { readonly [K in TextKey]: (params: TextParams[K], context: 
  */
 export function textOf<K extends TextKey>(texts: Texts, key: K, params: TextParams[K], context: RenderContext): string {
   const field = `options.locale.texts.${key}`;
-  const template: unknown = Object.hasOwn(texts, key) ? texts[key] : undefined;
+  let template: unknown;
+  try {
+    template = Object.hasOwn(texts, key) ? texts[key] : undefined;
+  } catch (error) {
+    // Revoked by the caller's own code since the last key was looked up: invalid input.
+    rethrowRead(error, texts, 'options.locale.texts');
+  }
   if (typeof template !== 'function') throw new InvalidInputError(field, 'invalid-value', 'expected the locale to give a function for this text', template);
+  // A revoked Proxy of a function is a function that cannot be called.
+  refuseRevoked(template, field);
   const words: unknown = (template as (p: TextParams[K], c: RenderContext) => unknown)(params, context);
   if (typeof words !== 'string') throw new InvalidInputError(field, 'wrong-type', 'expected the locale to give a string', words);
   if (words.length > LIMITS.messageLength) {

@@ -7,7 +7,7 @@
  */
 import { InvalidInputError } from '../errors';
 import { LIMITS } from '../limits';
-import { isNone, readRecord, refuseRevoked, requireRecord } from '../validate';
+import { isNone, readRecord, refuseRevoked, requireRecord, rethrowRead } from '../validate';
 import type { Catalogue, Locale, MessageCode, MessageText, RenderContext } from './codes';
 import type { Texts } from './texts';
 
@@ -35,7 +35,8 @@ const BCP47 = 'expected a BCP 47 tag of at most 64 characters';
 function tagOf(value: unknown, field: string): string {
   let ok = false;
   try {
-    ok = typeof value === 'string' && value.length <= 64 && Intl.getCanonicalLocales(value).length > 0;
+    // A tag of undetermined language (`und`, `und-Hant`) names no language: refused, as `formattingLocale` refuses it.
+    ok = typeof value === 'string' && value.length <= 64 && !/^und(?:-|$)/.test(Intl.getCanonicalLocales(value)[0] as string);
   } catch {
     // RangeError: not a well-formed tag; refused below.
   }
@@ -65,7 +66,7 @@ export function checkedLocale(value: unknown, field: string): Locale {
  * none) before this reads them.
  */
 export function givenLocale(options: unknown): Locale | undefined {
-  const value = isNone(options) ? undefined : (options as Readonly<Record<string, unknown>>).locale;
+  const value = isNone(options) ? undefined : readOf(() => (options as Readonly<Record<string, unknown>>).locale, options, 'options');
   return isNone(value) ? undefined : checkedLocale(value, 'options.locale');
 }
 
@@ -83,17 +84,40 @@ export function contextOf(locale: Locale, region: string | undefined, timeZone: 
  * template that throws is the catalogue's owner's error, and passes through as it is.
  */
 function wordsOf(catalogue: Partial<Catalogue>, code: unknown, params: unknown, field: string, context: RenderContext): MessageText {
-  if (typeof code !== 'string' || !Object.hasOwn(catalogue, code)) {
+  // The catalogue may have been revoked by the caller's own code (a template) since the last
+  // code was looked up: each read of it goes through `read`, which refuses that as invalid input.
+  const read = <T>(look: () => T): T => readOf(look, catalogue, 'options.locale.messages');
+  if (typeof code !== 'string' || !read(() => Object.hasOwn(catalogue, code))) {
     throw new InvalidInputError(`${field}.code`, 'invalid-value', 'expected a code that the catalogue (options.locale.messages) has a template for', code);
   }
   if (!isRecord(params)) throw new InvalidInputError(`${field}.params`, 'wrong-type', 'expected an object', params);
+  // Params are JSON primitives (codes.ts); a stored value's reviver keeps any JSON value, and
+  // a template writes each param into its words: an object or list there (plain JSON such as
+  // `{"toString": 1}`) cannot be written, so it is refused before any template runs.
+  for (const key of Object.keys(params)) {
+    const value = params[key];
+    if (value !== null && typeof value === 'object') {
+      throw new InvalidInputError(`${field}.params.${key}`, 'wrong-type', 'expected a string, number, boolean or null (params are JSON primitives)', value);
+    }
+  }
   // A caller's catalogue (renderDecision, renderStatus) is input like any other: a template
   // must be a function, and what it gives is read once and checked.
-  const template: unknown = catalogue[code as MessageCode];
+  const template: unknown = read(() => catalogue[code as MessageCode]);
   if (typeof template !== 'function') {
     throw new InvalidInputError(`${field}.code`, 'invalid-value', 'expected the catalogue to give a function for this code', code);
   }
+  // A revoked Proxy of a function is a function that cannot be called.
+  refuseRevoked(template, `${field}.code`);
   return checkedWords((template as (p: unknown, c: RenderContext) => unknown)(params, context), field);
+}
+
+/** What `look` reads from `source`, with `source` revoked during the call refused as invalid input. */
+function readOf<T>(look: () => T, source: object, field: string): T {
+  try {
+    return look();
+  } catch (error) {
+    return rethrowRead(error, source, field);
+  }
 }
 
 /** A template's result: `message`, and `expected` and `received` when given, each a bounded string, each read once. */
@@ -103,9 +127,10 @@ function checkedWords(words: unknown, field: string): MessageText {
   }
   refuseRevoked(words, `${field}.message`);
   const w = words as Readonly<Record<string, unknown>>;
-  const message = wordOf(w.message, `${field}.message`);
-  const expected: unknown = w.expected;
-  const received: unknown = w.received;
+  const read = (key: keyof MessageText): unknown => readOf(() => w[key], w, `${field}.message`);
+  const message = wordOf(read('message'), `${field}.message`);
+  const expected: unknown = read('expected');
+  const received: unknown = read('received');
   const out: { message: string; expected?: string; received?: string } = { message: message as string };
   if (expected !== undefined) out.expected = wordOf(expected, `${field}.expected`);
   if (received !== undefined) out.received = wordOf(received, `${field}.received`);
@@ -149,7 +174,7 @@ export function withWords<T extends object>(
  */
 export function wantsWords(options: unknown): boolean {
   // Null options, and a null `messages`, mean none given (issue 12): the default.
-  const value = options === undefined || options === null ? undefined : (options as Readonly<Record<string, unknown>>).messages;
+  const value = options === undefined || options === null ? undefined : readOf(() => (options as Readonly<Record<string, unknown>>).messages, options, 'options');
   if (value === undefined || value === null) return true;
   if (typeof value !== 'boolean') throw new InvalidInputError('options.messages', 'wrong-type', 'expected true or false', value);
   return value;

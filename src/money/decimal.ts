@@ -18,7 +18,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { InvalidInputError } from '../errors';
-import { readList, refuseRevoked } from '../validate';
+import { readList, refuseRevoked, rethrowRead } from '../validate';
 import { MONEY_LIMITS } from './units';
 
 /** Every setting explicit: decimal.js's defaults, with 40 significant digits. */
@@ -179,7 +179,13 @@ export function amountText(value: object, field: string): string {
   const own = apply(tableGet, TEXTS, [value]) as string | undefined;
   if (own !== undefined) return own;
   refuseRevoked(value, field);
-  const { s, e, d } = value as { readonly s?: unknown; readonly e?: unknown; readonly d?: unknown };
+  let [s, e, d]: unknown[] = [];
+  try {
+    ({ s, e, d } = value as { readonly s?: unknown; readonly e?: unknown; readonly d?: unknown });
+  } catch (error) {
+    // Revoked by the caller's own code (a trap) while its fields were read: invalid input.
+    rethrowRead(error, value, field);
+  }
   if (d === null) {
     // decimal.js writes NaN with a sign of NaN, an infinity with its sign and no digits.
     throw new InvalidInputError(field, 'invalid-value', 'expected a finite amount', s === 1 ? 'Infinity' : s === -1 ? '-Infinity' : 'NaN');

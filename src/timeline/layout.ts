@@ -162,7 +162,8 @@ export function layout(periods: readonly Period[], o: Readonly<Record<string, un
   const read = list.map((p, i) => requireRow(p, `periods[${i}]`));
   const zone = isNone(o.timeZone) ? (read[0] as { readonly timeZone: TimeZone }).timeZone : requireTimeZone(o.timeZone, 'options.timeZone');
   // A timeline knows no plan region: the locale's language alone, in the axis zone.
-  const context: RenderContext = { tag: locale.tag, region: undefined, timeZone: zone };
+  // Frozen: no template can change what the next one reads.
+  const context: RenderContext = Object.freeze({ tag: locale.tag, region: undefined, timeZone: zone });
   const say = <K extends TextKey>(key: K, params: TextParams[K]): string => textOf(locale.texts, key, params, context);
   const rows = read.map((r) => ({ ...r, label: labelOf(r.kind, labels, say) }));
   const title = optional(o.title, 'options.title', requireString);
