@@ -49,6 +49,9 @@ export interface DescribePlanOptions extends RuleOptions {
 }
 
 
+/** The Safe Flight uses named in one sentence; past these, the rest are counted. */
+const USES_NAMED = 20;
+
 type Say = <K extends TextKey>(key: K, params: TextParams[K]) => string;
 
 /**
@@ -64,7 +67,11 @@ function forfeitedBecause(reasons: readonly StoredReason[], say: Say): readonly 
     if (r.coded?.code === 'safe-flight.used') uses.push({ service: r.coded.params.service, date: r.coded.params.date });
     else others.push(r.message);
   }
-  return uses.length === 0 ? others : [say('describe.safe-flight.used', { uses }), ...others];
+  if (uses.length === 0) return others;
+  // A ledger over its quota may record any number of uses: the first are named, the rest counted.
+  const named = say('describe.safe-flight.used', { uses: uses.slice(0, USES_NAMED) });
+  const more = uses.length > USES_NAMED ? ` ${say('describe.safe-flight.more', { count: uses.length - USES_NAMED })}` : '';
+  return [`${named}${more}`, ...others];
 }
 
 /** The counts of a quota or service, as a text's params. */

@@ -82,6 +82,7 @@ export const TEXT_SAMPLES: { readonly [K in TextKey]: readonly TextParams[K][] }
       ],
     },
   ],
+  'describe.safe-flight.more': [{ count: 1 }, { count: 280 }],
   'describe.safe-flight.forfeited': [{ reasons: [] }, { reasons: ['R1.', 'R2.'] }],
   'describe.plus.bought': [
     { date: '2026-09-01', startDate: '2027-03-01', lastDate: '2028-02-29' },

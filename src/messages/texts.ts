@@ -87,6 +87,8 @@ export interface TextParams {
   readonly 'describe.safe-flight.used': {
     readonly uses: readonly { readonly service: 'damage-replacement' | 'flyaway-replacement' | 'discounted-repair'; readonly date: string }[];
   };
+  /** The uses past the first 20 (a ledger over its quota), counted. */
+  readonly 'describe.safe-flight.more': { readonly count: number };
   readonly 'describe.safe-flight.forfeited': Reasons;
   readonly 'describe.plus.bought': { readonly date: string | null; readonly startDate: string | null; readonly lastDate: string | null };
   readonly 'describe.plus.can-buy': { readonly lastDate: string };
@@ -217,6 +219,7 @@ export const ENGLISH_TEXTS: Texts = /* @__PURE__ */ Object.freeze({
     const sentence = `${uses.join(', ')}${last}.`.replace(/ on /, ' was used on ');
     return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}`;
   },
+  'describe.safe-flight.more': (p) => `${p.count} more ${p.count === 1 ? 'use is' : 'uses are'} recorded.`,
   'describe.safe-flight.forfeited': (p) => `${SF}forfeited.${quoted(p.reasons)}`,
   'describe.plus.bought': (p) =>
     `${PLUS}bought${p.date === null ? '' : ` on ${p.date}`}${p.startDate === null ? '' : `; renewal year from ${p.startDate} until ${p.lastDate}`}.`,

@@ -72,6 +72,7 @@ export const TEXTS: Texts = {
     `${SF}erhalten, ein weiteres Jahr Garantie ${span(c, p.startDate, p.lastDate)} (${p.now === 'in-force' ? 'jetzt gültig' : p.now === 'later' ? `ab ${date(c, p.startDate)}` : 'abgelaufen'}).`,
   'describe.safe-flight.used': (p, c) =>
     `Genutzt ${plural(c, p.uses.length, { one: 'wurde', other: 'wurden' })} ${list(c, p.uses.map((u) => `${U[u.service]} am ${date(c, u.date)}`), 'conjunction')}.`,
+  'describe.safe-flight.more': (p, c) => plural(c, p.count, { one: '# weitere Nutzung ist verzeichnet.', other: '# weitere Nutzungen sind verzeichnet.' }),
   'describe.safe-flight.forfeited': (p) => `${SF}verfallen.${more(p.reasons)}`,
   'describe.plus.bought': (p, c) =>
     `${P}gekauft${p.date === null ? '' : ` am ${date(c, p.date)}`}${p.startDate === null ? '' : `; Verlängerungsjahr ${span(c, p.startDate, p.lastDate as string)}`}.`,

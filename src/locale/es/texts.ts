@@ -74,6 +74,7 @@ export const TEXTS: Texts = {
     `${SF}obtenida, un año más de garantía ${span(c, p.startDate, p.lastDate)} (${p.now === 'in-force' ? 'vigente ahora' : p.now === 'later' ? `desde el ${date(c, p.startDate)}` : 'finalizado'}).`,
   'describe.safe-flight.used': (p, c) =>
     `${plural(c, p.uses.length, { one: 'Servicio utilizado', other: 'Servicios utilizados' })}: ${list(c, p.uses.map((u) => `${U[u.service]} el ${date(c, u.date)}`), 'conjunction')}.`,
+  'describe.safe-flight.more': (p, c) => plural(c, p.count, { one: 'Consta # uso más.', other: 'Constan # usos más.' }),
   'describe.safe-flight.forfeited': (p) => `${SF}perdida.${more(p.reasons)}`,
   'describe.plus.bought': (p, c) =>
     `${P}comprado${p.date === null ? '' : ` el ${date(c, p.date)}`}${p.startDate === null ? '' : `; año de renovación ${span(c, p.startDate, p.lastDate as string)}`}.`,

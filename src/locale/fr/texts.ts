@@ -72,6 +72,7 @@ export const TEXTS: Texts = {
     `${SF}obtenue, une année de garantie supplémentaire ${span(c, p.startDate, p.lastDate)} (${p.now === 'in-force' ? 'en vigueur' : p.now === 'later' ? `à partir du ${date(c, p.startDate)}` : 'terminée'}).`,
   'describe.safe-flight.used': (p, c) =>
     `${plural(c, p.uses.length, { one: 'Service utilisé', other: 'Services utilisés' })} : ${list(c, p.uses.map((u) => `${U[u.service]} le ${date(c, u.date)}`), 'conjunction')}.`,
+  'describe.safe-flight.more': (p, c) => plural(c, p.count, { one: '# autre utilisation est enregistrée.', other: '# autres utilisations sont enregistrées.' }),
   'describe.safe-flight.forfeited': (p) => `${SF}perdue.${more(p.reasons)}`,
   'describe.plus.bought': (p, c) =>
     `${P}acheté${p.date === null ? '' : ` le ${date(c, p.date)}`}${p.startDate === null ? '' : ` ; année de renouvellement ${span(c, p.startDate, p.lastDate as string)}`}.`,

@@ -74,6 +74,7 @@ export const TEXTS: Texts = {
     `${SF}ottenuto, un ulteriore anno di garanzia ${span(c, p.startDate, p.lastDate)} (${p.now === 'in-force' ? 'in vigore ora' : p.now === 'later' ? `dal ${date(c, p.startDate)}` : 'terminato'}).`,
   'describe.safe-flight.used': (p, c) =>
     `${plural(c, p.uses.length, { one: 'Servizio utilizzato', other: 'Servizi utilizzati' })}: ${list(c, p.uses.map((u) => `${U[u.service]} il ${date(c, u.date)}`), 'conjunction')}.`,
+  'describe.safe-flight.more': (p, c) => plural(c, p.count, { one: 'È registrato # altro utilizzo.', other: 'Sono registrati altri # utilizzi.' }),
   'describe.safe-flight.forfeited': (p) => `${SF}perso.${more(p.reasons)}`,
   'describe.plus.bought': (p, c) =>
     `${P}acquistato${p.date === null ? '' : ` il ${date(c, p.date)}`}${p.startDate === null ? '' : `; anno di rinnovo ${span(c, p.startDate, p.lastDate as string)}`}.`,

@@ -67,6 +67,7 @@ export const TEXTS: Texts = {
   'describe.safe-flight.earned': (p, c) =>
     `${SF}付与済み。${span(c, p.startDate, p.lastDate)}保証が1年延長されます（${p.now === 'in-force' ? '適用中' : p.now === 'later' ? `${date(c, p.startDate)}から` : '終了'}）。`,
   'describe.safe-flight.used': (p, c) => `${list(c, p.uses.map((u) => `${date(c, u.date)}に${U[u.service]}`), 'conjunction')}を利用しました。`,
+  'describe.safe-flight.more': (p) => `ほかに${p.count}件の利用が記録されています。`,
   'describe.safe-flight.forfeited': (p) => `${SF}失効しました。${p.reasons.join('')}`,
   'describe.plus.bought': (p, c) =>
     `${P}${p.date === null ? '' : `${date(c, p.date)}に`}購入済み${p.startDate === null ? '' : `。延長期間は${span(c, p.startDate, p.lastDate as string)}`}。`,

@@ -66,6 +66,7 @@ export const TEXTS: Texts = {
   'describe.safe-flight.earned': (p, c) =>
     `${SF}획득. ${span(c, p.startDate, p.lastDate)} 보증이 1년 연장됩니다(${p.now === 'in-force' ? '현재 적용 중' : p.now === 'later' ? `${date(c, p.startDate)}부터 적용` : '종료'}).`,
   'describe.safe-flight.used': (p, c) => `이용한 서비스: ${list(c, p.uses.map((u) => `${U[u.service]}(${date(c, u.date)})`), 'conjunction')}.`,
+  'describe.safe-flight.more': (p) => `그 밖에 ${p.count}건의 이용이 기록되어 있습니다.`,
   'describe.safe-flight.forfeited': (p) => `${SF}소멸되었습니다.${more(p.reasons)}`,
   'describe.plus.bought': (p, c) =>
     `${P}${p.date === null ? '' : `${date(c, p.date)} `}구매 완료${p.startDate === null ? '' : `. 연장 기간은 ${span(c, p.startDate, p.lastDate as string)}`}.`,

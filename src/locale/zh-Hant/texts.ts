@@ -64,6 +64,7 @@ export const TEXTS: Texts = {
   'describe.safe-flight.earned': (p, c) =>
     `${SF}已獲得，延長一年保固，${span(c, p.startDate, p.lastDate)}（${p.now === 'in-force' ? '生效中' : p.now === 'later' ? `${date(c, p.startDate)}起生效` : '已結束'}）。`,
   'describe.safe-flight.used': (p, c) => `${p.uses.map((u, i) => `${i === 0 ? '已於' : '，並於'}${date(c, u.date)}使用了${U[u.service]}`).join('')}。`,
+  'describe.safe-flight.more': (p) => `另有 ${p.count} 次使用紀錄。`,
   'describe.safe-flight.forfeited': (p) => `${SF}已失效。${p.reasons.join('')}`,
   'describe.plus.bought': (p, c) =>
     `${P}已購買${p.date === null ? '' : `（${date(c, p.date)}）`}${p.startDate === null ? '' : `；續約年度${span(c, p.startDate, p.lastDate as string)}`}。`,
