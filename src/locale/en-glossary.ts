@@ -6,6 +6,7 @@
  * @module
  */
 import type { Glossary } from './locale';
+import { deepFreeze } from '../validate';
 import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK, DJI_SUPPORT_PLANS } from './sources';
 
 /**
@@ -18,7 +19,7 @@ import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK, DJI_SUPPORT_PL
  *
  * @category Locale
  */
-export const ENGLISH_GLOSSARY = /* @__PURE__ */ Object.freeze({
+export const ENGLISH_GLOSSARY = /* @__PURE__ */ deepFreeze({
   plan: { text: 'DJI Care Refresh', source: DJI_CARE_REFRESH },
   plan1y: { text: 'DJI Care Refresh (1-Year Plan)', source: DJI_SUPPORT_PLANS },
   plan2y: { text: 'DJI Care Refresh (2-Year Plan)', source: DJI_SUPPORT_PLANS },
