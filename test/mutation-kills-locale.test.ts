@@ -148,6 +148,7 @@ describe('issue 13: region names in the language (words.region)', () => {
     expect(region(DE, 'XDE')).toBe('XDE');
     expect(region(DE, 5 as unknown as string)).toBe('5');
     expect(region(DE, LONG)).toBe('x'.repeat(64));
+    expect(region(DE, 'A'.repeat(100))).toBe('A'.repeat(64));
   });
 });
 
@@ -176,5 +177,12 @@ describe('issue 13: many markets in one process (words, issue 10 class 3)', () =
     expect(seen.size).toBeGreaterThanOrEqual(languages.length);
     expect(date(DE, '2026-03-01')).toBe('01.03.2026');
     expect(date(GB, '2026-03-01')).toBe('1 Mar 2026');
+  });
+});
+
+describe('issue 13: list items are written whole (words.list)', () => {
+  it('an item longer than 64 characters is not cut', () => {
+    const serial = 'S'.repeat(80);
+    expect(list(US, [serial, 'B'], 'conjunction')).toBe(`${serial} and B`);
   });
 });
