@@ -149,6 +149,7 @@ describe('issue 13: region names in the language (words.region)', () => {
     expect(region(DE, 5 as unknown as string)).toBe('5');
     expect(region(DE, LONG)).toBe('x'.repeat(64));
     expect(region(DE, 'A'.repeat(100))).toBe('A'.repeat(64));
+    expect(region(DE, ['JP'] as unknown as string)).toBe('JP');
   });
 });
 
