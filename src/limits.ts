@@ -27,6 +27,8 @@
  *   `formerSerials`, its anomalies): at least 1,000,000, the support-scale benchmark reads 100,000.
  * - `recordKeys`: keys of a record keyed by the caller: `terms.products`, timeline `labels`;
  *   later, the entries of a message catalogue.
+ * - `timelinePeriods`: the periods of one timeline (a plan has at most eight), so that a
+ *   drawing stays bounded: each label a caller's locale gives a timeline is at most `textLength`.
  *
  * @example
  * ```ts
@@ -47,6 +49,7 @@ export const LIMITS = Object.freeze({
   listLength: 10_000,
   ledgerEvents: 1_000_000,
   recordKeys: 10_000,
+  timelinePeriods: 1000,
 } as const);
 
 /**

@@ -3,7 +3,7 @@
  * before any walk; error messages quote a short prefix only; holes in lists are invalid input.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TERMS, InvalidInputError, LIMITS, checkFlyaway, describePlan, ledgerFromJSON, planStatus, resolveTerms, timelineText } from '../src/index';
+import { DEFAULT_TERMS, InvalidInputError, LIMITS, checkFlyaway, describePlan, ledgerFromJSON, planStatus, resolveTerms, sumMoney, timelineSvg, timelineText } from '../src/index';
 import { describeValue } from '../src/errors';
 import { CALLS, EVENTS, LATER, PLAN, call, outcome } from './boundary-support';
 import { expectInvalid } from './support';
@@ -94,8 +94,13 @@ describe('class 3: documented limits, refused before any walk (issue 10)', () =>
   });
 
   it('a list may hold LIMITS.listLength entries, not one more', () => {
-    expectInvalid(() => timelineText(sparse(LIMITS.listLength + 1) as never), 'periods', 'too-large');
-    expectInvalid(() => timelineText(sparse(LIMITS.listLength) as never), 'periods[0]', 'missing');
+    expectInvalid(() => sumMoney(sparse(LIMITS.listLength + 1) as never, 'USD'), 'amounts', 'too-large');
+    expectInvalid(() => sumMoney(sparse(LIMITS.listLength) as never, 'USD'), 'amounts[0]', 'missing');
+  });
+
+  it('a timeline may hold LIMITS.timelinePeriods periods, not one more (issue 13: a drawing stays bounded)', () => {
+    expectInvalid(() => timelineText(sparse(LIMITS.timelinePeriods + 1) as never), 'periods', 'too-large');
+    expectInvalid(() => timelineSvg(sparse(LIMITS.timelinePeriods) as never), 'periods[0]', 'missing');
   });
 
   it('records keyed by the caller: at most LIMITS.recordKeys keys, each at most LIMITS.idLength characters', () => {
@@ -104,7 +109,7 @@ describe('class 3: documented limits, refused before any walk (issue 10)', () =>
     const long = { ...DEFAULT_TERMS.products, ['k'.repeat(LIMITS.idLength + 1)]: {} };
     const error = expectInvalid(() => resolveTerms({ ...DEFAULT_TERMS, products: long } as never), 'terms.products', 'too-large');
     expect(error.message).toContain(`expected keys of at most ${LIMITS.idLength} characters`);
-    expect(LIMITS).toEqual({ serialLength: 64, idLength: 64, textLength: 1000, messageLength: 10_000, listLength: 10_000, ledgerEvents: 1_000_000, recordKeys: 10_000 });
+    expect(LIMITS).toEqual({ serialLength: 64, idLength: 64, textLength: 1000, messageLength: 10_000, listLength: 10_000, ledgerEvents: 1_000_000, recordKeys: 10_000, timelinePeriods: 1000 });
   });
 
   it('serials past LIMITS.serialLength and texts past LIMITS.textLength are refused', () => {

@@ -52,6 +52,10 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * A local calendar date `YYYY-MM-DD` in the locale's medium style (`2026/03/01` in `ja`,
  * `01.03.2026` in `de`, `1er mars 2026` in `fr`). The date is a calendar date: no zone shifts it.
  *
+ * @param c - the template's {@link RenderContext}: the locale's tag, the plan's region and zone
+ * @param value - a calendar date `YYYY-MM-DD`
+ * @returns the date as the market writes it; a value of another shape as given (at most 64 characters)
+ *
  * @example
  * ```ts
  * date({ tag: 'de', region: 'DE', timeZone: 'Europe/Berlin' }, '2026-03-01'); //=> '01.03.2026'
@@ -70,6 +74,10 @@ export function date(c: RenderContext, value: string): string {
 /**
  * An instant (ISO-8601 with an offset) as a medium date and short time in the plan's zone, or
  * in UTC with the zone named when the context has none.
+ *
+ * @param c - the template's {@link RenderContext}: the locale's tag, the plan's region and zone
+ * @param value - an ISO-8601 instant with an offset
+ * @returns the date and time in the plan's zone (in UTC, named, without one); a value of another shape as given
  *
  * @example
  * ```ts
@@ -124,6 +132,11 @@ function withFirst(tag: string, ms: number, format: Intl.DateTimeFormat): string
  * days is written in days, as the English catalogue writes the activation windows, unless
  * `as` is `'hours'` (ELIG-VERIFY's 72 hours, which the source gives in hours).
  *
+ * @param c - the template's {@link RenderContext}: the locale's tag, the plan's region and zone
+ * @param value - a whole number of hours
+ * @param as - `'days-from-72'` (the default) or `'hours'`
+ * @returns the hours (or days) in words; a value of another shape as given
+ *
  * @example
  * ```ts
  * hours({ tag: 'de', region: undefined, timeZone: undefined }, 48);  //=> '48 Stunden'
@@ -141,6 +154,10 @@ export function hours(c: RenderContext, value: number, as: 'days-from-72' | 'hou
 /**
  * An elapsed time of whole seconds, as days, hours, minutes and seconds in the locale's narrow
  * units (`3日 20時間`, `3 T, 20 Std.`); a negative time is written with a minus sign.
+ *
+ * @param c - the template's {@link RenderContext}: the locale's tag, the plan's region and zone
+ * @param seconds - whole seconds, negative for a time before
+ * @returns days, hours, minutes and seconds in the locale's short units; a value of another shape as given
  *
  * @example
  * ```ts
@@ -170,6 +187,11 @@ export function elapsed(c: RenderContext, seconds: number): string {
  * The plural form for a count, through `Intl.PluralRules` in the locale's language: the form
  * for the count's category, else `other`, with `#` replaced by the count.
  *
+ * @param c - the template's {@link RenderContext}: the locale's tag, the plan's region and zone
+ * @param count - the count
+ * @param forms - a form for each plural category the language uses, `other` required; `#` is the count
+ * @returns the form for the count's category, `#` replaced
+ *
  * @example
  * ```ts
  * plural({ tag: 'fr', region: 'FR', timeZone: undefined }, 1, { one: '# remplacement', other: '# remplacements' }); //=> '1 remplacement'
@@ -192,6 +214,10 @@ export function plural(
  * A country or region's name in the locale's language (`ドイツ` for `DE` in `ja`), from its ISO
  * 3166-1 alpha-2 code; the code as given when the runtime has no name for it.
  *
+ * @param c - the template's {@link RenderContext}: the locale's tag, the plan's region and zone
+ * @param code - an ISO 3166-1 alpha-2 code
+ * @returns the country's or region's short name in the locale's language; the code as given when none is known
+ *
  * @example
  * ```ts
  * region({ tag: 'de', region: undefined, timeZone: undefined }, 'JP'); //=> 'Japan'
@@ -213,6 +239,11 @@ export function region(c: RenderContext, code: string): string {
 /**
  * Items joined as the locale joins a list: `'conjunction'` (and), `'disjunction'` (or) or
  * `'unit'` (measures side by side).
+ *
+ * @param c - the template's {@link RenderContext}: the locale's tag, the plan's region and zone
+ * @param items - the words to join
+ * @param type - `'conjunction'`, `'disjunction'` or `'unit'`
+ * @returns the items joined as the language joins a list
  *
  * @example
  * ```ts

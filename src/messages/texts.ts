@@ -8,6 +8,7 @@
  * @module
  */
 import { InvalidInputError } from '../errors';
+import { callTemplate } from './words';
 import { LIMITS } from '../limits';
 import { refuseRevoked, rethrowRead } from '../validate';
 import type { RenderContext } from './codes';
@@ -133,7 +134,7 @@ export type Texts = { readonly [K in TextKey]: (params: TextParams[K], context: 
  *
  * @category Messages
  */
-export function textOf<K extends TextKey>(texts: Texts, key: K, params: TextParams[K], context: RenderContext): string {
+export function textOf<K extends TextKey>(texts: Texts, key: K, params: TextParams[K], context: RenderContext, max: number = LIMITS.messageLength): string {
   const field = `options.locale.texts.${key}`;
   let template: unknown;
   try {
@@ -145,11 +146,9 @@ export function textOf<K extends TextKey>(texts: Texts, key: K, params: TextPara
   if (typeof template !== 'function') throw new InvalidInputError(field, 'invalid-value', 'expected the locale to give a function for this text', template);
   // A revoked Proxy of a function is a function that cannot be called.
   refuseRevoked(template, field);
-  const words: unknown = (template as (p: TextParams[K], c: RenderContext) => unknown)(params, context);
+  const words: unknown = callTemplate(template, params, context, field);
   if (typeof words !== 'string') throw new InvalidInputError(field, 'wrong-type', 'expected the locale to give a string', words);
-  if (words.length > LIMITS.messageLength) {
-    throw new InvalidInputError(field, 'too-large', `expected at most ${LIMITS.messageLength} characters, got ${words.length}`, words);
-  }
+  if (words.length > max) throw new InvalidInputError(field, 'too-large', `expected at most ${max} characters, got ${words.length}`, words);
   return words;
 }
 

@@ -80,6 +80,26 @@ export function contextOf(locale: Locale, region: string | undefined, timeZone: 
 }
 
 /**
+ * A caller's template, called. Its own exception passes through unchanged, except that a class
+ * (a function that cannot be called without `new`) is invalid input: the engine's TypeError
+ * there is the library's call failing, not the caller's code running.
+ */
+export function callTemplate(template: unknown, params: unknown, context: RenderContext, field: string): unknown {
+  try {
+    return (template as (p: unknown, c: RenderContext) => unknown)(params, context);
+  } catch (error) {
+    let source = '';
+    try {
+      source = Function.prototype.toString.call(template);
+    } catch {
+      // Not a plain function (a Proxy of one): its own error stands.
+    }
+    if (/^class\b/.test(source)) throw new InvalidInputError(field, 'wrong-type', 'expected a function, not a class', source);
+    throw error;
+  }
+}
+
+/**
  * The words of one code with its params, read from untrusted input (a stored value). A
  * template that throws is the catalogue's owner's error, and passes through as it is.
  */
@@ -108,7 +128,7 @@ function wordsOf(catalogue: Partial<Catalogue>, code: unknown, params: unknown, 
   }
   // A revoked Proxy of a function is a function that cannot be called.
   refuseRevoked(template, `${field}.code`);
-  return checkedWords((template as (p: unknown, c: RenderContext) => unknown)(params, context), field);
+  return checkedWords(callTemplate(template, params, context, `${field}.code`), field);
 }
 
 /** What `look` reads from `source`, with `source` revoked during the call refused as invalid input. */

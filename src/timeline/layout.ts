@@ -6,6 +6,7 @@
  * @module
  */
 import { InvalidInputError } from '../errors';
+import { LIMITS } from '../limits';
 import { requireCalendarDate } from '../time/calendar';
 import { requireInstant } from '../time/instant';
 import type { Period } from '../time/period';
@@ -153,7 +154,7 @@ const ENGLISH_ONLY = { tag: 'en', texts: ENGLISH_TEXTS } as const;
 
 /** Validates the periods and options shared by both renderings and lays out the axis. */
 export function layout(periods: readonly Period[], o: Readonly<Record<string, unknown>>): Axis {
-  const list = readList(periods, 'periods');
+  const list = readList(periods, 'periods', LIMITS.timelinePeriods);
   if (list.length === 0) throw new InvalidInputError('periods', 'missing', 'at least one period is required', periods);
   const labels = requireLabels(o.labels);
   // English texts only when no locale is given: a bundle of the timelines alone does not
@@ -164,7 +165,7 @@ export function layout(periods: readonly Period[], o: Readonly<Record<string, un
   // A timeline knows no plan region: the locale's language alone, in the axis zone.
   // Frozen: no template can change what the next one reads.
   const context: RenderContext = Object.freeze({ tag: locale.tag, region: undefined, timeZone: zone });
-  const say = <K extends TextKey>(key: K, params: TextParams[K]): string => textOf(locale.texts, key, params, context);
+  const say = <K extends TextKey>(key: K, params: TextParams[K]): string => textOf(locale.texts, key, params, context, LIMITS.textLength);
   const rows = read.map((r) => ({ ...r, label: labelOf(r.kind, labels, say) }));
   const title = optional(o.title, 'options.title', requireString);
 
