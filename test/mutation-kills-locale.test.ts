@@ -49,7 +49,7 @@ describe('issue 13: instants in the plan zone (words.dateTime)', () => {
   it('writes the date and the 24-hour time in the plan zone, whatever the language writes by default', () => {
     expect(dateTime(JA, '2026-03-01T00:30:00Z')).toBe('2026/03/01 9:30');
     expect(dateTime(US, '2026-03-01T00:30:00Z')).toBe('Mar 1, 2026, 00:30');
-    expect(dateTime(FR, '2026-03-01T00:30:00Z')).toBe('1 mars 2026, 01:30');
+    expect(dateTime(FR, '2026-03-01T00:30:00Z')).toBe('1er mars 2026, 01:30');
   });
 
   it('without a plan zone, the time is in UTC and says so', () => {
