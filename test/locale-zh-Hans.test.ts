@@ -131,3 +131,13 @@ describe('ELIG-VERIFY', () => {
     });
   });
 });
+
+describe('USE-INTERNATIONAL: a stored value of another shape', () => {
+  it('writes a service or a proof the tables do not name as given (a stored decision may carry one)', () => {
+    const c = { tag: 'zh', region: undefined, timeZone: undefined };
+    expect(MESSAGES['location.service-worldwide']({ service: 'x-service' as never }, c).received).toBe('x-service');
+    expect(MESSAGES['location.service-plan-region-only']({ service: 'x-service' as never, home: 'US' }, c).received).toBe('x-service');
+    expect(MESSAGES['location.proof-accepted']({ proof: 'x-proof' as never }, c).received).toBe('x-proof');
+    expect(MESSAGES['location.proof-refused']({ proof: 'x-proof' as never }, c).received).toBe('x-proof');
+  });
+});

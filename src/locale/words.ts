@@ -228,12 +228,10 @@ export function plural(
 export function region(c: RenderContext, code: string): string {
   if (typeof code !== 'string' || !/^[A-Z]{2}$/.test(code)) return asGiven(code);
   const tags = tagsOf(c);
-  try {
-    const names = made(`r ${tags[0]}`, () => new Intl.DisplayNames(tags, { type: 'region', style: 'short', fallback: 'code' }));
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
+  // Well-formed tags (tagsOf) and a well-formed code: DisplayNames neither throws nor gives
+  // nothing here (fallback 'code').
+  const names = made(`r ${tags[0]}`, () => new Intl.DisplayNames(tags, { type: 'region', style: 'short', fallback: 'code' }));
+  return names.of(code) as string;
 }
 
 /**
