@@ -7,10 +7,22 @@
  * @module
  */
 import { formatElapsed } from '../time/instant';
-import type { Catalogue } from './codes';
+import type { Catalogue, MessageParams, MessageText, RenderContext } from './codes';
 
 /** The codes of this part. */
 export type EligibilityCode = Extract<keyof Catalogue, `region.${string}` | `elig.${string}` | 'terms.caller-figure'>;
+
+/**
+ * The codes of the eligibility checks that can fail or vary per call: in English each gives all
+ * three words, so `checkPurchaseEligibility` writes them into a check of one shape without
+ * reading them back (the library's own templates; a caller's catalogue is checked).
+ */
+export type WordedCode = Exclude<EligibilityCode, 'elig.verify.apply' | 'elig.verify.await-notice' | 'terms.caller-figure'>;
+
+/** The English eligibility part: a catalogue part whose {@link WordedCode} templates give every word. */
+export type EnglishEligibility = Pick<Catalogue, EligibilityCode> & {
+  readonly [C in WordedCode]: (params: MessageParams[C], context: RenderContext) => Required<MessageText>;
+};
 
 const plurals = new Intl.PluralRules('en');
 
@@ -38,7 +50,7 @@ function verifyExpected(hours: number): string {
 }
 
 /** The English words of the eligibility codes and of TERMS-CALLER. */
-export const ENGLISH_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ Object.freeze({
+export const ENGLISH_ELIGIBILITY: EnglishEligibility = /* @__PURE__ */ Object.freeze({
   'region.sold': (p) => ({ message: `DJI Care Refresh is sold in ${p.region}.`, expected: SOLD, received: p.region }),
   'region.not-sold': (p) => ({ message: `DJI Care Refresh is not sold in ${p.region}.`, expected: SOLD, received: p.region }),
   'region.same': (p) => ({
