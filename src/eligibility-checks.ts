@@ -22,7 +22,7 @@ import { AVAILABLE_REGIONS } from './catalog/regions';
 import { DEFAULT_TERMS, type Terms } from './catalog/terms';
 import type { CodedCheck } from './decision';
 import type { MessageParams, MessageText, RenderContext } from './messages/codes';
-import { ENGLISH_ELIGIBILITY, type WordedCode } from './messages/en-eligibility';
+import { ENGLISH_ELIGIBILITY, type ElapsedWords, type WordedCode, verifyWords, windowWords } from './messages/en-eligibility';
 import { NO_CONTEXT, withWords } from './messages/words';
 import { HOUR } from './time/instant';
 import type { Check, CodedReason, Reason, RegionCode } from './types';
@@ -42,6 +42,19 @@ export function worded<C extends WordedCode>(clause: ClauseId, passed: boolean, 
   if (!text) return { clause, passed, code, params } as CodedCheck;
   const words = (ENGLISH_ELIGIBILITY[code] as (p: MessageParams[C], context: RenderContext) => Required<MessageText>)(params, NO_CONTEXT);
   return { clause, passed, code, params, message: words.message, expected: words.expected, received: words.received } as Check;
+}
+
+/** The codes of the checks of an elapsed time, whose `received` alone varies per call. */
+type ElapsedCode = 'elig.window.within' | 'elig.window.exceeded' | 'elig.verify.within' | 'elig.verify.exceeded' | 'elig.verify.before-notice';
+
+/**
+ * A check of an elapsed time as a call returns it (the key order of {@link worded}): its
+ * `message` and `expected` made once per terms (`words`, the English template's own parts),
+ * only `received` per call.
+ */
+export function timed<C extends ElapsedCode>(clause: ClauseId, passed: boolean, code: C, params: MessageParams[C], words: ElapsedWords, text: boolean): Check | CodedCheck {
+  if (!text) return { clause, passed, code, params } as CodedCheck;
+  return { clause, passed, code, params, message: words.message, expected: words.expected, received: words.received(params.elapsedSeconds) } as Check;
 }
 
 /** A shared check of a {@link WordedCode}: its params and both forms frozen. */
@@ -116,12 +129,20 @@ export interface WindowTerms {
   readonly clause: ClauseId;
   /** TERMS-CALLER, when the caller's terms give another window than the source's. */
   readonly caller: Shared | null;
+  /** The English words of the check within the window, and past it. */
+  readonly within: ElapsedWords;
+  readonly exceeded: ElapsedWords;
+}
+
+/** The verification window (ELIG-VERIFY): also the words of a purchase before the notice. */
+export interface VerifyTerms extends WindowTerms {
+  readonly early: ElapsedWords;
 }
 
 /** What the eligibility checks take from one set of terms, and the next steps. */
 export interface TermsTexts {
   readonly windows: Readonly<Record<ProductCategory, WindowTerms>>;
-  readonly verify: WindowTerms;
+  readonly verify: VerifyTerms;
   /** ELIG-VERIFY: apply for verification (no notice, or the notice's window has passed). */
   readonly apply: Shared;
   /** ELIG-VERIFY: the notice has not arrived yet when the plan is bought: wait for it. */
@@ -143,7 +164,14 @@ function callerCheck(terms: Terms, hours: number, source: number, rule: ClauseId
 function windowTerms(terms: Terms, category: ProductCategory): WindowTerms {
   const hours = terms.activationWindowHours[category];
   const clause = WINDOW_CLAUSE[category];
-  return { limit: hours * HOUR, hours, clause, caller: callerCheck(terms, hours, DEFAULT_TERMS.activationWindowHours[category], clause) };
+  return {
+    limit: hours * HOUR,
+    hours,
+    clause,
+    caller: callerCheck(terms, hours, DEFAULT_TERMS.activationWindowHours[category], clause),
+    within: windowWords(true, category, hours),
+    exceeded: windowWords(false, category, hours),
+  };
 }
 
 function nextStep(action: string, code: 'elig.verify.apply' | 'elig.verify.await-notice', hours: number): Shared {
@@ -163,6 +191,9 @@ function termsTexts(terms: Terms): TermsTexts {
       hours,
       clause: 'ELIG-VERIFY',
       caller: callerCheck(terms, hours, DEFAULT_TERMS.verifiedPurchaseWindowHours, 'ELIG-VERIFY'),
+      within: verifyWords('elig.verify.within', hours),
+      exceeded: verifyWords('elig.verify.exceeded', hours),
+      early: verifyWords('elig.verify.before-notice', hours),
     },
     apply: nextStep('verification', 'elig.verify.apply', hours),
     await: nextStep('await-notice', 'elig.verify.await-notice', hours),

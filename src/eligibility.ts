@@ -25,6 +25,7 @@ import {
   add,
   regionChecksOf,
   textsOf,
+  timed,
   worded,
 } from './eligibility-checks';
 import type { Locale } from './messages/codes';
@@ -238,10 +239,10 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
       route = 'activation-window';
       clause = w.clause;
       buyBy = activatedAt + w.limit;
-      add(trace, reasons, worded(w.clause, true, 'elig.window.within', params, text), text);
+      add(trace, reasons, timed(w.clause, true, 'elig.window.within', params, w.within, text), text);
       if (w.caller !== null) add(trace, reasons, text ? w.caller.full : w.caller.bare, text);
     } else if (noticeAt === undefined) {
-      add(trace, reasons, worded(w.clause, false, 'elig.window.exceeded', params, text), text);
+      add(trace, reasons, timed(w.clause, false, 'elig.window.exceeded', params, w.exceeded, text), text);
       if (w.caller !== null) add(trace, reasons, text ? w.caller.full : w.caller.bare, text);
       add(trace, reasons, text ? NOT_VERIFIED.full : NOT_VERIFIED.bare, text);
       next = texts.apply;
@@ -254,7 +255,7 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
       buyBy = noticeAt + v.limit;
       // Refused on both routes: the activation window failed too, and is reported with it.
       if (!inWindow) {
-        add(trace, reasons, worded(w.clause, false, 'elig.window.exceeded', params, text), text);
+        add(trace, reasons, timed(w.clause, false, 'elig.window.exceeded', params, w.exceeded, text), text);
         if (w.caller !== null) add(trace, reasons, text ? w.caller.full : w.caller.bare, text);
         // Bought before the notice arrived: wait for it; past its window: verify again.
         next = sinceNotice < 0 ? texts.await : texts.apply;
@@ -264,8 +265,10 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
         trace,
         reasons,
         inWindow
-          ? worded('ELIG-VERIFY', true, 'elig.verify.within', notice, text)
-          : worded('ELIG-VERIFY', false, sinceNotice < 0 ? 'elig.verify.before-notice' : 'elig.verify.exceeded', notice, text),
+          ? timed('ELIG-VERIFY', true, 'elig.verify.within', notice, v.within, text)
+          : sinceNotice < 0
+            ? timed('ELIG-VERIFY', false, 'elig.verify.before-notice', notice, v.early, text)
+            : timed('ELIG-VERIFY', false, 'elig.verify.exceeded', notice, v.exceeded, text),
         text,
       );
       if (v.caller !== null) add(trace, reasons, text ? v.caller.full : v.caller.bare, text);
