@@ -20,9 +20,9 @@ import type { ClauseId } from './clauses';
 import type { ProductCategory } from './catalog/products';
 import { AVAILABLE_REGIONS } from './catalog/regions';
 import { DEFAULT_TERMS, type Terms } from './catalog/terms';
-import type { CodedCheck } from './decision';
+import type { CodedCheck, CodedNextStep } from './decision';
 import type { MessageParams, MessageText, RenderContext } from './messages/codes';
-import { ENGLISH_ELIGIBILITY, type ElapsedWords, type WordedCode, verifyWords, windowWords } from './messages/en-eligibility';
+import { ENGLISH_ELIGIBILITY, type WordedCode, activatedBefore, boughtAfter, boughtBefore } from './messages/en-eligibility';
 import { NO_CONTEXT, withWords } from './messages/words';
 import { HOUR } from './time/instant';
 import type { Check, CodedReason, Reason, RegionCode } from './types';
@@ -33,43 +33,40 @@ export interface Shared {
   readonly full: Check;
 }
 
-/**
- * A check of a {@link WordedCode} as a call returns it: `{ clause, passed, code, params }`,
- * then, when `text`, the English `message`, `expected` and `received` (the key order
- * `withWords` gives). Fresh; `params` as given.
- */
-export function worded<C extends WordedCode>(clause: ClauseId, passed: boolean, code: C, params: MessageParams[C], text: boolean): Check | CodedCheck {
-  if (!text) return { clause, passed, code, params } as CodedCheck;
-  const words = (ENGLISH_ELIGIBILITY[code] as (p: MessageParams[C], context: RenderContext) => Required<MessageText>)(params, NO_CONTEXT);
-  return { clause, passed, code, params, message: words.message, expected: words.expected, received: words.received } as Check;
-}
-
 /** The codes of the checks of an elapsed time, whose `received` alone varies per call. */
 type ElapsedCode = 'elig.window.within' | 'elig.window.exceeded' | 'elig.verify.within' | 'elig.verify.exceeded' | 'elig.verify.before-notice';
 
 /**
- * A check of an elapsed time as a call returns it (the key order of {@link worded}): its
- * `message` and `expected` made once per terms (`words`, the English template's own parts),
- * only `received` per call.
+ * The English words of a check of an elapsed time under one set of terms: `message` and
+ * `expected` as its template writes them (they follow from the category and the window alone),
+ * and the template's own writer of `received`, the one word that varies per call.
+ */
+export interface ElapsedWords {
+  readonly message: string;
+  readonly expected: string;
+  readonly received: (elapsedSeconds: number) => string;
+}
+
+function elapsedWords<C extends ElapsedCode>(code: C, params: MessageParams[C], received: (elapsedSeconds: number) => string): ElapsedWords {
+  const words = (ENGLISH_ELIGIBILITY[code] as (p: MessageParams[C], context: RenderContext) => Required<MessageText>)(params, NO_CONTEXT);
+  return { message: words.message, expected: words.expected, received };
+}
+
+/**
+ * A check of an elapsed time as a call returns it (`clause`, `passed`, `code`, `params`, then the
+ * words, as `withWords` orders them): its
+ * `message` and `expected` made once per terms ({@link ElapsedWords}), only `received` per call.
  */
 export function timed<C extends ElapsedCode>(clause: ClauseId, passed: boolean, code: C, params: MessageParams[C], words: ElapsedWords, text: boolean): Check | CodedCheck {
   if (!text) return { clause, passed, code, params } as CodedCheck;
   return { clause, passed, code, params, message: words.message, expected: words.expected, received: words.received(params.elapsedSeconds) } as Check;
 }
 
-/** A shared check of a {@link WordedCode}: its params and both forms frozen. */
-function shared<C extends WordedCode>(clause: ClauseId, passed: boolean, code: C, params: MessageParams[C]): Shared {
-  const frozen = Object.freeze(params) as MessageParams[C];
-  return {
-    bare: Object.freeze(worded(clause, passed, code, frozen, false)) as CodedCheck,
-    full: Object.freeze(worded(clause, passed, code, frozen, true)) as Check,
-  };
-}
-
-/** A shared check or next step whose words are not all three (TERMS-CALLER, the next steps), worded once. */
-function sharedOnce(bare: object): Shared {
+/** A check or next step made once: frozen, its params too, with its words from the English part. */
+function shared(bare: CodedCheck | CodedNextStep): Shared {
+  Object.freeze(bare.params);
   Object.freeze(bare);
-  return { bare: bare as CodedCheck, full: Object.freeze(withWords(bare, ENGLISH_ELIGIBILITY)) as unknown as Check };
+  return { bare: bare as unknown as CodedCheck, full: Object.freeze(withWords(bare, ENGLISH_ELIGIBILITY)) as unknown as Check };
 }
 
 /**
@@ -87,13 +84,25 @@ export function add(trace: (Check | CodedCheck)[], reasons: (Reason | CodedReaso
   reasons.push({ clause: w.clause, code: w.code, params: w.params, message: w.message, expected: w.expected, received: w.received } as Reason);
 }
 
-const NONE = {};
-export const ONCE_NEVER = /* @__PURE__ */ shared('ELIG-ONCE', true, 'elig.once.never-bound', NONE);
-export const ONCE_BOUND = /* @__PURE__ */ shared('ELIG-ONCE', false, 'elig.once.bound', NONE);
-export const ONCE_UNKNOWN = /* @__PURE__ */ shared('ELIG-ONCE', false, 'elig.once.unknown', NONE);
-export const NEW_UNKNOWN = /* @__PURE__ */ shared('ELIG-NEW', false, 'elig.new.unknown', NONE);
-export const NEW_NEVER_ACTIVATED = /* @__PURE__ */ shared('ELIG-NEW', true, 'elig.new.never-activated', NONE);
-export const NOT_VERIFIED = /* @__PURE__ */ shared('ELIG-VERIFY', false, 'elig.verify.no-notice', NONE);
+/** {@link add} of a shared check, in the form the call returns. */
+export function addShared(trace: (Check | CodedCheck)[], reasons: (Reason | CodedReason)[], s: Shared, text: boolean): void {
+  add(trace, reasons, text ? s.full : s.bare, text);
+}
+
+/** REGION-MATCH refused: the two codes differ (a check made per call, worded by the English part when `text`). */
+export function mismatch(productRegion: RegionCode, planRegion: RegionCode, text: boolean): Check | CodedCheck {
+  const params = { productRegion, planRegion };
+  if (!text) return { clause: 'REGION-MATCH', passed: false, code: 'region.mismatch', params };
+  const w = ENGLISH_ELIGIBILITY['region.mismatch'](params, NO_CONTEXT);
+  return { clause: 'REGION-MATCH', passed: false, code: 'region.mismatch', params, message: w.message, expected: w.expected, received: w.received };
+}
+
+export const ONCE_NEVER = /* @__PURE__ */ shared({ clause: 'ELIG-ONCE', passed: true, code: 'elig.once.never-bound', params: {} });
+export const ONCE_BOUND = /* @__PURE__ */ shared({ clause: 'ELIG-ONCE', passed: false, code: 'elig.once.bound', params: {} });
+export const ONCE_UNKNOWN = /* @__PURE__ */ shared({ clause: 'ELIG-ONCE', passed: false, code: 'elig.once.unknown', params: {} });
+export const NEW_UNKNOWN = /* @__PURE__ */ shared({ clause: 'ELIG-NEW', passed: false, code: 'elig.new.unknown', params: {} });
+export const NEW_NEVER_ACTIVATED = /* @__PURE__ */ shared({ clause: 'ELIG-NEW', passed: true, code: 'elig.new.never-activated', params: {} });
+export const NOT_VERIFIED = /* @__PURE__ */ shared({ clause: 'ELIG-VERIFY', passed: false, code: 'elig.verify.no-notice', params: {} });
 
 /** The REGION-AVAILABLE and REGION-MATCH checks of one region code, made on its first use. */
 export interface RegionChecks {
@@ -113,9 +122,9 @@ export function regionChecksOf(code: RegionCode): RegionChecks {
   if (entry === undefined) {
     entry = {
       listed: (AVAILABLE_REGIONS as readonly RegionCode[]).includes(code),
-      sold: shared('REGION-AVAILABLE', true, 'region.sold', { region: code }),
-      notSold: shared('REGION-AVAILABLE', false, 'region.not-sold', { region: code }),
-      sameRegion: shared('REGION-MATCH', true, 'region.same', { region: code }),
+      sold: shared({ clause: 'REGION-AVAILABLE', passed: true, code: 'region.sold', params: { region: code } }),
+      notSold: shared({ clause: 'REGION-AVAILABLE', passed: false, code: 'region.not-sold', params: { region: code } }),
+      sameRegion: shared({ clause: 'REGION-MATCH', passed: true, code: 'region.same', params: { region: code } }),
     };
     regionChecks.set(code, entry);
   }
@@ -158,7 +167,7 @@ const WINDOW_CLAUSE: Readonly<Record<ProductCategory, ClauseId>> = {
 /** TERMS-CALLER: a passed check beside a rule whose figure the caller's terms change. */
 function callerCheck(terms: Terms, hours: number, source: number, rule: ClauseId): Shared | null {
   if (hours === source) return null;
-  return sharedOnce({ clause: 'TERMS-CALLER', passed: true, code: 'terms.caller-figure', params: Object.freeze({ source: terms.edition, rule }) });
+  return shared({ clause: 'TERMS-CALLER', passed: true, code: 'terms.caller-figure', params: { source: terms.edition, rule } });
 }
 
 function windowTerms(terms: Terms, category: ProductCategory): WindowTerms {
@@ -169,13 +178,13 @@ function windowTerms(terms: Terms, category: ProductCategory): WindowTerms {
     hours,
     clause,
     caller: callerCheck(terms, hours, DEFAULT_TERMS.activationWindowHours[category], clause),
-    within: windowWords(true, category, hours),
-    exceeded: windowWords(false, category, hours),
+    within: elapsedWords('elig.window.within', { category, hours, elapsedSeconds: 0 }, activatedBefore),
+    exceeded: elapsedWords('elig.window.exceeded', { category, hours, elapsedSeconds: 0 }, activatedBefore),
   };
 }
 
 function nextStep(action: string, code: 'elig.verify.apply' | 'elig.verify.await-notice', hours: number): Shared {
-  return sharedOnce({ clause: 'ELIG-VERIFY', action, code, params: Object.freeze({ hours }) });
+  return shared({ clause: 'ELIG-VERIFY', action, code, params: { hours } } as CodedNextStep);
 }
 
 function termsTexts(terms: Terms): TermsTexts {
@@ -191,9 +200,9 @@ function termsTexts(terms: Terms): TermsTexts {
       hours,
       clause: 'ELIG-VERIFY',
       caller: callerCheck(terms, hours, DEFAULT_TERMS.verifiedPurchaseWindowHours, 'ELIG-VERIFY'),
-      within: verifyWords('elig.verify.within', hours),
-      exceeded: verifyWords('elig.verify.exceeded', hours),
-      early: verifyWords('elig.verify.before-notice', hours),
+      within: elapsedWords('elig.verify.within', { hours, elapsedSeconds: 0 }, boughtAfter),
+      exceeded: elapsedWords('elig.verify.exceeded', { hours, elapsedSeconds: 0 }, boughtAfter),
+      early: elapsedWords('elig.verify.before-notice', { hours, elapsedSeconds: 0 }, boughtBefore),
     },
     apply: nextStep('verification', 'elig.verify.apply', hours),
     await: nextStep('await-notice', 'elig.verify.await-notice', hours),

@@ -23,10 +23,11 @@ import {
   ONCE_UNKNOWN,
   type Shared,
   add,
+  addShared,
+  mismatch,
   regionChecksOf,
   textsOf,
   timed,
-  worded,
 } from './eligibility-checks';
 import type { Locale } from './messages/codes';
 import { contextOf, givenLocale, wantsWords, withWords } from './messages/words';
@@ -216,20 +217,20 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
   const reasons: (Reason | CodedReason)[] = [];
   let next: Shared | undefined;
   const sold = (available === AVAILABLE_REGIONS ? region.listed : available.includes(planRegion)) ? region.sold : region.notSold;
-  add(trace, reasons, text ? sold.full : sold.bare, text);
-  if (productRegion === planRegion) add(trace, reasons, text ? region.sameRegion.full : region.sameRegion.bare, text);
-  else add(trace, reasons, worded('REGION-MATCH', false, 'region.mismatch', { productRegion, planRegion }, text), text);
+  addShared(trace, reasons, sold, text);
+  if (productRegion === planRegion) addShared(trace, reasons, region.sameRegion, text);
+  else add(trace, reasons, mismatch(productRegion, planRegion, text), text);
   const once = isNone(bound) ? ONCE_UNKNOWN : bound ? ONCE_BOUND : ONCE_NEVER;
-  add(trace, reasons, text ? once.full : once.bare, text);
+  addShared(trace, reasons, once, text);
 
   let route: EligibilityRoute = 'new';
   let clause: ClauseId = 'ELIG-NEW';
   let buyBy: number | null = null;
 
   if (activatedAt === undefined) {
-    add(trace, reasons, text ? NEW_UNKNOWN.full : NEW_UNKNOWN.bare, text);
+    addShared(trace, reasons, NEW_UNKNOWN, text);
   } else if (activatedAt === null) {
-    add(trace, reasons, text ? NEW_NEVER_ACTIVATED.full : NEW_NEVER_ACTIVATED.bare, text);
+    addShared(trace, reasons, NEW_NEVER_ACTIVATED, text);
   } else {
     const texts = textsOf(terms);
     const w = texts.windows[product.category];
@@ -240,11 +241,11 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
       clause = w.clause;
       buyBy = activatedAt + w.limit;
       add(trace, reasons, timed(w.clause, true, 'elig.window.within', params, w.within, text), text);
-      if (w.caller !== null) add(trace, reasons, text ? w.caller.full : w.caller.bare, text);
+      if (w.caller !== null) addShared(trace, reasons, w.caller, text);
     } else if (noticeAt === undefined) {
       add(trace, reasons, timed(w.clause, false, 'elig.window.exceeded', params, w.exceeded, text), text);
-      if (w.caller !== null) add(trace, reasons, text ? w.caller.full : w.caller.bare, text);
-      add(trace, reasons, text ? NOT_VERIFIED.full : NOT_VERIFIED.bare, text);
+      if (w.caller !== null) addShared(trace, reasons, w.caller, text);
+      addShared(trace, reasons, NOT_VERIFIED, text);
       next = texts.apply;
     } else {
       const v = texts.verify;
@@ -256,7 +257,7 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
       // Refused on both routes: the activation window failed too, and is reported with it.
       if (!inWindow) {
         add(trace, reasons, timed(w.clause, false, 'elig.window.exceeded', params, w.exceeded, text), text);
-        if (w.caller !== null) add(trace, reasons, text ? w.caller.full : w.caller.bare, text);
+        if (w.caller !== null) addShared(trace, reasons, w.caller, text);
         // Bought before the notice arrived: wait for it; past its window: verify again.
         next = sinceNotice < 0 ? texts.await : texts.apply;
       }
@@ -271,7 +272,7 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
             : timed('ELIG-VERIFY', false, 'elig.verify.exceeded', notice, v.exceeded, text),
         text,
       );
-      if (v.caller !== null) add(trace, reasons, text ? v.caller.full : v.caller.bare, text);
+      if (v.caller !== null) addShared(trace, reasons, v.caller, text);
     }
   }
 

@@ -46,43 +46,15 @@ const SOLD = 'a country or region where DJI Care Refresh is sold';
 const ONCE = 'a product never bound to a plan';
 
 /**
- * The words of a check of an elapsed time (ELIG-48H, ELIG-30D, ELIG-VERIFY): `message` and
- * `expected` follow from the terms alone, `received` from the elapsed seconds. The templates
- * below are made of these, and `checkPurchaseEligibility` makes the fixed part once per terms.
+ * What a check of an elapsed time received (ELIG-48H, ELIG-30D, ELIG-VERIFY): the one word of
+ * these checks that varies per call; `checkPurchaseEligibility` makes the others once per terms.
  */
-export interface ElapsedWords {
-  readonly message: string;
-  readonly expected: string;
-  readonly received: (elapsedSeconds: number) => string;
-}
+export const activatedBefore = (seconds: number): string => `activated ${elapsed(seconds)} before purchase`;
+export const boughtAfter = (seconds: number): string => `bought ${elapsed(seconds)} after the notice`;
+export const boughtBefore = (seconds: number): string => `bought ${elapsed(seconds)} before the notice`;
 
-const activatedBefore = (seconds: number): string => `activated ${elapsed(seconds)} before purchase`;
-const boughtAfter = (seconds: number): string => `bought ${elapsed(seconds)} after the notice`;
-const boughtBefore = (seconds: number): string => `bought ${elapsed(seconds)} before the notice`;
-
-/** ELIG-48H, ELIG-30D: the words of an activation window check, within it or past it. */
-export function windowWords(within: boolean, category: string, hours: number): ElapsedWords {
-  const span = window(hours);
-  return {
-    message: within ? `The ${category} was activated within ${span} of the purchase.` : `The ${category} was activated more than ${span} before the purchase.`,
-    expected: `activated at most ${span} before purchase (${category})`,
-    received: activatedBefore,
-  };
-}
-
-/** ELIG-VERIFY: the words of a verification window check (`hours` after the purchasing notice). */
-export function verifyWords(code: 'elig.verify.within' | 'elig.verify.exceeded' | 'elig.verify.before-notice', hours: number): ElapsedWords {
-  const expected = `bought within ${hours} hours after the purchasing notice`;
-  if (code === 'elig.verify.within') {
-    return { message: `The product passed verification and the plan is bought within ${hours} hours of the purchasing notice.`, expected, received: boughtAfter };
-  }
-  if (code === 'elig.verify.exceeded') return { message: `More than ${hours} hours have passed since the purchasing notice.`, expected, received: boughtAfter };
-  return { message: 'The plan was bought before the purchasing notice was received.', expected, received: boughtBefore };
-}
-
-/** The three words of an elapsed-time check for `seconds`. */
-function spelled(words: ElapsedWords, seconds: number): Required<MessageText> {
-  return { message: words.message, expected: words.expected, received: words.received(seconds) };
+function verifyExpected(hours: number): string {
+  return `bought within ${hours} hours after the purchasing notice`;
 }
 
 /** The English words of the eligibility codes and of TERMS-CALLER. */
@@ -116,16 +88,36 @@ export const ENGLISH_ELIGIBILITY: EnglishEligibility = /* @__PURE__ */ Object.fr
     received: NOT_GIVEN,
   }),
   'elig.new.never-activated': () => ({ message: 'The product is brand new and has not been activated.', expected: 'an un-activated product', received: 'never activated' }),
-  'elig.window.within': (p) => spelled(windowWords(true, p.category, p.hours), p.elapsedSeconds),
-  'elig.window.exceeded': (p) => spelled(windowWords(false, p.category, p.hours), p.elapsedSeconds),
+  'elig.window.within': (p) => ({
+    message: `The ${p.category} was activated within ${window(p.hours)} of the purchase.`,
+    expected: `activated at most ${window(p.hours)} before purchase (${p.category})`,
+    received: activatedBefore(p.elapsedSeconds),
+  }),
+  'elig.window.exceeded': (p) => ({
+    message: `The ${p.category} was activated more than ${window(p.hours)} before the purchase.`,
+    expected: `activated at most ${window(p.hours)} before purchase (${p.category})`,
+    received: activatedBefore(p.elapsedSeconds),
+  }),
   'elig.verify.no-notice': () => ({
     message: 'The product has not passed verification.',
     expected: 'a purchasing notice after send-back or video verification',
     received: 'no notice',
   }),
-  'elig.verify.within': (p) => spelled(verifyWords('elig.verify.within', p.hours), p.elapsedSeconds),
-  'elig.verify.exceeded': (p) => spelled(verifyWords('elig.verify.exceeded', p.hours), p.elapsedSeconds),
-  'elig.verify.before-notice': (p) => spelled(verifyWords('elig.verify.before-notice', p.hours), p.elapsedSeconds),
+  'elig.verify.within': (p) => ({
+    message: `The product passed verification and the plan is bought within ${p.hours} hours of the purchasing notice.`,
+    expected: verifyExpected(p.hours),
+    received: boughtAfter(p.elapsedSeconds),
+  }),
+  'elig.verify.exceeded': (p) => ({
+    message: `More than ${p.hours} hours have passed since the purchasing notice.`,
+    expected: verifyExpected(p.hours),
+    received: boughtAfter(p.elapsedSeconds),
+  }),
+  'elig.verify.before-notice': (p) => ({
+    message: 'The plan was bought before the purchasing notice was received.',
+    expected: verifyExpected(p.hours),
+    received: boughtBefore(p.elapsedSeconds),
+  }),
   'elig.verify.apply': (p) => ({
     message: `Contact DJI Support and send the product back or apply for video verification; once it passes, buy the plan within ${p.hours} hours of the purchasing notice.`,
   }),

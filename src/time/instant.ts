@@ -195,19 +195,16 @@ function two(n: number): string {
   return TWO_DIGITS[n] as string;
 }
 
-/** How many days {@link formatUtc} keeps written: any 1,024 consecutive days (about 2.8 years) share no slot. */
-const DAY_SLOTS = 1024;
-/** The day number in each slot (`NaN`: none yet) and its `YYYY-MM-DDT`: a bounded cache. */
-const slotDays = /* @__PURE__ */ new Float64Array(DAY_SLOTS).fill(Number.NaN);
-const slotDates: string[] = /* @__PURE__ */ new Array<string>(DAY_SLOTS).fill('');
-
 /**
- * The date part `YYYY-MM-DDT` of a day number (days since 1970-01-01) of the years 0 and later:
- * the civil date of the day number by H. Hinnant's algorithm, in 400-year eras of 146,097 days
- * counted from 0000-03-01 (years start on 1 March), on whole numbers (`| 0` is `Math.floor` for
- * the non-negative values here).
+ * An instant as ISO-8601 in UTC, exactly as `new Date(ms).toISOString()` writes it for the years
+ * 1000 to 9999 (`2026-03-03T10:00:00.000Z`), by arithmetic on the milliseconds (the civil date
+ * of a day number, H. Hinnant's algorithm) rather than through a `Date`: a third of the cost.
+ * Past the day number, on whole numbers (`| 0` is `Math.floor` for the non-negative values here).
  */
-function datePart(days: number): string {
+export function formatUtc(ms: number): string {
+  const days = Math.floor(ms / DAY);
+  const time = ms - days * DAY;
+  // Days since 0000-03-01, in 400-year eras of 146,097 days; years start on 1 March.
   const shifted = days + 719_468;
   const era = (shifted / 146_097) | 0;
   const dayOfEra = shifted - era * 146_097;
@@ -216,30 +213,11 @@ function datePart(days: number): string {
   const monthFromMarch = ((5 * dayOfYear + 2) / 153) | 0;
   const month = ((monthFromMarch + 2) % 12) + 1;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${year}-${two(month)}-${two(dayOfYear - (((153 * monthFromMarch + 2) / 5) | 0) + 1)}T`;
-}
-
-/**
- * An instant as ISO-8601 in UTC, exactly as `new Date(ms).toISOString()` writes it for the years
- * 1000 to 9999 (`2026-03-03T10:00:00.000Z`), by arithmetic on the milliseconds rather than
- * through a `Date` (a third of the cost); the date part of the last days written is kept
- * ({@link DAY_SLOTS}), so a deadline on a day already written costs only its time of day.
- */
-export function formatUtc(ms: number): string {
-  const days = Math.floor(ms / DAY);
-  const slot = days & (DAY_SLOTS - 1);
-  let date = slotDates[slot] as string;
-  if (slotDays[slot] !== days) {
-    date = datePart(days);
-    slotDays[slot] = days;
-    slotDates[slot] = date;
-  }
-  const time = ms - days * DAY;
   const seconds = (time / 1000) | 0;
   const milli = time - seconds * 1000;
   const minutes = (seconds / 60) | 0;
   const hours = (minutes / 60) | 0;
-  return `${date}${two(hours)}:${two(minutes - hours * 60)}:${two(seconds - minutes * 60)}.${(milli / 100) | 0}${two(milli % 100)}Z`;
+  return `${year}-${two(month)}-${two(dayOfYear - (((153 * monthFromMarch + 2) / 5) | 0) + 1)}T${two(hours)}:${two(minutes - hours * 60)}:${two(seconds - minutes * 60)}.${(milli / 100) | 0}${two(milli % 100)}Z`;
 }
 
 export { DAY, HOUR };
