@@ -21,7 +21,7 @@ import type { ProductCategory } from './catalog/products';
 import { AVAILABLE_REGIONS } from './catalog/regions';
 import { DEFAULT_TERMS, type Terms } from './catalog/terms';
 import type { CodedCheck, CodedNextStep } from './decision';
-import type { MessageParams, MessageText, RenderContext } from './messages/codes';
+import type { MessageCode, MessageParams, MessageText, RenderContext } from './messages/codes';
 import { ENGLISH_ELIGIBILITY, type WordedCode, activatedBefore, boughtAfter, boughtBefore } from './messages/en-eligibility';
 import { NO_CONTEXT, withWords } from './messages/words';
 import { HOUR } from './time/instant';
@@ -37,36 +37,51 @@ export interface Shared {
 type ElapsedCode = 'elig.window.within' | 'elig.window.exceeded' | 'elig.verify.within' | 'elig.verify.exceeded' | 'elig.verify.before-notice';
 
 /**
- * The English words of a check of an elapsed time under one set of terms: `message` and
- * `expected` as its template writes them (they follow from the category and the window alone),
- * and the template's own writer of `received`, the one word that varies per call.
+ * A check of an elapsed time under one set of terms, made once: its clause, outcome and code,
+ * its English `message` and `expected` as its template writes them (they follow from the
+ * category and the window alone), and the template's own writer of `received`, the one word
+ * that varies per call.
  */
-export interface ElapsedWords {
+export interface ElapsedCheck {
+  readonly clause: ClauseId;
+  readonly passed: boolean;
+  readonly code: ElapsedCode;
   readonly message: string;
   readonly expected: string;
   readonly received: (elapsedSeconds: number) => string;
 }
 
-function elapsedWords<C extends ElapsedCode>(code: C, params: MessageParams[C], received: (elapsedSeconds: number) => string): ElapsedWords {
+function elapsedCheck<C extends ElapsedCode>(clause: ClauseId, passed: boolean, code: C, params: MessageParams[C], received: (elapsedSeconds: number) => string): ElapsedCheck {
   const words = (ENGLISH_ELIGIBILITY[code] as (p: MessageParams[C], context: RenderContext) => Required<MessageText>)(params, NO_CONTEXT);
-  return { message: words.message, expected: words.expected, received };
+  return { clause, passed, code, message: words.message, expected: words.expected, received };
 }
 
 /**
- * A check of an elapsed time as a call returns it (`clause`, `passed`, `code`, `params`, then the
- * words, as `withWords` orders them): its
- * `message` and `expected` made once per terms ({@link ElapsedWords}), only `received` per call.
+ * {@link add} of a check of an elapsed time as a call returns it (`clause`, `passed`, `code`,
+ * `params`, then the words, as `withWords` orders them): only `received` is written per call.
  */
-export function timed<C extends ElapsedCode>(clause: ClauseId, passed: boolean, code: C, params: MessageParams[C], words: ElapsedWords, text: boolean): Check | CodedCheck {
-  if (!text) return { clause, passed, code, params } as CodedCheck;
-  return { clause, passed, code, params, message: words.message, expected: words.expected, received: words.received(params.elapsedSeconds) } as Check;
+export function addElapsed(trace: (Check | CodedCheck)[], reasons: (Reason | CodedReason)[], t: ElapsedCheck, params: { readonly elapsedSeconds: number }, text: boolean): void {
+  const { clause, passed, code } = t;
+  add(
+    trace,
+    reasons,
+    (text
+      ? { clause, passed, code, params, message: t.message, expected: t.expected, received: t.received(params.elapsedSeconds) }
+      : { clause, passed, code, params }) as Check,
+    text,
+  );
 }
 
 /** A check or next step made once: frozen, its params too, with its words from the English part. */
-function shared(bare: CodedCheck | CodedNextStep): Shared {
+function frozen(bare: CodedCheck | CodedNextStep): Shared {
   Object.freeze(bare.params);
   Object.freeze(bare);
   return { bare: bare as unknown as CodedCheck, full: Object.freeze(withWords(bare, ENGLISH_ELIGIBILITY)) as unknown as Check };
+}
+
+/** A check made once (see {@link frozen}). */
+function shared<C extends MessageCode>(clause: ClauseId, passed: boolean, code: C, params: MessageParams[C]): Shared {
+  return frozen({ clause, passed, code, params } as CodedCheck);
 }
 
 /**
@@ -97,12 +112,12 @@ export function mismatch(productRegion: RegionCode, planRegion: RegionCode, text
   return { clause: 'REGION-MATCH', passed: false, code: 'region.mismatch', params, message: w.message, expected: w.expected, received: w.received };
 }
 
-export const ONCE_NEVER = /* @__PURE__ */ shared({ clause: 'ELIG-ONCE', passed: true, code: 'elig.once.never-bound', params: {} });
-export const ONCE_BOUND = /* @__PURE__ */ shared({ clause: 'ELIG-ONCE', passed: false, code: 'elig.once.bound', params: {} });
-export const ONCE_UNKNOWN = /* @__PURE__ */ shared({ clause: 'ELIG-ONCE', passed: false, code: 'elig.once.unknown', params: {} });
-export const NEW_UNKNOWN = /* @__PURE__ */ shared({ clause: 'ELIG-NEW', passed: false, code: 'elig.new.unknown', params: {} });
-export const NEW_NEVER_ACTIVATED = /* @__PURE__ */ shared({ clause: 'ELIG-NEW', passed: true, code: 'elig.new.never-activated', params: {} });
-export const NOT_VERIFIED = /* @__PURE__ */ shared({ clause: 'ELIG-VERIFY', passed: false, code: 'elig.verify.no-notice', params: {} });
+export const ONCE_NEVER = /* @__PURE__ */ shared('ELIG-ONCE', true, 'elig.once.never-bound', {});
+export const ONCE_BOUND = /* @__PURE__ */ shared('ELIG-ONCE', false, 'elig.once.bound', {});
+export const ONCE_UNKNOWN = /* @__PURE__ */ shared('ELIG-ONCE', false, 'elig.once.unknown', {});
+export const NEW_UNKNOWN = /* @__PURE__ */ shared('ELIG-NEW', false, 'elig.new.unknown', {});
+export const NEW_NEVER_ACTIVATED = /* @__PURE__ */ shared('ELIG-NEW', true, 'elig.new.never-activated', {});
+export const NOT_VERIFIED = /* @__PURE__ */ shared('ELIG-VERIFY', false, 'elig.verify.no-notice', {});
 
 /** The REGION-AVAILABLE and REGION-MATCH checks of one region code, made on its first use. */
 export interface RegionChecks {
@@ -122,9 +137,9 @@ export function regionChecksOf(code: RegionCode): RegionChecks {
   if (entry === undefined) {
     entry = {
       listed: (AVAILABLE_REGIONS as readonly RegionCode[]).includes(code),
-      sold: shared({ clause: 'REGION-AVAILABLE', passed: true, code: 'region.sold', params: { region: code } }),
-      notSold: shared({ clause: 'REGION-AVAILABLE', passed: false, code: 'region.not-sold', params: { region: code } }),
-      sameRegion: shared({ clause: 'REGION-MATCH', passed: true, code: 'region.same', params: { region: code } }),
+      sold: shared('REGION-AVAILABLE', true, 'region.sold', { region: code }),
+      notSold: shared('REGION-AVAILABLE', false, 'region.not-sold', { region: code }),
+      sameRegion: shared('REGION-MATCH', true, 'region.same', { region: code }),
     };
     regionChecks.set(code, entry);
   }
@@ -138,14 +153,14 @@ export interface WindowTerms {
   readonly clause: ClauseId;
   /** TERMS-CALLER, when the caller's terms give another window than the source's. */
   readonly caller: Shared | null;
-  /** The English words of the check within the window, and past it. */
-  readonly within: ElapsedWords;
-  readonly exceeded: ElapsedWords;
+  /** The check within the window, and past it. */
+  readonly within: ElapsedCheck;
+  readonly exceeded: ElapsedCheck;
 }
 
 /** The verification window (ELIG-VERIFY): also the words of a purchase before the notice. */
 export interface VerifyTerms extends WindowTerms {
-  readonly early: ElapsedWords;
+  readonly early: ElapsedCheck;
 }
 
 /** What the eligibility checks take from one set of terms, and the next steps. */
@@ -167,7 +182,7 @@ const WINDOW_CLAUSE: Readonly<Record<ProductCategory, ClauseId>> = {
 /** TERMS-CALLER: a passed check beside a rule whose figure the caller's terms change. */
 function callerCheck(terms: Terms, hours: number, source: number, rule: ClauseId): Shared | null {
   if (hours === source) return null;
-  return shared({ clause: 'TERMS-CALLER', passed: true, code: 'terms.caller-figure', params: { source: terms.edition, rule } });
+  return shared('TERMS-CALLER', true, 'terms.caller-figure', { source: terms.edition, rule });
 }
 
 function windowTerms(terms: Terms, category: ProductCategory): WindowTerms {
@@ -178,13 +193,13 @@ function windowTerms(terms: Terms, category: ProductCategory): WindowTerms {
     hours,
     clause,
     caller: callerCheck(terms, hours, DEFAULT_TERMS.activationWindowHours[category], clause),
-    within: elapsedWords('elig.window.within', { category, hours, elapsedSeconds: 0 }, activatedBefore),
-    exceeded: elapsedWords('elig.window.exceeded', { category, hours, elapsedSeconds: 0 }, activatedBefore),
+    within: elapsedCheck(clause, true, 'elig.window.within', { category, hours, elapsedSeconds: 0 }, activatedBefore),
+    exceeded: elapsedCheck(clause, false, 'elig.window.exceeded', { category, hours, elapsedSeconds: 0 }, activatedBefore),
   };
 }
 
 function nextStep(action: string, code: 'elig.verify.apply' | 'elig.verify.await-notice', hours: number): Shared {
-  return shared({ clause: 'ELIG-VERIFY', action, code, params: { hours } } as CodedNextStep);
+  return frozen({ clause: 'ELIG-VERIFY', action, code, params: { hours } } as CodedNextStep);
 }
 
 function termsTexts(terms: Terms): TermsTexts {
@@ -200,9 +215,9 @@ function termsTexts(terms: Terms): TermsTexts {
       hours,
       clause: 'ELIG-VERIFY',
       caller: callerCheck(terms, hours, DEFAULT_TERMS.verifiedPurchaseWindowHours, 'ELIG-VERIFY'),
-      within: elapsedWords('elig.verify.within', { hours, elapsedSeconds: 0 }, boughtAfter),
-      exceeded: elapsedWords('elig.verify.exceeded', { hours, elapsedSeconds: 0 }, boughtAfter),
-      early: elapsedWords('elig.verify.before-notice', { hours, elapsedSeconds: 0 }, boughtBefore),
+      within: elapsedCheck('ELIG-VERIFY', true, 'elig.verify.within', { hours, elapsedSeconds: 0 }, boughtAfter),
+      exceeded: elapsedCheck('ELIG-VERIFY', false, 'elig.verify.exceeded', { hours, elapsedSeconds: 0 }, boughtAfter),
+      early: elapsedCheck('ELIG-VERIFY', false, 'elig.verify.before-notice', { hours, elapsedSeconds: 0 }, boughtBefore),
     },
     apply: nextStep('verification', 'elig.verify.apply', hours),
     await: nextStep('await-notice', 'elig.verify.await-notice', hours),

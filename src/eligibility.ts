@@ -23,11 +23,11 @@ import {
   ONCE_UNKNOWN,
   type Shared,
   add,
+  addElapsed,
   addShared,
   mismatch,
   regionChecksOf,
   textsOf,
-  timed,
 } from './eligibility-checks';
 import type { Locale } from './messages/codes';
 import { contextOf, givenLocale, wantsWords, withWords } from './messages/words';
@@ -240,10 +240,10 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
       route = 'activation-window';
       clause = w.clause;
       buyBy = activatedAt + w.limit;
-      add(trace, reasons, timed(w.clause, true, 'elig.window.within', params, w.within, text), text);
+      addElapsed(trace, reasons, w.within, params, text);
       if (w.caller !== null) addShared(trace, reasons, w.caller, text);
     } else if (noticeAt === undefined) {
-      add(trace, reasons, timed(w.clause, false, 'elig.window.exceeded', params, w.exceeded, text), text);
+      addElapsed(trace, reasons, w.exceeded, params, text);
       if (w.caller !== null) addShared(trace, reasons, w.caller, text);
       addShared(trace, reasons, NOT_VERIFIED, text);
       next = texts.apply;
@@ -256,22 +256,13 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
       buyBy = noticeAt + v.limit;
       // Refused on both routes: the activation window failed too, and is reported with it.
       if (!inWindow) {
-        add(trace, reasons, timed(w.clause, false, 'elig.window.exceeded', params, w.exceeded, text), text);
+        addElapsed(trace, reasons, w.exceeded, params, text);
         if (w.caller !== null) addShared(trace, reasons, w.caller, text);
         // Bought before the notice arrived: wait for it; past its window: verify again.
         next = sinceNotice < 0 ? texts.await : texts.apply;
       }
       const notice = { hours: v.hours, elapsedSeconds: Math.ceil(Math.abs(sinceNotice) / 1000) };
-      add(
-        trace,
-        reasons,
-        inWindow
-          ? timed('ELIG-VERIFY', true, 'elig.verify.within', notice, v.within, text)
-          : sinceNotice < 0
-            ? timed('ELIG-VERIFY', false, 'elig.verify.before-notice', notice, v.early, text)
-            : timed('ELIG-VERIFY', false, 'elig.verify.exceeded', notice, v.exceeded, text),
-        text,
-      );
+      addElapsed(trace, reasons, inWindow ? v.within : sinceNotice < 0 ? v.early : v.exceeded, notice, text);
       if (v.caller !== null) addShared(trace, reasons, v.caller, text);
     }
   }

@@ -24,7 +24,7 @@ export type EnglishEligibility = Pick<Catalogue, EligibilityCode> & {
   readonly [C in WordedCode]: (params: MessageParams[C], context: RenderContext) => Required<MessageText>;
 };
 
-const plurals = new Intl.PluralRules('en');
+const plurals = /* @__PURE__ */ new Intl.PluralRules('en');
 
 /** `1 replacement`, `2 replacements`: English plurals through `Intl.PluralRules`. */
 export function count(n: number, one: string, other: string): string {

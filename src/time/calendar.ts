@@ -128,7 +128,7 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 }
 
 /** `'00'` to `'99'`. */
-const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => `${n < 10 ? '0' : ''}${n}`);
+const TWO_DIGITS: readonly string[] = /* @__PURE__ */ Array.from({ length: 100 }, (_, n) => `${n < 10 ? '0' : ''}${n}`);
 
 /** `n` (0–99) with two digits. */
 export function twoDigits(n: number): string {
@@ -173,8 +173,8 @@ export function dayOf(date: CalendarDate): number {
 }
 
 /** The day numbers of 1979-01-01 and 9999-12-31: the computed range. */
-const FIRST_DAY = daysFromCivil(FIRST_COMPUTED_YEAR, 1, 1);
-const LAST_DAY = daysFromCivil(LAST_COMPUTED_YEAR, 12, 31);
+const FIRST_DAY = /* @__PURE__ */ daysFromCivil(FIRST_COMPUTED_YEAR, 1, 1);
+const LAST_DAY = /* @__PURE__ */ daysFromCivil(LAST_COMPUTED_YEAR, 12, 31);
 
 /**
  * The texts of the day numbers written lately: writing one costs more than looking it up. At

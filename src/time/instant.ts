@@ -6,7 +6,7 @@
  */
 import { InvalidInputError } from '../errors';
 import { dateValue } from '../validate';
-import { FIRST_COMPUTED_YEAR, LAST_COMPUTED_YEAR, MIN_YEAR, daysInMonth } from './calendar';
+import { FIRST_COMPUTED_YEAR, LAST_COMPUTED_YEAR, MIN_YEAR, daysInMonth, twoDigits as two } from './calendar';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -186,13 +186,6 @@ export function formatElapsed(ms: number): string {
   }
   if (seconds > 0 || first) words += (first ? SECONDS : LATER_SECONDS)[seconds] as string;
   return words;
-}
-
-/** `'00'` to `'99'`. */
-const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => `${n < 10 ? '0' : ''}${n}`);
-
-function two(n: number): string {
-  return TWO_DIGITS[n] as string;
 }
 
 /**
