@@ -11,15 +11,29 @@
 import type { ClauseId } from './clauses';
 import type { ProductCategory, ProductId } from './catalog/products';
 import { AVAILABLE_REGIONS, requireRegion } from './catalog/regions';
-import { DEFAULT_TERMS, type RuleOptions, type Terms, requireProduct, termsOf } from './catalog/terms';
+import { type RuleOptions, requireProduct, termsOf } from './catalog/terms';
 import { InvalidInputError } from './errors';
-import { type CodedCheck, check } from './decision';
-import type { Locale, MessageCode, MessageParams } from './messages/codes';
-import { ENGLISH_ELIGIBILITY } from './messages/en-eligibility';
+import type { CodedCheck } from './decision';
+import {
+  NEW_NEVER_ACTIVATED,
+  NEW_UNKNOWN,
+  NOT_VERIFIED,
+  ONCE_BOUND,
+  ONCE_NEVER,
+  ONCE_UNKNOWN,
+  type Shared,
+  add,
+  addElapsed,
+  addShared,
+  mismatch,
+  regionChecksOf,
+  textsOf,
+} from './eligibility-checks';
+import type { Locale } from './messages/codes';
 import { contextOf, givenLocale, wantsWords, withWords } from './messages/words';
-import { HOUR, formatUtc, requireInstant } from './time/instant';
+import { formatUtc, requireInstant } from './time/instant';
 import type { Check, CodedReason, Decision, InstantInput, Reason, RegionCode, Texted } from './types';
-import { isNone, optional, readRecord } from './validate';
+import { isNone, requireRecord } from './validate';
 
 /**
  * The facts of a purchase that the eligibility rules need.
@@ -104,154 +118,6 @@ export interface PurchaseEligibility {
   readonly buyBy: string | null;
 }
 
-const INPUT_KEYS = ['product', 'productRegion', 'planRegion', 'purchaseAt', 'activatedAt', 'previouslyBound', 'verificationNoticeAt'] as const;
-
-const WINDOW_CLAUSE: Readonly<Record<ProductCategory, ClauseId>> = {
-  aircraft: 'ELIG-48H',
-  gimbal: 'ELIG-48H',
-  handheld: 'ELIG-30D',
-};
-
-/*
- * Speed (issue 6): the checks that do not vary with the input are made once and shared
- * (frozen, so that no caller can change another's decision), with and without their words;
- * those that vary only with the terms once per terms; only what varies per call (elapsed
- * times, region codes) is built per call. Every check has exactly the content `check()`
- * (decision.ts) and the catalogue give it, and a refusal's reasons are its failing checks
- * without `passed`, in order, as `decide()` makes them.
- */
-
-/** A check with and without its words. */
-interface Pair {
-  readonly bare: CodedCheck;
-  readonly full: Check;
-}
-
-function shared<C extends MessageCode>(clause: ClauseId, passed: boolean, code: C, params: MessageParams[C]): Pair {
-  const bare = Object.freeze(check(clause, passed, code, Object.freeze(params) as MessageParams[C]));
-  return { bare, full: Object.freeze(withWords(bare, ENGLISH_ELIGIBILITY)) as Check };
-}
-
-function fresh<C extends MessageCode>(clause: ClauseId, passed: boolean, code: C, params: MessageParams[C]): Pair {
-  const bare = check(clause, passed, code, params);
-  return { bare, get full() { return withWords(bare, ENGLISH_ELIGIBILITY) as Check; } };
-}
-
-/** Appends a check to the trace and, when it failed, its reason; with words when `text`. */
-function add(trace: (Check | CodedCheck)[], reasons: (Reason | CodedReason)[], pair: Pair, text: boolean): void {
-  const c = text ? pair.full : pair.bare;
-  trace.push(c);
-  if (!c.passed) {
-    const { passed: _passed, ...reason } = c;
-    reasons.push(reason as Reason);
-  }
-}
-
-const NONE = {};
-const ONCE_NEVER = shared('ELIG-ONCE', true, 'elig.once.never-bound', NONE);
-const ONCE_BOUND = shared('ELIG-ONCE', false, 'elig.once.bound', NONE);
-const ONCE_UNKNOWN = shared('ELIG-ONCE', false, 'elig.once.unknown', NONE);
-const NEW_UNKNOWN = shared('ELIG-NEW', false, 'elig.new.unknown', NONE);
-const NEW_NEVER_ACTIVATED = shared('ELIG-NEW', true, 'elig.new.never-activated', NONE);
-const NOT_VERIFIED = shared('ELIG-VERIFY', false, 'elig.verify.no-notice', NONE);
-
-/** The REGION-AVAILABLE and REGION-MATCH checks of one region code, made on its first use. */
-interface RegionChecks {
-  /** Whether the built-in terms list the region (REGION-AVAILABLE). */
-  readonly listed: boolean;
-  readonly sold: Pair;
-  readonly notSold: Pair;
-  readonly sameRegion: Pair;
-}
-
-/** At most one entry per ISO code (the codes are validated before they get here). */
-const regionChecks = new Map<RegionCode, RegionChecks>();
-
-function regionChecksOf(code: RegionCode): RegionChecks {
-  let entry = regionChecks.get(code);
-  if (entry === undefined) {
-    entry = {
-      listed: (AVAILABLE_REGIONS as readonly RegionCode[]).includes(code),
-      sold: shared('REGION-AVAILABLE', true, 'region.sold', { region: code }),
-      notSold: shared('REGION-AVAILABLE', false, 'region.not-sold', { region: code }),
-      sameRegion: shared('REGION-MATCH', true, 'region.same', { region: code }),
-    };
-    regionChecks.set(code, entry);
-  }
-  return entry;
-}
-
-/** An activation window (ELIG-48H / ELIG-30D) under one set of terms. */
-interface WindowTerms {
-  readonly limit: number;
-  readonly hours: number;
-  readonly clause: ClauseId;
-  /** TERMS-CALLER, when the caller's terms give another window than the source's. */
-  readonly caller: Pair | null;
-}
-
-/** What the eligibility checks take from one set of terms, and the next steps. */
-interface TermsTexts {
-  readonly windows: Readonly<Record<ProductCategory, WindowTerms>>;
-  readonly verify: WindowTerms;
-  /** ELIG-VERIFY: apply for verification (no notice, or the notice's window has passed). */
-  readonly apply: Pair;
-  /** ELIG-VERIFY: the notice has not arrived yet when the plan is bought: wait for it. */
-  readonly await: Pair;
-}
-
-/** TERMS-CALLER: a passed check beside a rule whose figure the caller's terms change. */
-function callerCheck(terms: Terms, hours: number, source: number, rule: ClauseId): Pair | null {
-  return hours === source ? null : shared('TERMS-CALLER', true, 'terms.caller-figure', { source: terms.edition, rule });
-}
-
-function windowTerms(terms: Terms, category: ProductCategory): WindowTerms {
-  const hours = terms.activationWindowHours[category];
-  const clause = WINDOW_CLAUSE[category];
-  return { limit: hours * HOUR, hours, clause, caller: callerCheck(terms, hours, DEFAULT_TERMS.activationWindowHours[category], clause) };
-}
-
-function nextStep<C extends 'elig.verify.apply' | 'elig.verify.await-notice'>(action: string, code: C, hours: number): Pair {
-  const bare = Object.freeze({ clause: 'ELIG-VERIFY', action, code, params: Object.freeze({ hours }) }) as unknown as CodedCheck;
-  return { bare, full: Object.freeze(withWords(bare, ENGLISH_ELIGIBILITY)) as Check };
-}
-
-function termsTexts(terms: Terms): TermsTexts {
-  const hours = terms.verifiedPurchaseWindowHours;
-  return {
-    windows: {
-      aircraft: windowTerms(terms, 'aircraft'),
-      gimbal: windowTerms(terms, 'gimbal'),
-      handheld: windowTerms(terms, 'handheld'),
-    },
-    verify: {
-      limit: hours * HOUR,
-      hours,
-      clause: 'ELIG-VERIFY',
-      caller: callerCheck(terms, hours, DEFAULT_TERMS.verifiedPurchaseWindowHours, 'ELIG-VERIFY'),
-    },
-    apply: nextStep('verification', 'elig.verify.apply', hours),
-    await: nextStep('await-notice', 'elig.verify.await-notice', hours),
-  };
-}
-
-/**
- * The texts by terms. Terms are immutable values validated once by identity (`resolveTerms`), so
- * their texts are made once by identity too.
- */
-const DEFAULT_TEXTS = termsTexts(DEFAULT_TERMS);
-const textsByTerms = new WeakMap<Terms, TermsTexts>();
-
-function textsOf(terms: Terms): TermsTexts {
-  if (terms === DEFAULT_TERMS) return DEFAULT_TEXTS;
-  let texts = textsByTerms.get(terms);
-  if (texts === undefined) {
-    texts = termsTexts(terms);
-    textsByTerms.set(terms, texts);
-  }
-  return texts;
-}
-
 /**
  * A decision made without words, worded in a locale (issue 13): its reasons, checks and next
  * step, each template given the plan's region (the eligibility check has no zone). Apart from
@@ -322,43 +188,49 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
   const locale = givenLocale(options);
   // In a locale, the checks are made without words and worded at the end (inLocale).
   const text = wanted && locale === undefined;
-  const i = readRecord(input, 'input', INPUT_KEYS);
-  const product = requireProduct(i.product, terms, 'product');
-  const productRegion = requireRegion(i.productRegion, 'productRegion');
-  const planRegion = requireRegion(i.planRegion, 'planRegion');
-  const purchaseAt = requireInstant(i.purchaseAt, 'purchaseAt');
-  const activatedAt = i.activatedAt === undefined || i.activatedAt === null ? i.activatedAt : requireInstant(i.activatedAt, 'activatedAt');
-  const noticeAt = optional(i.verificationNoticeAt, 'verificationNoticeAt', requireInstant);
-  if (!isNone(i.previouslyBound) && typeof i.previouslyBound !== 'boolean') {
-    throw new InvalidInputError('previouslyBound', 'wrong-type', 'expected true or false', i.previouslyBound);
+  // The snapshot (issue 10): each field read exactly once, all before any is checked; the
+  // rules read only these locals (no snapshot object to allocate).
+  const source = requireRecord(input, 'input');
+  const rawProduct = source.product;
+  const rawProductRegion = source.productRegion;
+  const rawPlanRegion = source.planRegion;
+  const rawPurchaseAt = source.purchaseAt;
+  const rawActivatedAt = source.activatedAt;
+  const bound = source.previouslyBound;
+  const rawNoticeAt = source.verificationNoticeAt;
+  const product = requireProduct(rawProduct, terms, 'product');
+  const productRegion = requireRegion(rawProductRegion, 'productRegion');
+  const planRegion = requireRegion(rawPlanRegion, 'planRegion');
+  const purchaseAt = requireInstant(rawPurchaseAt, 'purchaseAt');
+  const activatedAt = rawActivatedAt === undefined || rawActivatedAt === null ? rawActivatedAt : requireInstant(rawActivatedAt, 'activatedAt');
+  const noticeAt = isNone(rawNoticeAt) ? undefined : requireInstant(rawNoticeAt, 'verificationNoticeAt');
+  if (!isNone(bound) && typeof bound !== 'boolean') {
+    throw new InvalidInputError('previouslyBound', 'wrong-type', 'expected true or false', bound);
   }
   if (typeof activatedAt === 'number' && activatedAt > purchaseAt) {
-    throw new InvalidInputError('activatedAt', 'invalid-value', 'the activation cannot be after purchaseAt', i.activatedAt);
+    throw new InvalidInputError('activatedAt', 'invalid-value', 'the activation cannot be after purchaseAt', rawActivatedAt);
   }
 
   const available = terms.availableRegions;
   const region = regionChecksOf(planRegion);
   const trace: (Check | CodedCheck)[] = [];
   const reasons: (Reason | CodedReason)[] = [];
-  let next: Pair | undefined;
-
-  add(trace, reasons, (available === AVAILABLE_REGIONS ? region.listed : available.includes(planRegion)) ? region.sold : region.notSold, text);
-  add(
-    trace,
-    reasons,
-    productRegion === planRegion ? region.sameRegion : fresh('REGION-MATCH', false, 'region.mismatch', { productRegion, planRegion }),
-    text,
-  );
-  add(trace, reasons, isNone(i.previouslyBound) ? ONCE_UNKNOWN : i.previouslyBound ? ONCE_BOUND : ONCE_NEVER, text);
+  let next: Shared | undefined;
+  const sold = (available === AVAILABLE_REGIONS ? region.listed : available.includes(planRegion)) ? region.sold : region.notSold;
+  addShared(trace, reasons, sold, text);
+  if (productRegion === planRegion) addShared(trace, reasons, region.sameRegion, text);
+  else add(trace, reasons, mismatch(productRegion, planRegion, text), text);
+  const once = isNone(bound) ? ONCE_UNKNOWN : bound ? ONCE_BOUND : ONCE_NEVER;
+  addShared(trace, reasons, once, text);
 
   let route: EligibilityRoute = 'new';
   let clause: ClauseId = 'ELIG-NEW';
   let buyBy: number | null = null;
 
   if (activatedAt === undefined) {
-    add(trace, reasons, NEW_UNKNOWN, text);
+    addShared(trace, reasons, NEW_UNKNOWN, text);
   } else if (activatedAt === null) {
-    add(trace, reasons, NEW_NEVER_ACTIVATED, text);
+    addShared(trace, reasons, NEW_NEVER_ACTIVATED, text);
   } else {
     const texts = textsOf(terms);
     const w = texts.windows[product.category];
@@ -368,12 +240,12 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
       route = 'activation-window';
       clause = w.clause;
       buyBy = activatedAt + w.limit;
-      add(trace, reasons, fresh(w.clause, true, 'elig.window.within', params), text);
-      if (w.caller !== null) add(trace, reasons, w.caller, text);
+      addElapsed(trace, reasons, w.within, params, text);
+      if (w.caller !== null) addShared(trace, reasons, w.caller, text);
     } else if (noticeAt === undefined) {
-      add(trace, reasons, fresh(w.clause, false, 'elig.window.exceeded', params), text);
-      if (w.caller !== null) add(trace, reasons, w.caller, text);
-      add(trace, reasons, NOT_VERIFIED, text);
+      addElapsed(trace, reasons, w.exceeded, params, text);
+      if (w.caller !== null) addShared(trace, reasons, w.caller, text);
+      addShared(trace, reasons, NOT_VERIFIED, text);
       next = texts.apply;
     } else {
       const v = texts.verify;
@@ -384,21 +256,14 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
       buyBy = noticeAt + v.limit;
       // Refused on both routes: the activation window failed too, and is reported with it.
       if (!inWindow) {
-        add(trace, reasons, fresh(w.clause, false, 'elig.window.exceeded', params), text);
-        if (w.caller !== null) add(trace, reasons, w.caller, text);
+        addElapsed(trace, reasons, w.exceeded, params, text);
+        if (w.caller !== null) addShared(trace, reasons, w.caller, text);
         // Bought before the notice arrived: wait for it; past its window: verify again.
         next = sinceNotice < 0 ? texts.await : texts.apply;
       }
       const notice = { hours: v.hours, elapsedSeconds: Math.ceil(Math.abs(sinceNotice) / 1000) };
-      add(
-        trace,
-        reasons,
-        inWindow
-          ? fresh('ELIG-VERIFY', true, 'elig.verify.within', notice)
-          : fresh('ELIG-VERIFY', false, sinceNotice < 0 ? 'elig.verify.before-notice' : 'elig.verify.exceeded', notice),
-        text,
-      );
-      if (v.caller !== null) add(trace, reasons, v.caller, text);
+      addElapsed(trace, reasons, inWindow ? v.within : sinceNotice < 0 ? v.early : v.exceeded, notice, text);
+      if (v.caller !== null) addShared(trace, reasons, v.caller, text);
     }
   }
 

@@ -90,8 +90,9 @@ export function isRegionCode(value: unknown): value is RegionCode {
 
 /** A valid region code, or an {@link InvalidInputError} naming the field. */
 export function requireRegion(value: unknown, field: string): RegionCode {
+  // A listed code is a short non-blank string: accepted at once (the common case).
+  if (typeof value === 'string' && ISO_CODES.has(value)) return value;
   const code = requireString(value, field);
-  if (ISO_CODES.has(code)) return code;
   const hint = code === 'UK' ? " (the United Kingdom's code is 'GB')" : '';
   throw new InvalidInputError(field, 'unknown-region', `expected an ISO 3166-1 alpha-2 code such as 'US'${hint}`, value);
 }

@@ -11,7 +11,7 @@
  */
 import { InvalidInputError } from '../errors';
 import { LIMITS } from '../limits';
-import { deepFreeze, isNone, readOptions, requireString } from '../validate';
+import { deepFreeze, isNone, requireRecord, requireString } from '../validate';
 import { PRODUCTS, type Product } from './products';
 import { AVAILABLE_REGIONS, EUROPEAN_REGIONS } from './regions';
 import { readTerms } from './terms-reader';
@@ -112,7 +112,7 @@ const LISTED_IDS = 20;
  * @category Terms
  */
 export function resolveTerms(terms: Terms | null | undefined): Terms {
-  if (isNone(terms)) return DEFAULT_TERMS;
+  if (isNone(terms) || terms === DEFAULT_TERMS) return DEFAULT_TERMS;
   const known = typeof terms === 'object' && terms !== null ? snapshots.get(terms) : undefined;
   if (known !== undefined) return known;
   const snapshot = readTerms(terms);
@@ -164,7 +164,8 @@ export function requireProduct(value: unknown, terms?: Terms, field = 'product')
  * ```
  */
 export function termsOf(options: unknown): Terms {
-  return resolveTerms(readOptions(options, 'options', ['terms']).terms as Terms | undefined);
+  // `options.terms` read once, straight from the checked record: no snapshot object per call.
+  return isNone(options) ? DEFAULT_TERMS : resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
 }
 
 /**

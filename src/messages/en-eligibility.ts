@@ -7,12 +7,24 @@
  * @module
  */
 import { formatElapsed } from '../time/instant';
-import type { Catalogue } from './codes';
+import type { Catalogue, MessageParams, MessageText, RenderContext } from './codes';
 
 /** The codes of this part. */
 export type EligibilityCode = Extract<keyof Catalogue, `region.${string}` | `elig.${string}` | 'terms.caller-figure'>;
 
-const plurals = new Intl.PluralRules('en');
+/**
+ * The codes of the eligibility checks that can fail or vary per call: in English each gives all
+ * three words, so `checkPurchaseEligibility` writes them into a check of one shape without
+ * reading them back (the library's own templates; a caller's catalogue is checked).
+ */
+export type WordedCode = Exclude<EligibilityCode, 'elig.verify.apply' | 'elig.verify.await-notice' | 'terms.caller-figure'>;
+
+/** The English eligibility part: a catalogue part whose {@link WordedCode} templates give every word. */
+export type EnglishEligibility = Pick<Catalogue, EligibilityCode> & {
+  readonly [C in WordedCode]: (params: MessageParams[C], context: RenderContext) => Required<MessageText>;
+};
+
+const plurals = /* @__PURE__ */ new Intl.PluralRules('en');
 
 /** `1 replacement`, `2 replacements`: English plurals through `Intl.PluralRules`. */
 export function count(n: number, one: string, other: string): string {
@@ -33,12 +45,20 @@ function elapsed(seconds: number): string {
 const SOLD = 'a country or region where DJI Care Refresh is sold';
 const ONCE = 'a product never bound to a plan';
 
+/**
+ * What a check of an elapsed time received (ELIG-48H, ELIG-30D, ELIG-VERIFY): the one word of
+ * these checks that varies per call; `checkPurchaseEligibility` makes the others once per terms.
+ */
+export const activatedBefore = (seconds: number): string => `activated ${elapsed(seconds)} before purchase`;
+export const boughtAfter = (seconds: number): string => `bought ${elapsed(seconds)} after the notice`;
+export const boughtBefore = (seconds: number): string => `bought ${elapsed(seconds)} before the notice`;
+
 function verifyExpected(hours: number): string {
   return `bought within ${hours} hours after the purchasing notice`;
 }
 
 /** The English words of the eligibility codes and of TERMS-CALLER. */
-export const ENGLISH_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ Object.freeze({
+export const ENGLISH_ELIGIBILITY: EnglishEligibility = /* @__PURE__ */ Object.freeze({
   'region.sold': (p) => ({ message: `DJI Care Refresh is sold in ${p.region}.`, expected: SOLD, received: p.region }),
   'region.not-sold': (p) => ({ message: `DJI Care Refresh is not sold in ${p.region}.`, expected: SOLD, received: p.region }),
   'region.same': (p) => ({
@@ -71,12 +91,12 @@ export const ENGLISH_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE_
   'elig.window.within': (p) => ({
     message: `The ${p.category} was activated within ${window(p.hours)} of the purchase.`,
     expected: `activated at most ${window(p.hours)} before purchase (${p.category})`,
-    received: `activated ${elapsed(p.elapsedSeconds)} before purchase`,
+    received: activatedBefore(p.elapsedSeconds),
   }),
   'elig.window.exceeded': (p) => ({
     message: `The ${p.category} was activated more than ${window(p.hours)} before the purchase.`,
     expected: `activated at most ${window(p.hours)} before purchase (${p.category})`,
-    received: `activated ${elapsed(p.elapsedSeconds)} before purchase`,
+    received: activatedBefore(p.elapsedSeconds),
   }),
   'elig.verify.no-notice': () => ({
     message: 'The product has not passed verification.',
@@ -86,17 +106,17 @@ export const ENGLISH_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE_
   'elig.verify.within': (p) => ({
     message: `The product passed verification and the plan is bought within ${p.hours} hours of the purchasing notice.`,
     expected: verifyExpected(p.hours),
-    received: `bought ${elapsed(p.elapsedSeconds)} after the notice`,
+    received: boughtAfter(p.elapsedSeconds),
   }),
   'elig.verify.exceeded': (p) => ({
     message: `More than ${p.hours} hours have passed since the purchasing notice.`,
     expected: verifyExpected(p.hours),
-    received: `bought ${elapsed(p.elapsedSeconds)} after the notice`,
+    received: boughtAfter(p.elapsedSeconds),
   }),
   'elig.verify.before-notice': (p) => ({
     message: 'The plan was bought before the purchasing notice was received.',
     expected: verifyExpected(p.hours),
-    received: `bought ${elapsed(p.elapsedSeconds)} before the notice`,
+    received: boughtBefore(p.elapsedSeconds),
   }),
   'elig.verify.apply': (p) => ({
     message: `Contact DJI Support and send the product back or apply for video verification; once it passes, buy the plan within ${p.hours} hours of the purchasing notice.`,

@@ -46,7 +46,7 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /** The value of the digit at `at`, or `NaN` (which fails every later range check) for any other character. */
-function digitAt(text: string, at: number): number {
+export function digitAt(text: string, at: number): number {
   const d = text.charCodeAt(at) - 48;
   return d >= 0 && d <= 9 ? d : Number.NaN;
 }
@@ -128,7 +128,7 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 }
 
 /** `'00'` to `'99'`. */
-const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => `${n < 10 ? '0' : ''}${n}`);
+const TWO_DIGITS: readonly string[] = /* @__PURE__ */ Array.from({ length: 100 }, (_, n) => `${n < 10 ? '0' : ''}${n}`);
 
 /** `n` (0–99) with two digits. */
 export function twoDigits(n: number): string {
@@ -141,15 +141,16 @@ export function twoDigits(n: number): string {
  * years 1000 to 9999.
  */
 export function dateOfDay(days: number): CalendarDate {
+  // Whole numbers from here: `| 0` is `Math.floor` for the non-negative values of the years 0 on.
   const shifted = days + 719_468;
-  const era = Math.floor(shifted / 146_097);
+  const era = (shifted / 146_097) | 0;
   const dayOfEra = shifted - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const yearOfEra = ((dayOfEra - ((dayOfEra / 1460) | 0) + ((dayOfEra / 36_524) | 0) - ((dayOfEra / 146_096) | 0)) / 365) | 0;
+  const dayOfYear = dayOfEra - (365 * yearOfEra + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0));
+  const monthFromMarch = ((5 * dayOfYear + 2) / 153) | 0;
   const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${year}-${twoDigits(month)}-${twoDigits(dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1)}`;
+  return `${year}-${twoDigits(month)}-${twoDigits(dayOfYear - (((153 * monthFromMarch + 2) / 5) | 0) + 1)}`;
 }
 
 /** The digit at `at` of a valid date. */
@@ -173,8 +174,8 @@ export function dayOf(date: CalendarDate): number {
 }
 
 /** The day numbers of 1979-01-01 and 9999-12-31: the computed range. */
-const FIRST_DAY = daysFromCivil(FIRST_COMPUTED_YEAR, 1, 1);
-const LAST_DAY = daysFromCivil(LAST_COMPUTED_YEAR, 12, 31);
+const FIRST_DAY = /* @__PURE__ */ daysFromCivil(FIRST_COMPUTED_YEAR, 1, 1);
+const LAST_DAY = /* @__PURE__ */ daysFromCivil(LAST_COMPUTED_YEAR, 12, 31);
 
 /**
  * The texts of the day numbers written lately: writing one costs more than looking it up. At
