@@ -25,6 +25,8 @@ export type {
   WithoutText,
 } from './types';
 export type { Catalogue, Locale, MessageCode, MessageParams, MessageText, RenderContext } from './messages/codes';
+export type { TextKey, TextParams, Texts } from './messages/texts';
+export type { Glossary, GlossaryEntry, GlossaryTerm } from './locale/locale';
 export { en } from './messages/en';
 export { type RenderDecisionOptions, type RenderOptions } from './messages/render';
 export type { LocaleInput } from './locale/locale';

@@ -32,8 +32,6 @@ interface PlanName extends ProductName {
 type Subject = 'damage' | 'flyaway' | 'repair' | 'maintenance request';
 /** The validity window a quota counts in. */
 type WindowName = 'term' | 'renewal';
-/** The warranty period a repair falls in (USE-WARRANTY-FIRST): its period kind. */
-type WarrantyKind = 'official-warranty' | 'extended-warranty' | 'care-refresh-plus-warranty' | 'safe-flight';
 /** What a flyaway binding history is of. */
 type BindingOf = 'account' | 'controller';
 /** The dates of a validity and the local date of the instant checked. */
@@ -144,7 +142,11 @@ export interface MessageParams {
   readonly 'express.not-for-flyaway': None;
   readonly 'shipping.paid-by-dji': None;
   // Repairs: USE-WARRANTY-FIRST, SVC-REPAIR-DISCOUNT.
-  readonly 'warranty.covers': { readonly warranty: WarrantyKind; readonly lastDate: string };
+  /** `warranty`: the kind of the warranty period the repair falls in (USE-WARRANTY-FIRST). */
+  readonly 'warranty.covers': {
+    readonly warranty: 'official-warranty' | 'extended-warranty' | 'care-refresh-plus-warranty' | 'safe-flight';
+    readonly lastDate: string;
+  };
   readonly 'warranty.none-in-force': None;
   readonly 'repair.offered': ProductName;
   readonly 'repair.not-offered': ProductName;
