@@ -33,7 +33,7 @@ import type { Locale } from './messages/codes';
 import { contextOf, givenLocale, wantsWords, withWords } from './messages/words';
 import { formatUtc, requireInstant } from './time/instant';
 import type { Check, CodedReason, Decision, InstantInput, Reason, RegionCode, Texted } from './types';
-import { isNone, requireRecord } from './validate';
+import { isNone, requireRecord, rethrowRead } from './validate';
 
 /**
  * The facts of a purchase that the eligibility rules need.
@@ -191,13 +191,19 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
   // The snapshot (issue 10): each field read exactly once, all before any is checked; the
   // rules read only these locals (no snapshot object to allocate).
   const source = requireRecord(input, 'input');
-  const rawProduct = source.product;
-  const rawProductRegion = source.productRegion;
-  const rawPlanRegion = source.planRegion;
-  const rawPurchaseAt = source.purchaseAt;
-  const rawActivatedAt = source.activatedAt;
-  const bound = source.previouslyBound;
-  const rawNoticeAt = source.verificationNoticeAt;
+  let rawProduct: unknown, rawProductRegion: unknown, rawPlanRegion: unknown, rawPurchaseAt: unknown, rawActivatedAt: unknown, bound: unknown, rawNoticeAt: unknown;
+  try {
+    rawProduct = source.product;
+    rawProductRegion = source.productRegion;
+    rawPlanRegion = source.planRegion;
+    rawPurchaseAt = source.purchaseAt;
+    rawActivatedAt = source.activatedAt;
+    bound = source.previouslyBound;
+    rawNoticeAt = source.verificationNoticeAt;
+  } catch (error) {
+    // A Proxy revoked by its own trap during these reads is invalid input (issue 10).
+    rethrowRead(error, source, 'input');
+  }
   const product = requireProduct(rawProduct, terms, 'product');
   const productRegion = requireRegion(rawProductRegion, 'productRegion');
   const planRegion = requireRegion(rawPlanRegion, 'planRegion');
