@@ -193,8 +193,15 @@ export function withWords<T extends object>(
  * options that are neither an object nor null by then): the two keys a rule's options have.
  */
 export function wantsWords(options: unknown): boolean {
-  // Null options, and a null `messages`, mean none given (issue 12): the default.
-  const value = options === undefined || options === null ? undefined : readOf(() => (options as Readonly<Record<string, unknown>>).messages, options, 'options');
+  // Null options mean none given (issue 12): the default.
+  return wordsWanted(options === undefined || options === null ? undefined : readOf(() => (options as Readonly<Record<string, unknown>>).messages, options, 'options'));
+}
+
+/**
+ * {@link wantsWords} of an `options.messages` already read: `true` when absent or null
+ * (issue 12), else the boolean given; anything else is invalid input.
+ */
+export function wordsWanted(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value !== 'boolean') throw new InvalidInputError('options.messages', 'wrong-type', 'expected true or false', value);
   return value;
