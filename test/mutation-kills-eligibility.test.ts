@@ -1,0 +1,87 @@
+/**
+ * Mutants of the eligibility check's read-once blocks (issue 10 class 1, issue 11): the input's
+ * seven fields and the options' three keys are each read once, together, in a `try`; a Proxy
+ * that its own trap revokes during those reads is invalid input of the record being read
+ * (`input` or `options`), never the engine's `TypeError` and never another field's error.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkPurchaseEligibility, InvalidInputError, type PurchaseEligibilityInput } from '../src/index';
+
+const INPUT: PurchaseEligibilityInput = {
+  product: 'mavic-3',
+  productRegion: 'US',
+  planRegion: 'US',
+  purchaseAt: '2026-03-02T10:00:00Z',
+  activatedAt: '2026-03-01T14:00:00Z',
+  previouslyBound: false,
+};
+
+/** A Proxy of `target` that revokes itself when `key` is read (that read still answers). */
+function revokedAt<T extends object>(target: T, key: string): T {
+  const { proxy, revoke } = Proxy.revocable(target, {
+    get(t, k, receiver) {
+      const value: unknown = Reflect.get(t, k, receiver);
+      if (k === key) revoke();
+      return value;
+    },
+  });
+  return proxy;
+}
+
+function errorOf(run: () => unknown): InvalidInputError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof InvalidInputError) return error;
+    throw error;
+  }
+  throw new Error('expected InvalidInputError');
+}
+
+describe('ELIG-48H: the input read once (issue 10 class 1)', () => {
+  it.each(['product', 'productRegion', 'planRegion', 'purchaseAt', 'activatedAt', 'previouslyBound'])(
+    'an input revoked by its own trap when %s is read is invalid input of `input`',
+    (key) => {
+      const e = errorOf(() => checkPurchaseEligibility(revokedAt({ ...INPUT }, key)));
+      expect(e.field).toBe('input');
+      expect(e.message).toMatch(/revoked Proxy/);
+    },
+  );
+
+  it("the caller's own exception in a getter passes through unchanged", () => {
+    const thrown = new Error('caller');
+    const input = { ...INPUT, get activatedAt(): never { throw thrown; } };
+    expect(() => checkPurchaseEligibility(input)).toThrow(thrown);
+  });
+});
+
+describe('TERMS-CALLER: the options read once (issue 11)', () => {
+  it.each(['terms', 'messages'])('options revoked by their own trap when %s is read are invalid input of `options`', (key) => {
+    const e = errorOf(() => checkPurchaseEligibility(INPUT, revokedAt({ terms: null, messages: true, locale: null }, key)));
+    expect(e.field).toBe('options');
+    expect(e.message).toMatch(/revoked Proxy/);
+  });
+
+  it("the caller's own exception in an options getter passes through unchanged", () => {
+    const thrown = new Error('caller');
+    const options = { get messages(): never { throw thrown; } };
+    expect(() => checkPurchaseEligibility(INPUT, options)).toThrow(thrown);
+  });
+
+  it('each key is read once, and only the three keys are read', () => {
+    const reads: PropertyKey[] = [];
+    const options = new Proxy({ messages: false }, { get: (t, k, r) => (reads.push(k), Reflect.get(t, k, r)) });
+    expect(checkPurchaseEligibility(INPUT, options).ok).toBe(true);
+    expect(reads).toEqual(['terms', 'messages', 'locale']);
+  });
+
+  it('options of null or left out are the defaults (words in English, the built-in terms)', () => {
+    const d = checkPurchaseEligibility(INPUT, null as never);
+    expect(d).toEqual(checkPurchaseEligibility(INPUT));
+    expect(d.trace[0]).toHaveProperty('message');
+    expect(checkPurchaseEligibility(INPUT, { messages: null } as never).trace[0]).toHaveProperty('message');
+    expect(checkPurchaseEligibility(INPUT, { messages: false }).trace[0]).not.toHaveProperty('message');
+    expect(errorOf(() => checkPurchaseEligibility(INPUT, { messages: 'no' } as never)).field).toBe('options.messages');
+    expect(errorOf(() => checkPurchaseEligibility(INPUT, { locale: 'ja' } as never)).field).toBe('options.locale');
+  });
+});
