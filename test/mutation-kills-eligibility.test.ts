@@ -5,7 +5,7 @@
  * (`input` or `options`), never the engine's `TypeError` and never another field's error.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPurchaseEligibility, InvalidInputError, type PurchaseEligibilityInput } from '../src/index';
+import { DEFAULT_TERMS, checkPurchaseEligibility, InvalidInputError, type PurchaseEligibilityInput } from '../src/index';
 
 const INPUT: PurchaseEligibilityInput = {
   product: 'mavic-3',
@@ -83,5 +83,38 @@ describe('TERMS-CALLER: the options read once (issue 11)', () => {
     expect(checkPurchaseEligibility(INPUT, { messages: false }).trace[0]).not.toHaveProperty('message');
     expect(errorOf(() => checkPurchaseEligibility(INPUT, { messages: 'no' } as never)).field).toBe('options.messages');
     expect(errorOf(() => checkPurchaseEligibility(INPUT, { locale: 'ja' } as never)).field).toBe('options.locale');
+  });
+});
+
+describe('REGION-AVAILABLE, ELIG-VERIFY, TERMS-CALLER: checks made once are shared, frozen (issue 11)', () => {
+  const PAST: PurchaseEligibilityInput = { ...INPUT, purchaseAt: '2026-03-05T10:00:00Z' };
+
+  it("a region's checks are made on its first use and shared by every later call", () => {
+    const [a, b] = [checkPurchaseEligibility(INPUT), checkPurchaseEligibility(INPUT)];
+    expect(a.trace[0]).toBe(b.trace[0]);
+    expect(a.trace[1]).toBe(b.trace[1]);
+    expect(Object.isFrozen(a.trace[0])).toBe(true);
+    const de = checkPurchaseEligibility({ ...INPUT, productRegion: 'DE', planRegion: 'DE' });
+    expect(de.trace[0]).not.toBe(a.trace[0]);
+    expect(de.trace[0]).toBe(checkPurchaseEligibility({ ...INPUT, productRegion: 'DE', planRegion: 'DE' }).trace[0]);
+  });
+
+  it('the next steps of the built-in terms are made once', () => {
+    const [a, b] = [checkPurchaseEligibility(PAST), checkPurchaseEligibility(PAST)];
+    expect(a.ok).toBe(false);
+    expect(a.ok || a.nextSteps[0]).toBe(b.ok || b.nextSteps[0]);
+  });
+
+  it("a caller's terms have their checks made once per terms object", () => {
+    const terms = { ...DEFAULT_TERMS, activationWindowHours: { ...DEFAULT_TERMS.activationWindowHours, aircraft: 24 }, edition: 'Shop X' };
+    const [a, b] = [checkPurchaseEligibility(PAST, { terms }), checkPurchaseEligibility(PAST, { terms })];
+    const caller = (d: typeof a) => d.trace.find((c) => c.clause === 'TERMS-CALLER');
+    expect(caller(a)).toBeDefined();
+    expect(caller(a)).toBe(caller(b));
+    expect(a.ok || a.nextSteps[0]).toBe(b.ok || b.nextSteps[0]);
+    // Other terms of the same figures are other terms: their own checks, equal in value.
+    const other = checkPurchaseEligibility(PAST, { terms: { ...terms } });
+    expect(caller(other)).not.toBe(caller(a));
+    expect(caller(other)).toEqual(caller(a));
   });
 });
