@@ -76,7 +76,7 @@ describe('TERMS-CALLER: the options read once (issue 11)', () => {
   });
 
   it('options of null or left out are the defaults (words in English, the built-in terms)', () => {
-    const d = checkPurchaseEligibility(INPUT, null as never);
+    const d = checkPurchaseEligibility(INPUT, null as unknown as {});
     expect(d).toEqual(checkPurchaseEligibility(INPUT));
     expect(d.trace[0]).toHaveProperty('message');
     expect(checkPurchaseEligibility(INPUT, { messages: null } as never).trace[0]).toHaveProperty('message');
