@@ -312,20 +312,12 @@ function readLocale(options: unknown): { readonly tag: string; readonly region: 
 const FORMATTERS = new Map<string, Intl.NumberFormat>();
 const MAX_FORMATTERS = 64;
 
-/**
- * The sizes of the two bounded caches above, and a way to empty them: for the tests of their
- * bound (not exported by the package).
- */
-export function moneyCaches(): { readonly languages: number; readonly formatters: number; readonly clear: () => void } {
-  return {
-    languages: HAS_DATA.size,
-    formatters: FORMATTERS.size,
-    clear: () => {
-      HAS_DATA.clear();
-      FORMATTERS.clear();
-    },
-  };
-}
+/** The two caches' sizes, and a way to empty them: for the tests of their bound (not in the package's API). */
+export const moneyCaches = (): { readonly languages: number; readonly formatters: number; readonly clear: () => void } => ({
+  languages: HAS_DATA.size,
+  formatters: FORMATTERS.size,
+  clear: () => (HAS_DATA.clear(), FORMATTERS.clear()),
+});
 
 function formatter(locale: string, currency: string, minor: 0 | 2): Intl.NumberFormat {
   const key = `${locale} ${currency}`;
