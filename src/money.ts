@@ -18,7 +18,7 @@ import { InvalidInputError } from './errors';
 import { type AmountForm, type CheckedAmount, checkAmount, fixedText } from './money/amount';
 import { amountText, ownAmount } from './money/decimal';
 import { MONEY_LIMITS, minorUnitOf } from './money/units';
-import type { Money, MoneyLiteral } from './money/money-types';
+import type { Money, MoneyLiteral } from './money-types';
 import { requireRegion } from './catalog/regions';
 import { currencyText } from './locale/format';
 import { type LocaleInput, formattingLocale, localeTag } from './locale/locale';
@@ -26,7 +26,7 @@ import type { RegionCode } from './types';
 import { isNone, optional, readList, readOptions, requireRecord } from './validate';
 
 export { CURRENCY_MINOR_UNITS, MONEY_LIMITS } from './money/units';
-export type { Money, MoneyLiteral } from './money/money-types';
+export type { Money, MoneyLiteral } from './money-types';
 
 /** A money value read once and checked: its currency, minor unit and fixed text. */
 interface Snapshot {
