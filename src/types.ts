@@ -4,7 +4,7 @@
  * @module
  */
 import type { ClauseId } from './clauses';
-import type { Money } from './money';
+import type { Money } from './money-types';
 import type { MessageCode, MessageParams } from './messages/codes';
 
 /**

@@ -8,7 +8,7 @@
  * @module
  */
 import type { ClauseId } from '../clauses';
-import type { MoneyLiteral } from '../money';
+import type { MoneyLiteral } from '../money-types';
 import type { PlanTerm, RegionCode } from '../types';
 import type { Product, ProductCategory } from './products';
 

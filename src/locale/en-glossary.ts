@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Glossary } from './locale';
+import type { Glossary } from './glossary-types';
 import { deepFreeze } from '../validate';
 import { DJI_CARE_REFRESH, DJI_CARE_REFRESH_PLUS, DJI_SUPPORT_HK, DJI_SUPPORT_PLANS } from './sources';
 

@@ -13,9 +13,12 @@
  * @module
  */
 import type { ProductCategory } from '../catalog/products';
-import type { Glossary } from '../locale/locale';
-import type { LocatedService, ProofOfPurchase } from '../location';
-import type { Texts } from './texts';
+import type { Glossary } from '../locale/glossary-types';
+import type { LocatedService, ProofOfPurchase } from '../location-types';
+import type { RenderContext } from './render-context';
+import type { Texts } from './text-types';
+
+export type { RenderContext } from './render-context';
 
 /** A plan term in params: `'1y'` or `'2y'`. */
 type Term = '1y' | '2y';
@@ -265,28 +268,6 @@ export interface MessageText {
  * @category Messages
  */
 export type Catalogue = { readonly [C in MessageCode]: (params: MessageParams[C], context: RenderContext) => MessageText };
-
-/**
- * Where words are written for: the locale's BCP 47 tag, and the plan's region and zone when the
- * rule knows the plan. A template formats dates, times, counts and region names with it
- * (`dji-care-refresh/locale`'s helpers); the English catalogue writes ISO dates and codes and
- * does not read it.
- *
- * @example
- * ```ts
- * const context: RenderContext = { tag: 'de', region: 'CH', timeZone: 'Europe/Zurich' };
- * ```
- *
- * @category Messages
- */
-export interface RenderContext {
-  /** The BCP 47 tag of the locale's language (`'ja'`, `'zh-Hant'`). */
-  readonly tag: string;
-  /** The plan's region (ISO 3166-1 alpha-2), which refines formatting (`de` + `CH` → `de-CH`); `undefined` when unknown. */
-  readonly region: string | undefined;
-  /** The plan's IANA zone, in which instants are written; `undefined` when unknown (then UTC, named as such). */
-  readonly timeZone: string | undefined;
-}
 
 /**
  * A locale, date-fns style: a plain value passed as `options.locale` to every function that

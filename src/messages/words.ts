@@ -9,7 +9,7 @@ import { InvalidInputError } from '../errors';
 import { LIMITS } from '../limits';
 import { isNone, readRecord, refuseRevoked, requireRecord, rethrowRead } from '../validate';
 import type { Catalogue, Locale, MessageCode, MessageText, RenderContext } from './codes';
-import type { Texts } from './texts';
+import type { Texts } from './text-types';
 
 const TEXT_KEYS = new Set(['message', 'expected', 'received']);
 
