@@ -183,9 +183,9 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
   input: PurchaseEligibilityInput,
   options?: O,
 ): Texted<Decision<PurchaseEligibility>, O> {
-  // The three keys of the options read once each, together (as termsOf, wantsWords and
-  // givenLocale read them, without a closure or a record check apiece: issue 11's speed),
-  // then checked in the same order: terms, messages, locale.
+  // The three keys of the options read once each, together (as termsOf and wantsWords read
+  // them, and render.ts's localeOf, without a closure or a record check apiece: issue 11's
+  // speed), then checked in the same order: terms, messages, locale.
   let rawTerms: unknown, rawMessages: unknown, rawLocale: unknown;
   if (!isNone(options)) {
     const given = requireRecord(options, 'options');

@@ -61,16 +61,6 @@ export function checkedLocale(value: unknown, field: string): Locale {
 }
 
 /**
- * The locale of a rule's options (read once), or `undefined` when none is given (absent or
- * null): then English. The options themselves have been checked by `termsOf` (an object or
- * none) before this reads them.
- */
-export function givenLocale(options: unknown): Locale | undefined {
-  const value = isNone(options) ? undefined : readOf(() => (options as Readonly<Record<string, unknown>>).locale, options, 'options');
-  return isNone(value) ? undefined : checkedLocale(value, 'options.locale');
-}
-
-/**
  * The context a locale's templates are given: its tag and the plan's region and zone (from
  * the validated plan, never the caller's object), frozen so that no template can change what
  * the next one reads.
