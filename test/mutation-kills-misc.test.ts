@@ -20,6 +20,7 @@ import {
   type PurchaseEligibilityInput,
   type Terms,
 } from '../src/index';
+import { moneyCaches } from '../src/money';
 
 function errorOf(run: () => unknown): InvalidInputError {
   try {
@@ -128,6 +129,27 @@ describe('MONEY-UNITS: sums of minor units (issue 10)', () => {
 describe('MONEY-UNITS: a language with runtime data is written in it, not in the runtime default (issue 13)', () => {
   it.runIf(Intl.NumberFormat.supportedLocalesOf('de').length > 0)('de: a decimal comma', () => {
     expect(formatMoney(money('1234.5', 'EUR'), { locale: 'de' })).toMatch(/^1\.234,50\s€$/u);
+  });
+});
+
+describe('MONEY-UNITS: the fixed ISO form never takes the runtime default locale (issue 13)', () => {
+  it('under a runtime whose default locale is German, English and a language without data stay English', () => {
+    const Real = Intl.NumberFormat;
+    // A runtime whose default is German: no tag (or none it has) gives German.
+    const German = function (locales?: string | readonly string[], options?: Intl.NumberFormatOptions) {
+      const list = locales === undefined ? [] : [locales].flat();
+      return new Real(list.length === 0 ? 'de' : (list as string[]), options);
+    } as unknown as typeof Intl.NumberFormat;
+    German.supportedLocalesOf = Real.supportedLocalesOf;
+    moneyCaches().clear();
+    Intl.NumberFormat = German;
+    try {
+      expect(formatMoney(money('1234.5', 'EUR'))).toBe('EUR 1234.50');
+      expect(formatMoney(money('1234.5', 'EUR'), { locale: 'qaa' })).toBe('EUR 1234.50');
+    } finally {
+      Intl.NumberFormat = Real;
+      moneyCaches().clear();
+    }
   });
 });
 
