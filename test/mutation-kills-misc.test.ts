@@ -153,6 +153,18 @@ describe('MONEY-UNITS: the fixed ISO form never takes the runtime default locale
   });
 });
 
+describe('MONEY-UNITS: a full cache answers a tag it holds without clearing (issue 10)', () => {
+  it('64 tags kept, the first asked again: still 64 of each', () => {
+    moneyCaches().clear();
+    const tags = Array.from({ length: 64 }, (_, n) => `q${'abcdefghijklmnopqrst'[Math.floor(n / 26)]}${'abcdefghijklmnopqrstuvwxyz'[n % 26]}`);
+    for (const tag of tags) formatMoney(money('1', 'USD'), { locale: tag });
+    expect(formatMoney(money('1', 'USD'), { locale: tags[0] })).toBe('USD 1.00');
+    expect(moneyCaches().languages).toBe(64);
+    expect(moneyCaches().formatters).toBe(64);
+    moneyCaches().clear();
+  });
+});
+
 describe('MONEY-UNITS: Decimals of the library take their constructor as decimal.js gives it (issue 10)', () => {
   it('an own, writable, enumerable, configurable constructor, as on a plain decimal.js Decimal', () => {
     const Made = money('1.5', 'USD').amount.constructor as unknown as new (v: string) => object;
