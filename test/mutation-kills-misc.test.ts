@@ -228,6 +228,17 @@ describe('ELIG-VERIFY: a purchase at, before and after the notice instant', () =
     expect(d.trace.map((c) => c.code)).toContain('elig.verify.before-notice');
     expect(d.ok || d.nextSteps[0]?.action).toBe('await-notice');
   });
+
+  it('exactly at the end of the window: within; one second after: exceeded, verify again', () => {
+    const end = Date.parse('2026-03-05T10:00:00Z') + DEFAULT_TERMS.verifiedPurchaseWindowHours * 3_600_000;
+    const at = verify(new Date(end).toISOString());
+    expect(at.ok).toBe(true);
+    expect(at.trace.map((c) => c.code)).toContain('elig.verify.within');
+    const after = verify(new Date(end + 1000).toISOString());
+    expect(after.ok).toBe(false);
+    expect(after.trace.map((c) => c.code)).toContain('elig.verify.exceeded');
+    expect(after.ok || after.nextSteps[0]?.action).toBe('verification');
+  });
 });
 
 describe('ELIG-48H: the words of a locale are checked by field (issue 13)', () => {
