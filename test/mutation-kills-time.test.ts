@@ -10,6 +10,7 @@ import { InvalidInputError } from '../src/errors';
 import { DATE_TEXT_LIMIT, computedDateOfDay, computedDay, dateOfDay, dateTextCount, daysFromCivil, requireCalendarDate } from '../src/time/calendar';
 import { CACHE_LIMIT, FORMAT_OPTIONS, clearMemo, memoSize, offsetAt, remember, zoneDataFor } from '../src/time/offsets';
 import { forgetZones, requireTimeZone, zoneData } from '../src/time/zone';
+import { parseInstant } from '../src/time/instant';
 import { dayStartOf, formatInstant, inputDateOf, localDateOf, requireInputYear } from '../src/time/zoned';
 
 const HOUR = 3_600_000;
@@ -195,6 +196,27 @@ describe('TIME-RANGE: calendar dates and computed days (calendar.ts)', () => {
       const error = thrown(() => requireCalendarDate(text, 'agreementDate'));
       expect([error.field, error.code]).toEqual(['agreementDate', 'invalid-date']);
     }
+  });
+
+  it('months 01 and 12 are read, 00 and 13 refused (in dates and in instants)', () => {
+    // Without the month checks `day <= daysInMonth(year, 0 or 13)` (undefined) would still fail,
+    // so their mutants are equivalent; these pin the edge either way.
+    expect(requireCalendarDate('2026-01-01', 'd')).toBe('2026-01-01');
+    expect(requireCalendarDate('2026-12-31', 'd')).toBe('2026-12-31');
+    for (const text of ['2026-00-01', '2026-13-01', '2026-00-00']) expect(thrown(() => requireCalendarDate(text, 'd')).code).toBe('invalid-date');
+    expect(parseInstant('2026-01-01T00:00Z')).toBe(Date.UTC(2026, 0, 1));
+    expect(parseInstant('2026-12-31T23:59Z')).toBe(Date.UTC(2026, 11, 31, 23, 59));
+    expect(parseInstant('2026-00-01T00:00Z')).toBeNaN();
+    expect(parseInstant('2026-13-01T00:00Z')).toBeNaN();
+  });
+
+  it('a fraction of a second has one to nine digits', () => {
+    expect(parseInstant('2026-03-01T00:00:00.1Z')).toBe(Date.UTC(2026, 2, 1, 0, 0, 0, 100));
+    expect(parseInstant('2026-03-01T00:00:00.123456789Z')).toBe(Date.UTC(2026, 2, 1, 0, 0, 0, 123));
+    expect(parseInstant('2026-03-01T00:00:00.123456789+01:00')).toBe(Date.UTC(2026, 1, 28, 23, 0, 0, 123));
+    expect(parseInstant('2026-03-01T00:00:00.1234567890Z')).toBeNaN();
+    expect(parseInstant('2026-03-01T00:00:00.1234567890+01:00')).toBeNaN();
+    expect(parseInstant('2026-03-01T00:00:00.Z')).toBeNaN();
   });
 
   it('a computed day outside 1979–9999 is refused, naming the date or an Invalid Date', () => {
