@@ -185,6 +185,11 @@ const dateTexts = new Map<number, CalendarDate>();
 /** The bound of the memo of date texts. */
 export const DATE_TEXT_LIMIT = 4096;
 
+/** The date texts held now (for the tests of the bound, as `memoSize` in offsets.ts). */
+export function dateTextCount(): number {
+  return dateTexts.size;
+}
+
 /**
  * A computed day number, or an {@link InvalidInputError} when it leaves the computed range
  * 1979–9999. Inputs are held to 1980–9899 and terms to 120 months, so this is a safety net
