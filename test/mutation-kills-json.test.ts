@@ -38,10 +38,12 @@ function damages(months: readonly number[]): ServiceEvent[] {
   return events;
 }
 
-/** Over the quota (an anomaly, published fees, Safe Flight pending); and after Care Refresh+ (renewal, purchasedAt, an unpublished fee). */
+/** A fresh plan (published fees); over the quota (an anomaly); and after Care Refresh+ (renewal, purchasedAt, an unpublished fee). */
 const OVER = damages([4, 5, 6]);
 const PLUS: ServiceEvent[] = [...damages([4]), { type: 'care-refresh-plus', at: '2027-02-20T10:00:00Z', serial: 'U2' }];
 const STATUSES: readonly (readonly [string, unknown])[] = [
+  ['a fresh plan (published fees), worded', planStatus(PLAN, [], '2026-05-01T12:00:00Z')],
+  ['a fresh plan (published fees), messages: false', planStatus(PLAN, [], '2026-05-01T12:00:00Z', { messages: false })],
   ['over the quota, worded', planStatus(PLAN, OVER, '2026-08-01T00:00:00Z')],
   ['over the quota, messages: false', planStatus(PLAN, OVER, '2026-08-01T00:00:00Z', { messages: false })],
   ['after Care Refresh+, worded', planStatus(PLAN, PLUS, '2027-03-25T00:00:00Z')],
@@ -82,8 +84,8 @@ function setAt(json: unknown, keys: readonly (string | number)[], replacement: u
 /** A value of the wrong type for a leaf: a number for a string, a string for anything else. */
 const wrong = (value: unknown): unknown => (typeof value === 'string' ? 7 : 'x');
 
-/** A period's clause is checked against its kind first (any non-clause is an invalid value); every other leaf is read by its type. */
-const codeOf = (path: string): string => (/(period|periods\[\d+\])\.clause$/.test(path) ? 'invalid-value' : 'wrong-type');
+/** A period's clause and a currency are looked up (anything not listed is an invalid value); every other leaf is read by its type. */
+const codeOf = (path: string): string => (/((period|periods\[\d+\])\.clause|\.currency)$/.test(path) ? 'invalid-value' : 'wrong-type');
 
 describe('issue 10: statusFromJSON names every invalid field', () => {
   for (const [name, status] of STATUSES) {
@@ -228,6 +230,11 @@ describe('issue 10: the JSON reader copies plain JSON values only', () => {
     expect(readJsonValue({ fee: money('1.00', 'USD') }, 'v', true)).toEqual({ fee: money('1.00', 'USD') });
     expect(readJsonValue({ fee: { amount: '1.00', currency: 'USD', note: 'x' } }, 'v', true)).toEqual({ fee: { amount: '1.00', currency: 'USD', note: 'x' } });
     expect(readJsonValue({ fee: { amount: '1.00', currency: 'USD' } }, 'v')).toEqual({ fee: { amount: '1.00', currency: 'USD' } });
+    // An amount that is not a string is read as returned money: a Decimal is expected.
+    const number = thrown(() => readMoneyValue({ amount: 159, currency: 'USD' }, 'm'));
+    expect([number.field, number.code, number.message]).toEqual(['m.amount', 'wrong-type', 'Invalid m.amount: expected a Decimal amount (use money()) (received 159).']);
+    const written = thrown(() => readMoneyValue({ amount: '159.001', currency: 'USD' }, 'm'));
+    expect([written.field, written.code]).toEqual(['m.amount', 'invalid-value']);
     // A status as returned (money as Decimal) reads the same as one written to JSON.
     const status = planStatus(PLAN, [], '2026-05-01T12:00:00Z');
     expect(status.nextFees.damage?.published).toBe(true);
@@ -294,15 +301,15 @@ describe('issue 12: decisionFromJSON refuses what no decision has', () => {
 
 describe('issue 12: statusFromJSON reads coded and worded anomalies', () => {
   it('a worded anomaly (no code, as stored before codes) needs its expected and received; a coded one does without', () => {
-    const stored = roundTrip(STATUSES[0]?.[1]);
+    const stored = roundTrip(STATUSES[2]?.[1]);
     const { code: _code, params: _params, ...words } = stored.anomalies[0];
     const worded = { ...stored, anomalies: [words] };
     expect(statusFromJSON(worded).anomalies[0]).toEqual(words);
-    const coded = roundTrip(STATUSES[1]?.[1]);
+    const coded = roundTrip(STATUSES[3]?.[1]);
     expect(worded.anomalies[0].message).toBeDefined();
     expect(coded.anomalies[0]).toMatchObject({ code: 'quota.over-recorded' });
     expect(coded.anomalies[0].expected).toBeUndefined();
-    expect(statusFromJSON(coded)).toEqual(STATUSES[1]?.[1]);
+    expect(statusFromJSON(coded)).toEqual(STATUSES[3]?.[1]);
     for (const key of ['expected', 'received']) {
       const { [key]: _gone, ...rest } = worded.anomalies[0];
       const error = thrown(() => statusFromJSON({ ...worded, anomalies: [rest] }));
