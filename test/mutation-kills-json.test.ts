@@ -61,15 +61,20 @@ const DECISIONS: readonly (readonly [string, unknown])[] = [
 /** Subtrees read as plain JSON values (any type accepted): not walked. */
 const FREE = new Set(['params', 'events', 'value']);
 
-/** Every leaf (string, number, boolean) of a JSON value, with its path as errors name it. */
-function leaves(value: unknown, path: string): [string, (string | number)[], unknown][] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${path}[${i}]`).map(([p, keys, v]) => [p, [i, ...keys], v] as [string, (string | number)[], unknown]));
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) =>
-      FREE.has(key) ? [] : leaves(item, `${path}.${key}`).map(([p, keys, v]) => [p, [key, ...keys], v] as [string, (string | number)[], unknown]),
-    );
-  }
-  return value === null ? [] : [[path, [], value]];
+type Leaf = [string, (string | number)[], unknown];
+
+/**
+ * Every value below the top of a JSON value (leaves, lists and records; inside a free subtree
+ * only its top), with its path as errors name it.
+ */
+function leaves(value: unknown, path: string): Leaf[] {
+  const below = (item: unknown, key: string | number, at: string): Leaf[] => [
+    ...(item === null ? [] : [[at, [key], item] as Leaf]),
+    ...(typeof key === 'string' && FREE.has(key) ? [] : leaves(item, at).map(([p, keys, v]) => [p, [key, ...keys], v] as Leaf)),
+  ];
+  if (Array.isArray(value)) return value.flatMap((item, i) => below(item, i, `${path}[${i}]`));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => below(item, key, `${path}.${key}`));
+  return [];
 }
 
 /** A copy of `json` with the value at `keys` replaced. */
@@ -81,7 +86,7 @@ function setAt(json: unknown, keys: readonly (string | number)[], replacement: u
   return copy;
 }
 
-/** A value of the wrong type for a leaf: a number for a string, a string for anything else. */
+/** A value of the wrong type: a number for a string, a string for anything else (a number, a boolean, a list, a record). */
 const wrong = (value: unknown): unknown => (typeof value === 'string' ? 7 : 'x');
 
 /** A period's clause and a currency are looked up (anything not listed is an invalid value); every other leaf is read by its type. */
@@ -89,7 +94,7 @@ const codeOf = (path: string): string => (/((period|periods\[\d+\])\.clause|\.cu
 
 describe('issue 10: statusFromJSON names every invalid field', () => {
   for (const [name, status] of STATUSES) {
-    it(`${name}: every leaf of the wrong type is refused with exactly its path`, () => {
+    it(`${name}: every value of the wrong type is refused with exactly its path`, () => {
       const json = roundTrip(status);
       expect(statusFromJSON(json)).toEqual(status);
       const paths = leaves(json, 'status');
@@ -104,7 +109,7 @@ describe('issue 10: statusFromJSON names every invalid field', () => {
 
 describe('issue 10: decisionFromJSON names every invalid field', () => {
   for (const [name, decision] of DECISIONS) {
-    it(`${name}: every leaf of the wrong type is refused with exactly its path`, () => {
+    it(`${name}: every value of the wrong type is refused with exactly its path`, () => {
       const json = roundTrip(decision);
       expect(decisionFromJSON(json)).toEqual(decision);
       const paths = leaves(json, 'decision');
@@ -317,5 +322,16 @@ describe('issue 12: statusFromJSON reads coded and worded anomalies', () => {
     }
     // Read back, a worded anomaly keeps its words.
     expect(statusFromJSON(worded).anomalies[0]).toMatchObject({ expected: worded.anomalies[0].expected, received: worded.anomalies[0].received });
+  });
+});
+
+describe('issue 12: statusFromJSON refuses counts no status has', () => {
+  it('remaining past allowed is named, with the allowed count', () => {
+    const json = roundTrip(STATUSES[0]?.[1]);
+    json.replacement.damage = { allowed: 2, used: 0, remaining: 3 };
+    const error = thrown(() => statusFromJSON(json));
+    expect([error.field, error.code, error.message]).toEqual(['status.replacement.damage.remaining', 'invalid-count', 'Invalid status.replacement.damage.remaining: expected at most allowed (2) (received 3).']);
+    json.replacement.damage = { allowed: 2, used: 0, remaining: 2 };
+    expect(statusFromJSON(json).replacement.damage).toEqual({ allowed: 2, used: 0, remaining: 2 });
   });
 });
