@@ -1,0 +1,38 @@
+/**
+ * Kills surviving Stryker mutants of src/describe.ts (issue 13): the Safe Flight forfeiture
+ * sentence names the first 20 uses and counts the rest (SVC-SAFE-FLIGHT).
+ */
+import { describe, expect, it } from 'vitest';
+import { type PlanStatus, describePlan, planStatus } from '../src/index';
+import { MAVIC_1Y, damage } from './fixtures/plans';
+
+const forfeited = planStatus(MAVIC_1Y, [damage('2026-05-01T00:00:00Z')], '2026-06-01T00:00:00Z');
+const used = forfeited.safeFlight.reasons.find((r) => r.code === 'safe-flight.used');
+
+/** The status with `n` recorded uses, one a day from 2026-05-01. */
+function withUses(n: number): PlanStatus {
+  if (used?.code !== 'safe-flight.used') throw new Error('fixture has no safe-flight.used reason');
+  const reasons = Array.from({ length: n }, (_, i) => {
+    const date = `2026-05-${String(i + 1).padStart(2, '0')}`;
+    return { ...used, params: { ...used.params, date } };
+  });
+  return { ...forfeited, safeFlight: { ...forfeited.safeFlight, reasons } } as PlanStatus;
+}
+
+const safeFlightLine = (s: PlanStatus): string =>
+  describePlan(s).split('\n').find((l) => l.trimStart().startsWith('Safe Flight')) ?? '';
+
+describe('SVC-SAFE-FLIGHT', () => {
+  it('names exactly 20 uses without counting any more', () => {
+    const line = safeFlightLine(withUses(20));
+    expect(line).toContain('2026-05-20.');
+    expect(line).not.toContain('more');
+  });
+
+  it('names the first 20 uses and counts the rest', () => {
+    const line = safeFlightLine(withUses(21));
+    expect(line).toContain('2026-05-20. 1 more use is recorded. [SVC-SAFE-FLIGHT]');
+    expect(line).not.toContain('2026-05-21');
+    expect(safeFlightLine(withUses(23))).toContain('2026-05-20. 3 more uses are recorded. [SVC-SAFE-FLIGHT]');
+  });
+});
