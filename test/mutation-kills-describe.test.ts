@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { type PlanStatus, describePlan, planStatus } from '../src/index';
 import { MAVIC_1Y, damage } from './fixtures/plans';
+import { expectInvalid } from './support';
 
 const forfeited = planStatus(MAVIC_1Y, [damage('2026-05-01T00:00:00Z')], '2026-06-01T00:00:00Z');
 const used = forfeited.safeFlight.reasons.find((r) => r.code === 'safe-flight.used');
@@ -34,5 +35,12 @@ describe('SVC-SAFE-FLIGHT', () => {
     expect(line).toContain('2026-05-20. 1 more use is recorded. [SVC-SAFE-FLIGHT]');
     expect(line).not.toContain('2026-05-21');
     expect(safeFlightLine(withUses(23))).toContain('2026-05-20. 3 more uses are recorded. [SVC-SAFE-FLIGHT]');
+  });
+});
+
+describe('issue 13: describePlan names the field of a malformed status', () => {
+  it('names status.safeFlight and status.anomalies', () => {
+    expectInvalid(() => describePlan({ ...forfeited, safeFlight: 5 } as unknown as PlanStatus), 'status.safeFlight', 'wrong-type');
+    expectInvalid(() => describePlan({ ...forfeited, anomalies: 5 } as unknown as PlanStatus), 'status.anomalies', 'wrong-type');
   });
 });
