@@ -44,3 +44,33 @@ describe('issue 13: describePlan names the field of a malformed status', () => {
     expectInvalid(() => describePlan({ ...forfeited, anomalies: 5 } as unknown as PlanStatus), 'status.anomalies', 'wrong-type');
   });
 });
+
+/** A real status whose `at` is changed to noon UTC of `date`, with `change` applied (a hand-made status). */
+function onDate(date: string, change: (s: PlanStatus) => PlanStatus): PlanStatus {
+  return change({ ...forfeited, at: `${date}T12:00:00Z` } as PlanStatus);
+}
+const lineStarting = (s: PlanStatus, prefix: string): string =>
+  describePlan(s).split('\n').find((l) => l.trimStart().startsWith(prefix)) ?? '';
+
+describe('PERIOD-OUTSIDE: on the first day of a period not in force, the period is not "later"', () => {
+  const fresh = planStatus(MAVIC_1Y, [], '2026-04-01T12:00:00Z');
+
+  it('replacements: ended, not "not yet", when today is the start date', () => {
+    const start = fresh.replacement.period.startDate;
+    const s = onDate(start, (x) => ({ ...x, renewal: null, replacement: { ...fresh.replacement, inForce: false } }) as PlanStatus);
+    expect(lineStarting(s, 'Replacements')).toMatch(/^Replacements: none can be used; the replacement service ended/);
+  });
+
+  it('discounted repairs: ended, not "not yet", when today is the start date', () => {
+    const start = fresh.discountedRepairs?.period.startDate as string;
+    const s = onDate(start, (x) => ({ ...x, discountedRepairs: { ...fresh.discountedRepairs, inForce: false } }) as PlanStatus);
+    expect(describePlan(s)).toMatch(/: none can be used; the last day was .* \[SVC-REPAIR-DISCOUNT, PERIOD-OUTSIDE\]/);
+  });
+
+  it('Safe Flight earned: "ended" on its start date when not in force, "from …" before it', () => {
+    const period = fresh.safeFlight.period as { startDate: string; lastDate: string };
+    const earned = (x: PlanStatus): PlanStatus => ({ ...x, safeFlight: { ...fresh.safeFlight, state: 'earned', inForce: false, reasons: [] } }) as PlanStatus;
+    expect(lineStarting(onDate(period.startDate, earned), 'Safe Flight')).toContain('(ended)');
+    expect(lineStarting(onDate('2026-06-01', earned), 'Safe Flight')).toContain(`(from ${period.startDate})`);
+  });
+});
