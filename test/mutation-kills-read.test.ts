@@ -1,0 +1,30 @@
+/**
+ * Kills surviving Stryker mutants of src/describe-read.ts and src/spec.ts (issue 13).
+ */
+import { describe, expect, it } from 'vitest';
+import { moneyText } from '../src/describe-read';
+import { money } from '../src/money';
+import type { ClauseId } from '../src/index';
+import { specClause } from '../src/spec';
+import { expectInvalid } from './support';
+
+describe('MONEY-UNITS', () => {
+  const fee = money('1234.50', 'USD');
+
+  it('writes money in English as formatMoney does for the exact tag en and any en-* tag, whatever the market', () => {
+    for (const tag of ['en', 'EN', 'en-GB', 'en-US']) {
+      expect(moneyText(fee, { tag, region: 'DE', timeZone: undefined }), tag).toBe('USD 1234.50');
+    }
+  });
+
+  it('writes money in another language for its market', () => {
+    expect(moneyText(fee, { tag: 'de', region: 'DE', timeZone: undefined })).not.toBe('USD 1234.50');
+  });
+});
+
+describe('issue 13: specClause rejects an unknown id', () => {
+  it('names the field, the code and the problem', () => {
+    const error = expectInvalid(() => specClause('NOT-A-CLAUSE' as ClauseId), 'id', 'invalid-value');
+    expect(error.message).toContain('a clause id of the spec is required');
+  });
+});
