@@ -2,7 +2,8 @@
  * Kills surviving Stryker mutants of src/describe-read.ts and src/spec.ts (issue 13).
  */
 import { describe, expect, it } from 'vitest';
-import { moneyText } from '../src/describe-read';
+import { moneyText, readReasons } from '../src/describe-read';
+import { ENGLISH } from '../src/messages/en';
 import { money } from '../src/money';
 import type { ClauseId } from '../src/index';
 import { specClause } from '../src/spec';
@@ -26,5 +27,13 @@ describe('issue 13: specClause rejects an unknown id', () => {
   it('names the field, the code and the problem', () => {
     const error = expectInvalid(() => specClause('NOT-A-CLAUSE' as ClauseId), 'id', 'invalid-value');
     expect(error.message).toContain('a clause id of the spec is required');
+  });
+});
+
+describe('issue 13: a stored reason whose code the catalogue lacks', () => {
+  it.each(['toString', 'constructor', 'no-such-code', 5])('rejects code %s as a code without a template', (code) => {
+    const reasons = [{ clause: 'SVC-SAFE-FLIGHT', message: 'x', code, params: {} }];
+    const error = expectInvalid(() => readReasons(reasons, 'f', ENGLISH, { tag: 'en', region: undefined, timeZone: undefined }), 'f[0].code', 'invalid-value');
+    expect(error.message).toContain('has a template for');
   });
 });
