@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { type Locale, en } from '../src/index';
 import { ENGLISH_TEXTS, type Texts } from '../src/messages/texts';
 import { coveragePeriods, periodList } from '../src/periods';
+import { timelineSvg } from '../src/timeline/svg';
 import { timelineText } from '../src/timeline/text';
 import { displayWidth } from '../src/width';
 import { MAVIC_1Y } from './fixtures/plans';
@@ -27,5 +28,23 @@ describe('issue 13: the timeline dates column is padded to its widest range', ()
     // Every row's clause id starts in the same display column.
     const columns = rows.map((l) => displayWidth(l.replace(/ [A-Z][A-Z0-9-]*(?:, [A-Z][A-Z0-9-]*)*$/, '')));
     expect(new Set(columns).size).toBe(1);
+  });
+});
+
+describe('issue 13: the SVG timeline writes English month names as today for every en tag', () => {
+  it('labels September "Sep" for en-GB too (Intl would write "Sept")', () => {
+    const periods = periodList(coveragePeriods(MAVIC_1Y));
+    for (const tag of ['en', 'en-GB', 'EN-AU']) {
+      const svg = timelineSvg(periods, { locale: { ...en, tag } as Locale, width: 1600 });
+      expect(svg, tag).toContain('>Sep<');
+      expect(svg, tag).not.toContain('>Sept<');
+    }
+  });
+
+  it('writes another language\'s months even when a later subtag reads "en" (de-x-en)', () => {
+    const periods = periodList(coveragePeriods(MAVIC_1Y));
+    const svg = timelineSvg(periods, { locale: { ...en, tag: 'de-x-en' } as Locale, width: 1600 });
+    expect(svg).toContain('>Mär<');
+    expect(svg).toContain('>Okt<');
   });
 });
