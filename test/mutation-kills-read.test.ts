@@ -20,6 +20,8 @@ describe('MONEY-UNITS', () => {
 
   it('writes money in another language for its market', () => {
     expect(moneyText(fee, { tag: 'de', region: 'DE', timeZone: undefined })).not.toBe('USD 1234.50');
+    // A later subtag reading "en" does not make the tag English.
+    expect(moneyText(fee, { tag: 'de-x-en', region: 'DE', timeZone: undefined })).toBe(moneyText(fee, { tag: 'de', region: 'DE', timeZone: undefined }));
   });
 });
 
