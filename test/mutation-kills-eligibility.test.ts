@@ -5,7 +5,8 @@
  * (`input` or `options`), never the engine's `TypeError` and never another field's error.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TERMS, checkPurchaseEligibility, InvalidInputError, type PurchaseEligibilityInput } from '../src/index';
+import { DEFAULT_TERMS, checkPurchaseEligibility, type PurchaseEligibilityInput } from '../src/index';
+import { invalid, revokedAt } from './support';
 
 const INPUT: PurchaseEligibilityInput = {
   product: 'mavic-3',
@@ -16,33 +17,11 @@ const INPUT: PurchaseEligibilityInput = {
   previouslyBound: false,
 };
 
-/** A Proxy of `target` that revokes itself when `key` is read (that read still answers). */
-function revokedAt<T extends object>(target: T, key: string): T {
-  const { proxy, revoke } = Proxy.revocable(target, {
-    get(t, k, receiver) {
-      const value: unknown = Reflect.get(t, k, receiver);
-      if (k === key) revoke();
-      return value;
-    },
-  });
-  return proxy;
-}
-
-function errorOf(run: () => unknown): InvalidInputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error;
-    throw error;
-  }
-  throw new Error('expected InvalidInputError');
-}
-
 describe('ELIG-48H: the input read once (issue 10 class 1)', () => {
   it.each(['product', 'productRegion', 'planRegion', 'purchaseAt', 'activatedAt', 'previouslyBound'])(
     'an input revoked by its own trap when %s is read is invalid input of `input`',
     (key) => {
-      const e = errorOf(() => checkPurchaseEligibility(revokedAt({ ...INPUT }, key)));
+      const e = invalid(() => checkPurchaseEligibility(revokedAt({ ...INPUT }, key)));
       expect(e.field).toBe('input');
       expect(e.message).toMatch(/revoked Proxy/);
     },
@@ -57,7 +36,7 @@ describe('ELIG-48H: the input read once (issue 10 class 1)', () => {
 
 describe('TERMS-CALLER: the options read once (issue 11)', () => {
   it.each(['terms', 'messages'])('options revoked by their own trap when %s is read are invalid input of `options`', (key) => {
-    const e = errorOf(() => checkPurchaseEligibility(INPUT, revokedAt({ terms: null, messages: true, locale: null }, key)));
+    const e = invalid(() => checkPurchaseEligibility(INPUT, revokedAt({ terms: null, messages: true, locale: null }, key)));
     expect(e.field).toBe('options');
     expect(e.message).toMatch(/revoked Proxy/);
   });
@@ -81,8 +60,8 @@ describe('TERMS-CALLER: the options read once (issue 11)', () => {
     expect(d.trace[0]).toHaveProperty('message');
     expect(checkPurchaseEligibility(INPUT, { messages: null }).trace[0]).toHaveProperty('message');
     expect(checkPurchaseEligibility(INPUT, { messages: false }).trace[0]).not.toHaveProperty('message');
-    expect(errorOf(() => checkPurchaseEligibility(INPUT, { messages: 'no' } as never)).field).toBe('options.messages');
-    expect(errorOf(() => checkPurchaseEligibility(INPUT, { locale: 'ja' } as never)).field).toBe('options.locale');
+    expect(invalid(() => checkPurchaseEligibility(INPUT, { messages: 'no' } as never)).field).toBe('options.messages');
+    expect(invalid(() => checkPurchaseEligibility(INPUT, { locale: 'ja' } as never)).field).toBe('options.locale');
   });
 });
 

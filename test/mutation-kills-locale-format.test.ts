@@ -8,25 +8,14 @@
  * formatter is given its zone, so nothing depends on the process zone or locale.
  */
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../src/errors';
 import { formatAmount } from '../src/locale/format';
 import { formattingLocale } from '../src/locale/locale';
 import { pluralCategory, selectPlural } from '../src/locale/plural';
 import { dateTime, hours } from '../src/locale/words';
-
-/** The error `run` throws, checked to be an `InvalidInputError`. */
-function errorOf(run: () => unknown): InvalidInputError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return e as InvalidInputError;
-  }
-  throw new Error('expected an InvalidInputError');
-}
+import { invalid } from './support';
 
 function expectError(run: () => unknown, field: string, code: string, message: string): void {
-  const e = errorOf(run);
+  const e = invalid(run);
   expect({ field: e.field, code: e.code, message: e.message }).toEqual({ field, code, message });
 }
 
@@ -90,8 +79,8 @@ describe('issue 10: plural categories keep the script and region of the tag', ()
   });
 
   it('names the locale field of a malformed tag, and the forms without other', () => {
-    expect(errorOf(() => pluralCategory(1, 'not a tag')).field).toBe('locale');
-    expect(errorOf(() => pluralCategory(1, { tag: 'not a tag' } as never)).field).toBe('locale.tag');
+    expect(invalid(() => pluralCategory(1, 'not a tag')).field).toBe('locale');
+    expect(invalid(() => pluralCategory(1, { tag: 'not a tag' } as never)).field).toBe('locale.tag');
     expectError(() => selectPlural(1, { one: 'x' } as never, 'en'), 'forms.other', 'missing',
       'Invalid forms.other: the other form is required (received undefined).');
   });
@@ -99,7 +88,7 @@ describe('issue 10: plural categories keep the script and region of the tag', ()
 
 describe('issue 10: a tag of undetermined language is refused', () => {
   it.each(['und', 'und-Hant', 'und-DE'])('formattingLocale(%s) throws', (tag) => {
-    const e = errorOf(() => formattingLocale(tag));
+    const e = invalid(() => formattingLocale(tag));
     expect({ field: e.field, code: e.code }).toEqual({ field: 'locale', code: 'invalid-value' });
   });
 });

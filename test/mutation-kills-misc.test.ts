@@ -12,7 +12,6 @@ import {
   checkPurchaseEligibility,
   en,
   formatMoney,
-  InvalidInputError,
   money,
   requireProduct,
   resolveTerms,
@@ -21,28 +20,7 @@ import {
   type Terms,
 } from '../src/index';
 import { moneyCaches } from '../src/money';
-
-function errorOf(run: () => unknown): InvalidInputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error;
-    throw error;
-  }
-  throw new Error('expected InvalidInputError');
-}
-
-/** A Proxy of `target` that revokes itself when `key` is read (that read still answers). */
-function revokedAt<T extends object>(target: T, key: string): T {
-  const { proxy, revoke } = Proxy.revocable(target, {
-    get(t, k, receiver) {
-      const value: unknown = Reflect.get(t, k, receiver);
-      if (k === key) revoke();
-      return value;
-    },
-  });
-  return proxy;
-}
+import { invalid, revokedAt } from './support';
 
 /** The built-in terms with `count` products in all (the built-in ones first, then copies). */
 function termsWithProducts(count: number): Terms {
@@ -58,20 +36,20 @@ function termsWithProducts(count: number): Terms {
 
 describe('TERMS-CALLER: the unknown-product message lists at most 20 ids (issue 10)', () => {
   it('exactly 20 products: all listed, no "more"', () => {
-    const e = errorOf(() => requireProduct('nope', resolveTerms(termsWithProducts(20))));
+    const e = invalid(() => requireProduct('nope', resolveTerms(termsWithProducts(20))));
     expect(e.code).toBe('unknown-product');
     expect(e.message).toMatch(/extra-19 \(received "nope"\)\.$/);
     expect(e.message).not.toMatch(/more/);
   });
 
   it('21 products: 20 listed and "and 1 more"', () => {
-    const e = errorOf(() => requireProduct('nope', resolveTerms(termsWithProducts(21))));
+    const e = invalid(() => requireProduct('nope', resolveTerms(termsWithProducts(21))));
     expect(e.message).toMatch(/extra-19 and 1 more \(received "nope"\)\.$/);
     expect(e.message).not.toMatch(/extra-20/);
   });
 
   it('the built-in 12 products: all listed, nothing after the last', () => {
-    expect(errorOf(() => requireProduct('nope')).message).toBe(
+    expect(invalid(() => requireProduct('nope')).message).toBe(
       'Invalid product: expected one of: mavic-3, mavic-3-cine, air-2s, mavic-air-2, mini-2, mini-se, om-5, om-4-series, pocket-2, action-2, rs-2, rsc-2 (received "nope").',
     );
   });
@@ -120,7 +98,7 @@ describe('MONEY-UNITS: sums of minor units (issue 10)', () => {
   });
 
   it('a list revoked by its own trap while read is invalid input of the list itself', () => {
-    const e = errorOf(() => sumMoney(revokedAt([money('1', 'USD')], 'length'), 'USD'));
+    const e = invalid(() => sumMoney(revokedAt([money('1', 'USD')], 'length'), 'USD'));
     expect(e.field).toBe('amounts');
     expect(e.message).toMatch(/revoked Proxy/);
   });
@@ -192,13 +170,13 @@ describe('DATE-BUNDLED, DATE-SEPARATE, DATE-CODE: the input read by its channel 
     ['dji-online-store', { purchasedAt: '2026-03-02T10:00:00Z' }],
     ['activation-code', { boundAt: '2026-03-02T10:00:00Z' }],
   ])('%s: an input revoked after its channel and zone are read is invalid input of `input`', (channel, rest) => {
-    const e = errorOf(() => agreementDate(revokedAt({ channel, timeZone: 'Europe/Berlin', ...rest } as never, 'timeZone')));
+    const e = invalid(() => agreementDate(revokedAt({ channel, timeZone: 'Europe/Berlin', ...rest } as never, 'timeZone')));
     expect(e.field).toBe('input');
     expect(e.message).toMatch(/revoked Proxy/);
   });
 
   it('DATE-BUNDLED-OM: an automatic start past 9899-12-31 is refused, saying why', () => {
-    const e = errorOf(() => agreementDate({ channel: 'dji-store-bundle', timeZone: 'UTC', product: 'om-5', activatedAt: null, deliveredOn: '9899-12-20' } as never));
+    const e = invalid(() => agreementDate({ channel: 'dji-store-bundle', timeZone: 'UTC', product: 'om-5', activatedAt: null, deliveredOn: '9899-12-20' } as never));
     expect(e.field).toBe('deliveredOn');
     expect(e.message).toContain('a delivery date whose automatic start, 45 days later, is by 9899-12-31');
   });
@@ -243,7 +221,7 @@ describe('ELIG-VERIFY: a purchase at, before and after the notice instant', () =
 
 describe('ELIG-48H: the words of a locale are checked by field (issue 13)', () => {
   it('a catalogue without the code names the reason or check it words', () => {
-    const e = errorOf(() => checkPurchaseEligibility(INPUT, { locale: { ...en, messages: {} } as never }));
+    const e = invalid(() => checkPurchaseEligibility(INPUT, { locale: { ...en, messages: {} } as never }));
     expect(e.field).toMatch(/^value\.(reasons|trace)\[0\]\.code$/);
   });
 });

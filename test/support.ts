@@ -30,6 +30,18 @@ export function invalid(call: () => unknown): InvalidInputError {
   throw new Error('expected an InvalidInputError, but nothing was thrown');
 }
 
+/** A Proxy of `target` that revokes itself when `key` is read (that read still answers). */
+export function revokedAt<T extends object>(target: T, key: PropertyKey): T {
+  const { proxy, revoke } = Proxy.revocable(target, {
+    get(t, k, receiver) {
+      const value: unknown = Reflect.get(t, k, receiver);
+      if (k === key) revoke();
+      return value;
+    },
+  });
+  return proxy;
+}
+
 /** Asserts the call throws an {@link InvalidInputError} with this field and code. */
 export function expectInvalid(call: () => unknown, field: string, code: InvalidInputError['code']): InvalidInputError {
   const error = invalid(call);
