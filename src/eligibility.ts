@@ -11,7 +11,7 @@
 import type { ClauseId } from './clauses';
 import type { ProductCategory, ProductId } from './catalog/products';
 import { AVAILABLE_REGIONS, requireRegion } from './catalog/regions';
-import { type RuleOptions, type Terms, requireProduct, resolveTerms } from './catalog/terms';
+import { type RuleOptions, requireProduct, termsOf } from './catalog/terms';
 import { InvalidInputError } from './errors';
 import type { CodedCheck } from './decision';
 import {
@@ -30,7 +30,7 @@ import {
   textsOf,
 } from './eligibility-checks';
 import type { Locale } from './messages/codes';
-import { checkedLocale, contextOf, withWords, wordsWanted } from './messages/words';
+import { contextOf, givenLocale, wantsWords, withWords } from './messages/words';
 import { formatUtc, requireInstant } from './time/instant';
 import type { Check, CodedReason, Decision, InstantInput, Reason, RegionCode, Texted } from './types';
 import { isNone, requireRecord, rethrowRead } from './validate';
@@ -183,23 +183,10 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
   input: PurchaseEligibilityInput,
   options?: O,
 ): Texted<Decision<PurchaseEligibility>, O> {
-  // The three keys of the options read once each, together (as termsOf and wantsWords read
-  // them, and render.ts's localeOf, without a closure or a record check apiece: issue 11's
-  // speed), then checked in the same order: terms, messages, locale.
-  let rawTerms: unknown, rawMessages: unknown, rawLocale: unknown;
-  if (!isNone(options)) {
-    const given = requireRecord(options, 'options');
-    try {
-      rawTerms = given.terms;
-      rawMessages = given.messages;
-      rawLocale = given.locale;
-    } catch (error) {
-      rethrowRead(error, given, 'options');
-    }
-  }
-  const terms = resolveTerms(rawTerms as Terms | undefined);
-  const wanted = wordsWanted(rawMessages);
-  const locale = isNone(rawLocale) ? undefined : checkedLocale(rawLocale, 'options.locale');
+  // The options' three keys, each read once by its one reader: terms, messages, locale.
+  const terms = termsOf(options);
+  const wanted = wantsWords(options);
+  const locale = givenLocale(options);
   // In a locale, the checks are made without words and worded at the end (inLocale).
   const text = wanted && locale === undefined;
   // The snapshot (issue 10): each field read exactly once, all before any is checked; the

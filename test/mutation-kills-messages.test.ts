@@ -11,7 +11,7 @@ import type { Catalogue, Locale, RenderContext } from '../src/messages/codes';
 import { ENGLISH } from '../src/messages/en';
 import { fillWords, finish } from '../src/messages/render';
 import { ENGLISH_TEXTS, textOf, type Texts } from '../src/messages/texts';
-import { NO_CONTEXT, checkedLocale, wantsWords, withWords, wordsWanted } from '../src/messages/words';
+import { NO_CONTEXT, checkedLocale, wantsWords, withWords } from '../src/messages/words';
 
 /** What `run` throws: field, code and message of the InvalidInputError (fails if it returns). */
 function refusal(run: () => unknown): { field: string; code: string; message: string } {
@@ -166,7 +166,7 @@ describe('issue 12: options.messages (wantsWords)', () => {
   });
 
   it('refuses a value not a boolean, and options revoked', () => {
-    expect(refusal(() => wordsWanted('yes'))).toEqual({ field: 'options.messages', code: 'wrong-type', message: 'expected true or false' });
+    expect(refusal(() => wantsWords({ messages: 'yes' }))).toEqual({ field: 'options.messages', code: 'wrong-type', message: 'expected true or false' });
     expect(refusal(() => wantsWords(revoked({ messages: true })))).toEqual({ field: 'options', code: 'wrong-type', message: 'expected a value, not a revoked Proxy' });
   });
 });

@@ -9,8 +9,8 @@
 import type { RegionCode, Texted, TimeZone } from '../types';
 import type { Catalogue, Locale, RenderContext } from './codes';
 import { en } from './en';
-import { NO_CONTEXT, checkedLocale, contextOf, isRecord, wantsWords, withWords } from './words';
-import { isNone, readOptions } from '../validate';
+import { NO_CONTEXT, checkedLocale, contextOf, givenLocale, isRecord, wantsWords, withWords } from './words';
+import { isNone } from '../validate';
 
 /**
  * Options of the render functions: the locale to write in (English by default).
@@ -98,7 +98,7 @@ export function fillWords(value: unknown, catalogue: Catalogue, field: string, c
  */
 export function localeOf(options: unknown, field = 'options'): Locale {
   // Null options, and a null locale, mean none given (issue 12): English.
-  return localeIn(readOptions(options, field, ['locale']).locale, field);
+  return givenLocale(options, field) ?? en;
 }
 
 /** A locale read from options (`field` names the options): English when none. */

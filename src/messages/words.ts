@@ -7,7 +7,7 @@
  */
 import { InvalidInputError } from '../errors';
 import { LIMITS } from '../limits';
-import { isNone, readRecord, refuseRevoked, requireRecord, rethrowRead } from '../validate';
+import { isNone, readOptions, readRecord, refuseRevoked, requireRecord, rethrowRead } from '../validate';
 import type { Catalogue, Locale, MessageCode, MessageText, RenderContext } from './codes';
 import type { Texts } from './text-types';
 
@@ -58,6 +58,17 @@ export function checkedLocale(value: unknown, field: string): Locale {
     texts: requireRecord(l.texts, `${field}.texts`) as unknown as Texts,
     glossary: l.glossary as Locale['glossary'],
   };
+}
+
+/**
+ * The locale of `options.locale`, read once and checked ({@link checkedLocale}); `undefined`
+ * when the options or the locale are absent or null (English, the default: issue 12). The
+ * one reader of the key, shared by every function that writes text; it names no English
+ * catalogue, so that a bundle importing only eligibility does not carry one.
+ */
+export function givenLocale(options: unknown, field = 'options'): Locale | undefined {
+  const value = readOptions(options, field, ['locale']).locale;
+  return isNone(value) ? undefined : checkedLocale(value, `${field}.locale`);
 }
 
 /**
@@ -183,15 +194,8 @@ export function withWords<T extends object>(
  * options that are neither an object nor null by then): the two keys a rule's options have.
  */
 export function wantsWords(options: unknown): boolean {
-  // Null options mean none given (issue 12): the default.
-  return wordsWanted(options === undefined || options === null ? undefined : readOf(() => (options as Readonly<Record<string, unknown>>).messages, options, 'options'));
-}
-
-/**
- * {@link wantsWords} of an `options.messages` already read: `true` when absent or null
- * (issue 12), else the boolean given; anything else is invalid input.
- */
-export function wordsWanted(value: unknown): boolean {
+  // Null options, and a null key, mean none given (issue 12): the default.
+  const value = options === undefined || options === null ? undefined : readOf(() => (options as Readonly<Record<string, unknown>>).messages, options, 'options');
   if (value === undefined || value === null) return true;
   if (typeof value !== 'boolean') throw new InvalidInputError('options.messages', 'wrong-type', 'expected true or false', value);
   return value;
