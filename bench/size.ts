@@ -27,6 +27,8 @@
  *      `options.locale` (see {@link MAIN_BEFORE_LOCALES}): importing the library without a
  *      locale costs only the language-independent plumbing (at most
  *      {@link LOCALE_PLUMBING_BUDGET}), and no locale's data is among its inputs.
+ *    Beside the locale rows: each locale's words alone (`bench/locale-words.ts`), and with the
+ *    formatting helpers every translation uses, the floor under what a locale can add.
  * 3. Times `import()` of `dist/index.js` in fresh Node processes (median of several runs).
  *
  * Prints the budget table as markdown (the README's size table is this output). Flags:
@@ -40,6 +42,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type Metafile, type Plugin, build } from 'esbuild';
+import { localeWords } from './locale-words';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
@@ -96,9 +99,11 @@ const KNOWN_MISSES: Readonly<Record<string, number>> = {
 
 /**
  * The ceiling of every shipped locale's row (issue 13: budget 4 KB, a known miss). A complete
- * translation of the English catalogue cannot fit: the English catalogue alone is 5.8 KB gzip,
- * and the distinct text of one translation, without any code, about 3.8 KB. Measured 7.68 to
- * 8.53 KB per locale (catalogue about 6 KB, texts 1.7 KB, the shared formatting words 0.9 KB).
+ * translation of the English catalogue cannot fit: `npm run size` prints each locale's words
+ * alone (`bench/locale-words.ts`, its string literals without any code, gzipped): 3.37 KB
+ * (`zh-Hans`) to 4.12 KB (`de`), and 4.37 to 5.13 KB with the formatting helpers every locale
+ * writes its params with (1.00 KB). Measured 7.70 to 8.58 KB per locale (catalogue about 6 KB,
+ * texts 1.7 KB, the helpers 1 KB).
  */
 const LOCALE_CEILING = 9 * KB;
 
@@ -404,6 +409,31 @@ async function main(): Promise<void> {
     console.log(`| ${r.name} | ${kb(r.minified)} | ${kb(r.gzip)} | ${kb(r.budget)} | ${decimal} | ${status} |`);
   }
   for (const row of missing) console.log(`| \`${row.entry}\` entry alone (${row.why}) | — | — | ${kb(row.budget)} | — | not an entry point yet: skipped |`);
+
+  // Issue 13: the words alone of each translation, the floor under what a locale can add.
+  const english = localeWords(ROOT, 'en');
+  // What every translation writes its params with (src/locale/words.ts), added to the main entry.
+  const helpers = await measure(
+    'the helpers',
+    `${MAIN_CONTENTS}import * as h from 'dji-care-refresh/locale';\nglobalThis.h = [h.date, h.dateTime, h.elapsed, h.hours, h.list, h.plural, h.region];\n`,
+    0,
+    false,
+    entries,
+  );
+  const helpersGzip = helpers.gzip - main.gzip;
+  console.log('\nThe words alone of each locale (`bench/locale-words.ts`: its string literals, no code, gzipped) beside what it adds to an app:\n');
+  console.log('| locale | strings | words alone (gzip) | words and the helpers (gzip) | added to the main entry (gzip) |');
+  console.log('|---|---:|---:|---:|---:|');
+  console.log(`| \`en\` (for comparison: the English catalogue and texts, in the main entry) | ${english.strings} | ${kb(english.gzip)} | — | — |`);
+  for (const tag of languages) {
+    const words = localeWords(ROOT, tag);
+    const added = results.find((r) => r.name.startsWith(`\`./locale/${tag}\` added`));
+    console.log(`| \`${tag}\` | ${words.strings} | ${kb(words.gzip)} | ${kb(words.gzip + helpersGzip)} | ${added === undefined ? '—' : kb(added.gzip)} |`);
+  }
+  console.log(
+    `\nThe helpers that every translation writes its params with (\`date\`, \`dateTime\`, \`elapsed\`, \`hours\`, \`list\`, \`plural\`, \`region\`), ` +
+      `added to the main entry alone: ${kb(helpersGzip)} gzip. The two columns are gzipped apart and summed: a locale's words and today's helpers, the least it adds however its catalogue's code is written.`,
+  );
 
   for (const r of results) {
     console.log(`\nLargest inputs of "${r.name}" (minified bytes in the bundle):`);
