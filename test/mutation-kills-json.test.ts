@@ -235,9 +235,15 @@ describe('issue 10: the JSON reader copies plain JSON values only', () => {
     expect(readJsonValue({ fee: money('1.00', 'USD') }, 'v', true)).toEqual({ fee: money('1.00', 'USD') });
     expect(readJsonValue({ fee: { amount: '1.00', currency: 'USD', note: 'x' } }, 'v', true)).toEqual({ fee: { amount: '1.00', currency: 'USD', note: 'x' } });
     expect(readJsonValue({ fee: { amount: '1.00', currency: 'USD' } }, 'v')).toEqual({ fee: { amount: '1.00', currency: 'USD' } });
-    // An amount that is not a string is read as returned money: a Decimal is expected.
+    // An amount neither an object nor a string is refused as stored JSON: a decimal string is expected.
     const number = thrown(() => readMoneyValue({ amount: 159, currency: 'USD' }, 'm'));
-    expect([number.field, number.code, number.message]).toEqual(['m.amount', 'wrong-type', 'Invalid m.amount: expected a Decimal amount (use money()) (received 159).']);
+    expect([number.field, number.code, number.message]).toEqual(['m.amount', 'wrong-type', "Invalid m.amount: expected a decimal amount such as '159.00' (received 159)."]);
+    const none = thrown(() => readMoneyValue({ currency: 'USD' }, 'm'));
+    expect([none.field, none.code, none.message]).toEqual(['m.amount', 'missing', "Invalid m.amount: expected a decimal amount such as '159.00' (received undefined)."]);
+    // An object amount is read as returned money: a Decimal is expected.
+    const object = thrown(() => readMoneyValue({ amount: { value: 159 }, currency: 'USD' }, 'm'));
+    expect([object.field, object.code]).toEqual(['m.amount', 'wrong-type']);
+    expect(object.message).toContain('expected a Decimal amount (use money())');
     const written = thrown(() => readMoneyValue({ amount: '159.001', currency: 'USD' }, 'm'));
     expect([written.field, written.code]).toEqual(['m.amount', 'invalid-value']);
     // A status as returned (money as Decimal) reads the same as one written to JSON.

@@ -31,11 +31,13 @@ export function readInstantText(value: unknown, field: string): string {
 
 /**
  * Money as returned (`amount` a `Decimal`) or as written to JSON (`amount` a decimal string
- * with the currency's decimals, MONEY-UNITS), read once into fresh money.
+ * with the currency's decimals, MONEY-UNITS), read once into fresh money. An amount that is
+ * neither an object nor a string (a number, or none) is refused as stored JSON is: the advice
+ * names the decimal string a stored value should hold, not the `money()` of code.
  */
 export function readMoneyValue(value: unknown, field: string): Money {
   const m = readRecord(value, field, ['amount', 'currency']);
-  return typeof m.amount === 'string' ? moneyFromJSON(m, field) : requireMoney(m, field);
+  return typeof m.amount === 'object' && m.amount !== null ? requireMoney(m, field) : moneyFromJSON(m, field);
 }
 
 /** Deepest nesting of a plain JSON value read by {@link readJsonValue} (a decision's value is 4 deep). */
