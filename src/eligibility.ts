@@ -259,7 +259,7 @@ export function checkPurchaseEligibility<O extends RuleOptions = {}>(
       const sinceNotice = purchaseAt - noticeAt;
       const inWindow = sinceNotice >= 0 && sinceNotice <= v.limit;
       route = 'verification';
-      clause = 'ELIG-VERIFY';
+      clause = v.clause;
       buyBy = noticeAt + v.limit;
       // Refused on both routes: the activation window failed too, and is reported with it.
       if (!inWindow) {
