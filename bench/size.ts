@@ -425,6 +425,7 @@ async function main(): Promise<void> {
   console.log('| locale | strings | words alone (gzip) | words and the helpers (gzip) | added to the main entry (gzip) |');
   console.log('|---|---:|---:|---:|---:|');
   console.log(`| \`en\` (for comparison: the English catalogue and texts, in the main entry) | ${english.strings} | ${kb(english.gzip)} | — | — |`);
+  console.log(`| the formatting helpers every translation uses (\`src/locale/words.ts\`), in each row's sum | — | — | ${kb(helpersGzip)} | — |`);
   for (const tag of languages) {
     const words = localeWords(ROOT, tag);
     const added = results.find((r) => r.name.startsWith(`\`./locale/${tag}\` added`));
