@@ -181,7 +181,7 @@ function inLocale<D extends object>(d: D, locale: Locale, region: RegionCode): D
  */
 export function checkPurchaseEligibility<O extends RuleOptions = {}>(
   input: PurchaseEligibilityInput,
-  options?: O,
+  options?: O | null,
 ): Texted<Decision<PurchaseEligibility>, O> {
   // The three keys of the options read once each, together (as termsOf and wantsWords read
   // them, and render.ts's localeOf, without a closure or a record check apiece: issue 11's
