@@ -14,14 +14,26 @@ import {
   checkFlyaway,
   checkPurchaseEligibility,
   checkServiceLocation,
+  coveragePeriods,
+  en,
+  periodList,
   planStatus,
   rebindAfterReplacement,
   safeFlightReward,
+  timelineSvg,
+  type Locale,
   type Plan,
   type RuleOptions,
   type ServiceEvent,
 } from '../src/index';
+import { de } from '../src/locale/de';
+import { es } from '../src/locale/es';
+import { fr } from '../src/locale/fr';
+import { it as italian } from '../src/locale/it';
 import { ja } from '../src/locale/ja';
+import { ko } from '../src/locale/ko';
+import { zhHans } from '../src/locale/zh-Hans';
+import { zhHant } from '../src/locale/zh-Hant';
 
 const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'JP', timeZone: 'Asia/Tokyo', agreementDate: '2026-03-01' };
 const events: readonly ServiceEvent[] = [{ type: 'damage-replacement', at: '2026-05-01T10:00:00Z', serial: 'A1' }];
@@ -67,5 +79,42 @@ describe('issue 13: `options: null` is "as if left out", for the type checker to
     // Options whose type is a union of shapes still infer (as before).
     const maybe = Math.random() > 2 ? {} : { locale: ja };
     expect(checkPurchaseEligibility(purchase, maybe).ok).toBe(false);
+  });
+});
+
+describe('issue 13: the SVG names its language, and Chinese and Korean fonts before the Japanese one', () => {
+  // The root named Noto Sans CJK JP for every language and no language: a Chinese or Korean
+  // timeline drew its Han characters in their Japanese shapes.
+  const periods = periodList(coveragePeriods(plan));
+  const root = (locale: Locale | null): string => timelineSvg(periods, { locale }).split('\n')[0] as string;
+  const family = (locale: Locale | null): string => /font-family="([^"]*)"/.exec(root(locale))?.[1] ?? '';
+
+  it('keeps the English root as it was, with no language named', () => {
+    expect(root(null)).toBe(root(en));
+    expect(root(null)).not.toContain('xml:lang');
+    expect(family(null)).toBe("DejaVu Sans, Liberation Sans, Arial, 'Noto Sans CJK JP', 'Noto Sans CJK', sans-serif");
+    expect(root({ ...en, tag: 'en-GB' })).toBe(root(null));
+  });
+
+  it.each([
+    [ja, 'ja', 'JP'],
+    [ko, 'ko', 'KR'],
+    [zhHans, 'zh-Hans', 'SC'],
+    [zhHant, 'zh-Hant', 'TC'],
+    [{ ...zhHant, tag: 'zh-HK' }, 'zh-HK', 'HK'],
+    [{ ...zhHant, tag: 'zh-Hant-MO' }, 'zh-Hant-MO', 'HK'],
+    [{ ...zhHant, tag: 'zh-TW' }, 'zh-TW', 'TC'],
+    [{ ...zhHans, tag: 'zh-SG' }, 'zh-SG', 'SC'],
+  ] as const)('%#: %s names xml:lang="%s" and Noto Sans CJK %s first', (locale, tag, cjk) => {
+    expect(root(locale)).toContain(` xml:lang="${tag}" `);
+    expect(family(locale)).toMatch(new RegExp(`^DejaVu Sans, Liberation Sans, Arial, 'Noto Sans CJK ${cjk}'`));
+    expect(family(locale)).toContain("'Noto Sans CJK', sans-serif");
+  });
+
+  it('names the language of the Latin-script locales, with the English fonts', () => {
+    for (const locale of [de, fr, es, italian, { ...en, tag: 'nl' }]) {
+      expect(root(locale)).toContain(` xml:lang="${locale.tag}" `);
+      expect(family(locale)).toBe(family(null));
+    }
   });
 });
