@@ -14,7 +14,9 @@ import {
   checkFlyaway,
   checkPurchaseEligibility,
   checkServiceLocation,
+  AVAILABLE_REGIONS,
   coveragePeriods,
+  describePlan,
   en,
   periodList,
   planStatus,
@@ -22,9 +24,13 @@ import {
   safeFlightReward,
   timelineSvg,
   type Locale,
+  type MessageCode,
+  type MessageText,
   type Plan,
+  type RenderContext,
   type RuleOptions,
   type ServiceEvent,
+  type TextKey,
 } from '../src/index';
 import { de } from '../src/locale/de';
 import { es } from '../src/locale/es';
@@ -34,6 +40,9 @@ import { ja } from '../src/locale/ja';
 import { ko } from '../src/locale/ko';
 import { zhHans } from '../src/locale/zh-Hans';
 import { zhHant } from '../src/locale/zh-Hant';
+import { sentenceEnd } from '../src/locale/words';
+import { MESSAGE_SAMPLES } from './message-samples';
+import { TEXT_SAMPLES } from './text-samples';
 
 const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'JP', timeZone: 'Asia/Tokyo', agreementDate: '2026-03-01' };
 const events: readonly ServiceEvent[] = [{ type: 'damage-replacement', at: '2026-05-01T10:00:00Z', serial: 'A1' }];
@@ -97,15 +106,15 @@ describe('issue 13: the SVG names its language, and Chinese and Korean fonts bef
   });
 
   it.each([
-    [ja, 'ja', 'JP'],
-    [ko, 'ko', 'KR'],
-    [zhHans, 'zh-Hans', 'SC'],
-    [zhHant, 'zh-Hant', 'TC'],
-    [{ ...zhHant, tag: 'zh-HK' }, 'zh-HK', 'HK'],
-    [{ ...zhHant, tag: 'zh-Hant-MO' }, 'zh-Hant-MO', 'HK'],
-    [{ ...zhHant, tag: 'zh-TW' }, 'zh-TW', 'TC'],
-    [{ ...zhHans, tag: 'zh-SG' }, 'zh-SG', 'SC'],
-  ] as const)('%#: %s names xml:lang="%s" and Noto Sans CJK %s first', (locale, tag, cjk) => {
+    ['ja', 'JP', ja],
+    ['ko', 'KR', ko],
+    ['zh-Hans', 'SC', zhHans],
+    ['zh-Hant', 'TC', zhHant],
+    ['zh-HK', 'HK', { ...zhHant, tag: 'zh-HK' }],
+    ['zh-Hant-MO', 'HK', { ...zhHant, tag: 'zh-Hant-MO' }],
+    ['zh-TW', 'TC', { ...zhHant, tag: 'zh-TW' }],
+    ['zh-SG', 'SC', { ...zhHans, tag: 'zh-SG' }],
+  ] as const)('%s: names its language and Noto Sans CJK %s first', (tag, cjk, locale) => {
     expect(root(locale)).toContain(` xml:lang="${tag}" `);
     expect(family(locale)).toMatch(new RegExp(`^DejaVu Sans, Liberation Sans, Arial, 'Noto Sans CJK ${cjk}'`));
     expect(family(locale)).toContain("'Noto Sans CJK', sans-serif");
@@ -116,5 +125,49 @@ describe('issue 13: the SVG names its language, and Chinese and Korean fonts bef
       expect(root(locale)).toContain(` xml:lang="${locale.tag}" `);
       expect(family(locale)).toBe(family(null));
     }
+  });
+});
+
+describe('issue 13: no doubled full stop after a country abbreviated with points', () => {
+  // fr and es abbreviate some countries with points (É.-U., R.-U., EE. UU.): "pays d’achat :
+  // É.-U.. État au …" and "se vende en EE. UU.." were what a US plan printed.
+  const DOUBLED = /(?<![.])\.\.(?![.])/;
+  const REGION_KEYS = new Set(['region', 'home', 'productRegion', 'planRegion']);
+  /** Every sample, once for each market of the plan in each region-valued param. */
+  function* inEveryRegion<P>(samples: readonly P[]): Generator<P> {
+    for (const params of samples) {
+      const keys = Object.keys(params as object).filter((k) => REGION_KEYS.has(k));
+      if (keys.length === 0) yield params;
+      else for (const r of AVAILABLE_REGIONS) yield { ...params, ...Object.fromEntries(keys.map((k) => [k, r])) };
+    }
+  }
+
+  it.each([en, ja, ko, zhHans, zhHant, de, fr, es, italian].map((l) => [l.tag, l] as const))('%s: no message, expected or received, nor text', (_, locale) => {
+    // The plan's market in the context (the formatting), every market in the params (the names).
+    for (const region of ['US', 'GB', 'FR', 'ES', 'HK', 'JP'] as const) {
+      const context = { tag: locale.tag, region, timeZone: 'UTC' };
+      for (const code of Object.keys(MESSAGE_SAMPLES) as MessageCode[]) {
+        for (const params of inEveryRegion(MESSAGE_SAMPLES[code])) {
+          const words = (locale.messages[code] as (p: unknown, c: RenderContext) => MessageText)(params, context);
+          for (const text of [words.message, words.expected, words.received]) expect(text ?? '', `${code} ${JSON.stringify(params)}`).not.toMatch(DOUBLED);
+        }
+      }
+      for (const key of Object.keys(TEXT_SAMPLES) as TextKey[]) {
+        for (const params of inEveryRegion(TEXT_SAMPLES[key])) {
+          const text = (locale.texts[key] as (p: unknown, c: RenderContext) => string)(params, context);
+          expect(text, `${key} ${JSON.stringify(params)}`).not.toMatch(DOUBLED);
+        }
+      }
+    }
+  });
+
+  it('ends the sentence with the abbreviation’s own point', () => {
+    const us: Plan = { ...plan, region: 'US', timeZone: 'America/Chicago' };
+    expect(describePlan(planStatus(us, [], '2026-06-01T00:00:00Z', { locale: fr }), { locale: fr })).toContain('pays d’achat : É.-U. État au');
+    expect(describePlan(planStatus(us, [], '2026-06-01T00:00:00Z', { locale: es }), { locale: es })).toContain('país de compra: EE. UU. Estado al');
+    expect(describePlan(planStatus({ ...us, region: 'JP' }, [], '2026-06-01T00:00:00Z', { locale: fr }), { locale: fr })).toContain('pays d’achat : Japon. État au');
+    expect(sentenceEnd('EE. UU.')).toBe('EE. UU.');
+    expect(sentenceEnd('Japón')).toBe('Japón.');
+    expect(sentenceEnd('¿Qué?')).toBe('¿Qué?');
   });
 });

@@ -235,6 +235,21 @@ export function region(c: RenderContext, code: string): string {
 }
 
 /**
+ * A name that ends a sentence, with the sentence's full stop unless the name already ends with
+ * one: French and Spanish abbreviate some countries with points (`É.-U.`, `EE. UU.`), and
+ * `${region(c, 'US')}.` wrote `É.-U..` (issue 13). Not exported from `dji-care-refresh/locale`.
+ *
+ * @example
+ * ```ts
+ * sentenceEnd('É.-U.'); //=> 'É.-U.'
+ * sentenceEnd('Japon'); //=> 'Japon.'
+ * ```
+ */
+export function sentenceEnd(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
+/**
  * Items joined as the locale joins a list: `'conjunction'` (and), `'disjunction'` (or) or
  * `'unit'` (measures side by side).
  *
