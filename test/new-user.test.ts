@@ -3,6 +3,8 @@
  * (each test names the defect it pins). The type-level checks run with `tsc --noEmit`, which
  * covers test/.
  */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   agreementDate,
@@ -170,4 +172,27 @@ describe('issue 13: no doubled full stop after a country abbreviated with points
     expect(sentenceEnd('Japón')).toBe('Japón.');
     expect(sentenceEnd('¿Qué?')).toBe('¿Qué?');
   });
+});
+
+describe('issue 13: examples/support-claim.ts --locale', () => {
+  // `--locale toString` (or `__proto__`) found Object.prototype's members in the table of
+  // locales and crashed with an InvalidInputError; `--locale zh-hant` was refused though tags
+  // are case-insensitive.
+  const run = (tag: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../examples/support-claim.ts', import.meta.url)), '--locale', tag], { encoding: 'utf8' });
+
+  it('refuses a name that is no shipped tag with the list of tags, even an Object.prototype member', () => {
+    for (const tag of ['toString', '__proto__', 'xx']) {
+      const r = run(tag);
+      expect(r.status, tag).toBe(2);
+      expect(r.stderr).toBe(`--locale: expected one of en, ja, ko, zh-Hans, zh-Hant, de, fr, es, it; got ${tag}\n`);
+      expect(r.stdout).toBe('');
+    }
+  }, 60_000);
+
+  it('takes a tag in any case', () => {
+    const r = run('ZH-hant');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('購買地：美國');
+  }, 60_000);
 });
