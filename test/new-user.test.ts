@@ -4,6 +4,7 @@
  * covers test/.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
@@ -195,4 +196,25 @@ describe('issue 13: examples/support-claim.ts --locale', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('購買地：美國');
   }, 60_000);
+});
+
+describe('issue 13: the API docs document every locale entry point', () => {
+  // typedoc.json had the main entry only: `npm run docs` built without a warning and without a
+  // page for formattingLocale, formatDate, the template helpers or any locale, though the
+  // README's API table sends readers there for them.
+  it('has a typedoc entry point, named as users import it, for every `./locale` export of the package', () => {
+    const read = (file: string): unknown => JSON.parse(readFileSync(new URL(`../${file}`, import.meta.url), 'utf8'));
+    const { entryPoints } = read('typedoc.json') as { entryPoints: string[] };
+    const { exports } = read('package.json') as { exports: Record<string, unknown> };
+    const subpaths = Object.keys(exports).filter((k) => k === './locale' || k.startsWith('./locale/'));
+    expect(subpaths.length).toBe(10);
+    for (const subpath of subpaths) {
+      const file = subpath === './locale' ? 'src/locale/index.ts' : `src/${subpath.slice(2)}.ts`;
+      expect(entryPoints, subpath).toContain(file);
+      const source = readFileSync(new URL(`../${file}`, import.meta.url), 'utf8');
+      expect(source, file).toMatch(new RegExp(`^ \\* @module dji-care-refresh/${subpath.slice(2)}$`, 'm'));
+    }
+    expect(entryPoints[0]).toBe('src/index.ts');
+    expect(readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8')).toMatch(/^ \* @module dji-care-refresh$/m);
+  });
 });
