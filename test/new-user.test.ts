@@ -43,7 +43,7 @@ import { ja } from '../src/locale/ja';
 import { ko } from '../src/locale/ko';
 import { zhHans } from '../src/locale/zh-Hans';
 import { zhHant } from '../src/locale/zh-Hant';
-import { sentenceEnd } from '../src/locale/words';
+import { date, dateTime, sentenceEnd } from '../src/locale/words';
 import { MESSAGE_SAMPLES } from './message-samples';
 import { TEXT_SAMPLES } from './text-samples';
 
@@ -216,5 +216,19 @@ describe('issue 13: the API docs document every locale entry point', () => {
     }
     expect(entryPoints[0]).toBe('src/index.ts');
     expect(readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8')).toMatch(/^ \* @module dji-care-refresh$/m);
+  });
+});
+
+describe('issue 13: dateTime writes its date as date does, in every locale and market', () => {
+  // Traditional Chinese wrote 「綁定於 2026/3/1 17:30」 (「1/3/2026」 in Hong Kong) beside
+  // 「2026年3月1日」 in the same reason: the hourCycle option made ICU rebuild the pattern.
+  it.each([en, ja, ko, zhHans, zhHant, de, fr, es, italian].map((l) => [l.tag] as const))('%s', (tag) => {
+    for (const region of [undefined, ...AVAILABLE_REGIONS]) {
+      const c = { tag, region, timeZone: 'UTC' };
+      for (const [day, at] of [['2026-03-01', '2026-03-01T09:30:00Z'], ['2026-12-31', '2026-12-31T17:05:00Z']] as const) {
+        expect(dateTime(c, at), `${tag} ${region}`).toContain(date(c, day));
+        expect(dateTime(c, at), `${tag} ${region}`).toMatch(/(?:9|17)\D{1,3}(?:30|05)$/);
+      }
+    }
   });
 });
