@@ -4,7 +4,9 @@
  *
  * 1. The "Rules" page: the whole spec as shipped in `src/spec.ts` (entry `dji-care-refresh/spec`),
  *    every clause with its text and interpretation, and the exported symbols whose doc comments
- *    cite it, found in the documented API itself. A clause cited by no exported symbol says so.
+ *    cite it, found in the documented API itself: the modules of typedoc.json's entry points
+ *    (`dji-care-refresh`, `dji-care-refresh/locale` and each `dji-care-refresh/locale/<tag>`),
+ *    each symbol linked through its module's name. A clause cited by no exported symbol says so.
  * 2. The "Quality" page: `test/README.md` (what the test suite checks, with figures). Added here,
  *    not through `projectDocuments`: a project document given as an option makes TypeDoc keep the
  *    single entry point as a module of its own ("index", filed under "Other").
@@ -66,9 +68,12 @@ function markdownFixes(parser) {
 
 /** The Markdown of the Rules page. */
 function rulesPage(project) {
-  /** @type {Map<string, {name: string, kind: string}[]>} */
+  /** @type {Map<string, {name: string, label: string, kind: string}[]>} */
   const byId = new Map(SPEC.sections.flatMap((s) => s.clauses.map((c) => [c.id, []])));
-  for (const child of project.children ?? []) {
+  // One module per entry point (the main entry, dji-care-refresh/locale, each locale): their
+  // declarations, each linked by its module's name.
+  const declarations = (project.children ?? []).flatMap((m) => (m.kindOf(ReflectionKind.Module) ? (m.children ?? []).map((c) => [m.name, c]) : [[undefined, m]]));
+  for (const [moduleName, child] of declarations) {
     const comments = [child.comment, ...(child.signatures ?? []).map((s) => s.comment)];
     // The clause index itself, decision and error types name ids only as examples.
     const category = comments.flatMap((c) => c?.blockTags ?? []).find((t) => t.tag === '@category');
@@ -76,7 +81,8 @@ function rulesPage(project) {
     const ids = new Set(comments.flatMap(citedIds));
     // Members (an interface's fields) count for their interface.
     for (const member of child.children ?? []) for (const id of citedIds(member.comment)) ids.add(id);
-    for (const id of ids) byId.get(id)?.push({ name: child.name, kind: kindWord(child) });
+    const name = moduleName === undefined ? child.name : `"${moduleName}".${child.name}`;
+    for (const id of ids) byId.get(id)?.push({ name, label: child.name, kind: kindWord(child) });
   }
 
   const lines = [
@@ -94,7 +100,7 @@ function rulesPage(project) {
     'The same text ships with the package as data, on an entry point of its own so that the main',
     "bundle does not carry it: `import { SPEC, SPEC_CLAUSES, specClause } from 'dji-care-refresh/spec'`.",
     'The decisions made under the built-in terms name it in their `edition`. The one-line summaries',
-    'of {@link CLAUSES} are in the main entry.',
+    'of {@link "dji-care-refresh".CLAUSES | CLAUSES} are in the main entry.',
     '',
     ...SPEC.about.flatMap((p) => [p, '']),
   ];
@@ -107,7 +113,7 @@ function rulesPage(project) {
       const cited =
         users.length === 0
           ? '*(no exported symbol)*'
-          : users.map((u) => `{@link ${u.name}}${u.kind === 'function' ? '()' : ''}`).join(', ');
+          : users.map((u) => `{@link ${u.name} | ${u.label}}${u.kind === 'function' ? '()' : ''}`).join(', ');
       lines.push(`### ${clause.id}`, '');
       if (clause.text !== undefined) lines.push(clause.text, '');
       if (clause.interpretation !== undefined) lines.push(`*Interpretation:* ${clause.interpretation}`, '');

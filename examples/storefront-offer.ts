@@ -194,7 +194,9 @@ for (const [index, cart] of localCarts.entries()) {
 }
 
 function indent(text: string): string {
+  // timelineText ends with a newline: no line of spaces after it.
   return text
+    .trimEnd()
     .split('\n')
     .map((l) => `    ${l}`)
     .join('\n');

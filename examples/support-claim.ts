@@ -45,7 +45,10 @@ import { zhHant } from '../src/locale/zh-Hant';
 // In your own code: `import { ja } from 'dji-care-refresh/locale/ja'`, one import per language.
 const LOCALES: Readonly<Record<string, Locale>> = { en, ja, ko, 'zh-Hans': zhHans, 'zh-Hant': zhHant, de, fr, es, it: italian };
 const { values: args } = parseArgs({ options: { locale: { type: 'string', default: 'en' } } });
-const locale = LOCALES[args.locale as string];
+// BCP 47 tags are case-insensitive (`zh-hant` is `zh-Hant`); only the table's own keys count
+// (`--locale toString` is not a locale).
+const wanted = (args.locale as string).toLowerCase();
+const locale = Object.entries(LOCALES).find(([tag]) => tag.toLowerCase() === wanted)?.[1];
 if (locale === undefined) {
   console.error(`--locale: expected one of ${Object.keys(LOCALES).join(', ')}; got ${args.locale}`);
   process.exit(2);

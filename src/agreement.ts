@@ -224,7 +224,7 @@ function bundled(input: unknown, zone: TimeZone, terms: Terms): Decision<Agreeme
  *
  * @category Agreement
  */
-export function agreementDate<O extends RuleOptions = {}>(input: AgreementInput, options: O = {} as O): Texted<Decision<Agreement>, O> {
+export function agreementDate<O extends RuleOptions = {}>(input: AgreementInput, options: O | null = {} as O): Texted<Decision<Agreement>, O> {
   const terms = termsOf(options);
   const i = readRecord(input, 'input', ['channel', 'timeZone']);
   const zone = requireTimeZone(i.timeZone, 'timeZone');

@@ -181,7 +181,7 @@ function inLocale<D extends object>(d: D, locale: Locale, region: RegionCode): D
  */
 export function checkPurchaseEligibility<O extends RuleOptions = {}>(
   input: PurchaseEligibilityInput,
-  options?: O,
+  options?: O | null,
 ): Texted<Decision<PurchaseEligibility>, O> {
   // The options' three keys, each read once by its one reader: terms, messages, locale.
   const terms = termsOf(options);

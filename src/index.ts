@@ -2,7 +2,7 @@
  * dji-care-refresh: the rules of the DJI Care Refresh service plan as side-effect-free
  * functions and readonly values. Every decision names the clause of the spec it comes from.
  *
- * @module
+ * @module dji-care-refresh
  */
 export { CLAUSES, CLAUSE_IDS, type ClauseId, isClauseId } from './clauses';
 export { InvalidInputError, type InvalidInputCode } from './errors';

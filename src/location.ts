@@ -94,7 +94,7 @@ const GLOBAL: readonly LocatedService[] = ['replacement', 'extended-warranty'];
 export function checkServiceLocation<O extends RuleOptions = {}>(
   plan: Plan,
   request: ServiceLocationRequest,
-  options: O = {} as O,
+  options: O | null = {} as O,
 ): Texted<Decision<ServiceLocation>, O> {
   const terms = termsOf(options);
   const vp = resolvePlan(plan, terms);

@@ -83,7 +83,7 @@ function offer(vp: ValidPlan, state: LedgerState, ms: number): CarePlusOffer {
   };
 }
 
-function carePlus(plan: Plan, events: readonly ServiceEvent[], at: InstantInput, options: RuleOptions) {
+function carePlus(plan: Plan, events: readonly ServiceEvent[], at: InstantInput, options: RuleOptions | null) {
   const { terms, vp, state } = openLedger(plan, events, options);
   const ms = requireNextInstant(vp, state, at, 'at');
   return { terms, vp, state, ms, checks: carePlusChecks(vp, state, ms) };
@@ -124,7 +124,7 @@ export function checkCareRefreshPlus<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   at: InstantInput,
-  options: O = {} as O,
+  options: O | null = {} as O,
 ): Texted<Decision<CarePlusOffer>, O> {
   const { terms, vp, state, ms, checks } = carePlus(plan, events, at, options);
   return finish(decide(checks, () => offer(vp, state, ms), terms.edition), options, vp.plan);
@@ -156,7 +156,7 @@ export function applyCareRefreshPlus<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   at: InstantInput,
-  options: O = {} as O,
+  options: O | null = {} as O,
 ): Texted<Decision<CarePlusApplied>, O> {
   const { terms, vp, state, ms, checks } = carePlus(plan, events, at, options);
   const decision = decide(
@@ -256,7 +256,7 @@ export function rebindAfterReplacement<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   rebind: RebindRequest,
-  options: O = {} as O,
+  options: O | null = {} as O,
 ): Texted<Decision<Rebinding>, O> {
   const opened = openLedger(plan, events, options);
   return finish(decideRebind(opened, rebind), options, opened.vp.plan);

@@ -74,7 +74,7 @@ export function safeFlightReward<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   at: InstantInput,
-  options: O = {} as O,
+  options: O | null = {} as O,
 ): Texted<Decision<SafeFlightReward>, O> {
   const { terms, vp, ms, state } = openLedgerAt(plan, events, at, options);
   const sf = safeFlightState(vp, state, ms);

@@ -75,17 +75,19 @@ describe('FLY-ACCOUNT-BOUND', () => {
   const p = { of: 'account', date: '2026-03-01', boundAt: '2026-03-01T09:30:00Z' } as const;
 
   it("writes the instant in the plan's zone, as each market writes it", () => {
-    // ICU writes a thin space (U+2009) between date and time for zh-TW and zh-HK, which words.ts keeps.
+    // The date as `date` writes it (CLDR's medium style), then the 24-hour time: the hourCycle
+    // option made ICU write `2026/3/1` (and `1/3/2026` in Hong Kong) beside the message's
+    // `2026年3月1日` (issue 13, found trying the package as a new user).
     const tw = MESSAGES['fly.binding.bound-before'](p, TW);
     expect(tw.message).toBe('帳號已於 2026年3月1日 綁定，早於飛丟。');
     expect(tw.expected).toBe('帳號在飛丟之前已綁定');
-    expect(tw.received).toMatch(/^綁定於 2026\/3\/1\s17:30$/);
-    expect(MESSAGES['fly.binding.bound-before'](p, HK).received).toMatch(/^綁定於 1\/3\/2026\s17:30$/);
+    expect(tw.received).toMatch(/^綁定於 2026年3月1日\s17:30$/);
+    expect(MESSAGES['fly.binding.bound-before'](p, HK).received).toMatch(/^綁定於 2026年3月1日\s17:30$/);
   });
 
   it('names UTC when the zone is not known', () => {
     expect(MESSAGES['fly.binding.bound-before'](p, { tag: 'zh-Hant', region: 'TW', timeZone: undefined }).received).toMatch(
-      /^綁定於 2026\/3\/1\s09:30 UTC$/,
+      /^綁定於 2026年3月1日\s09:30 UTC$/,
     );
   });
 });

@@ -26,6 +26,7 @@ import {
   formatDate,
   formatDateTime,
   formattingLocale,
+  hours,
   padEndToWidth,
   pluralCategory,
   selectPlural,
@@ -60,8 +61,8 @@ describe('formattingLocale: the language refined by the plan region, never the r
     [de, 'CH', 'de-CH'],
     [de, 'AT', 'de-AT'],
     [de, 'DE', 'de-DE'],
-    [zhHant, 'HK', 'zh-HK'],
-    [zhHant, 'TW', 'zh-TW'],
+    [zhHant, 'HK', 'zh-Hant-HK'],
+    [zhHant, 'TW', 'zh-Hant-TW'],
     [zhHans, 'CN', 'zh-CN'],
     [zhHant, 'CN', 'zh-Hant-CN'],
     [zhHans, 'HK', 'zh-Hans-HK'],
@@ -112,6 +113,22 @@ describe('formattingLocale: the language refined by the plan region, never the r
 
   it('does not mutate a frozen locale', () => {
     expect(formattingLocale(deepFreeze({ ...de }), 'CH')).toBe('de-CH');
+  });
+
+  // Found by trying the package as a new user: a zh-Hant plan bought in the US wrote 美国 and
+  // 小时 (Simplified), as `zh-US` (where CLDR implies Hant) has no ICU data and falls back to zh.
+  it('keeps a script that is not the language default, so Traditional Chinese stays Traditional in every market', () => {
+    expect(formattingLocale(zhHant, 'US')).toBe('zh-Hant-US');
+    expect(formattingLocale(zhHant, 'GB')).toBe('zh-Hant-GB');
+    expect(formattingLocale(zhHant, 'AU')).toBe('zh-Hant-AU');
+    expect(formattingLocale('sr-Cyrl', 'RS')).toBe('sr-RS');
+    expect(formattingLocale('sr-Latn', 'RS')).toBe('sr-Latn-RS');
+    for (const region of AVAILABLE_REGIONS) {
+      const tag = formattingLocale(zhHant, region);
+      expect(new Intl.DisplayNames([tag], { type: 'region' }).of('US')).toBe('美國');
+      expect(hours({ tag: zhHant.tag, region, timeZone: undefined }, 3)).toMatch(/^3 ?小時$/);
+    }
+    for (const region of AVAILABLE_REGIONS) expect(new Intl.DisplayNames([formattingLocale(zhHans, region)], { type: 'region' }).of('US')).toBe('美国');
   });
 });
 

@@ -4,6 +4,10 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coveragePeriods, periodList } from '../src/periods';
 import type { Period } from '../src/time/period';
+import type { Locale } from '../src/index';
+import { ja } from '../src/locale/ja';
+import { zhHans } from '../src/locale/zh-Hans';
+import { zhHant } from '../src/locale/zh-Hant';
 import { timelineSvg } from '../src/timeline/svg';
 import { timelineText } from '../src/timeline/text';
 import { displayWidth } from '../src/width';
@@ -513,6 +517,25 @@ describe.skipIf(!runChromium)('timelineSvg renders in headless Chromium', () => 
 
   // The SVG's font-family names Noto Sans CJK (Debian's fonts-noto-cjk, which CI installs):
   // Japanese labels render as glyphs, not as the boxes of a missing glyph ("tofu").
+  // Issue 13 (found trying the package as a new user): every locale's root named Noto Sans CJK
+  // JP first, so Chinese Han characters took their Japanese shapes. 直 and 骨 are drawn
+  // differently in Japan, mainland China and Taiwan.
+  it.skipIf(!haveCjkFont && !inCi)('draws Han characters in the shapes of the locale (ja, zh-Hans, zh-Hant differ)', async () => {
+    const rootOf = (locale: Locale): string => /^<svg ([^>]*)>/.exec(timelineSvg(mini1y, { locale }))?.[1] ?? '';
+    const probe = (id: string, locale: Locale): string =>
+      `<svg id="${id}" ${rootOf(locale).replace(/ (width|height|viewBox|font-size)="[^"]*"/g, '')} width="120" height="40" font-size="24"><text x="4" y="30">直骨</text></svg>`;
+    const page = await browser.newPage({ viewport: { width: 600, height: 200 }, deviceScaleFactor: 1 });
+    try {
+      await page.setContent(`<!doctype html><html><body style="margin:0;background:#fff">${probe('ja', ja)}${probe('hans', zhHans)}${probe('hant', zhHant)}</body></html>`);
+      const [shotJa, shotHans, shotHant] = await Promise.all(['ja', 'hans', 'hant'].map((id) => page.locator(`#${id}`).screenshot({ type: 'png' })));
+      expect((shotJa as Buffer).equals(shotHans as Buffer)).toBe(false);
+      expect((shotHans as Buffer).equals(shotHant as Buffer)).toBe(false);
+      expect((shotJa as Buffer).equals(shotHant as Buffer)).toBe(false);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+
   it.skipIf(!haveCjkFont && !inCi)('renders Japanese labels with CJK glyphs, not boxes', async () => {
     const svg = timelineSvg(mini1y, { labels: { replacement: 'リフレッシュ交換', 'official-warranty': 'メーカー保証' }, title: 'DJI Care Refresh (1年版)' });
     const family = /font-family="([^"]+)"/.exec(svg)?.[1] ?? '';

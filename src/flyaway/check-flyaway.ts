@@ -71,7 +71,7 @@ export function checkFlyaway<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   incident: FlyawayIncident,
-  options: O = {} as O,
+  options: O | null = {} as O,
 ): Texted<Decision<FlyawayEligibility>, O> {
   const { terms, vp, state } = openLedger(plan, events, options);
   const { checks, value } = flyawayChecks(vp, state, incident, 'incident');

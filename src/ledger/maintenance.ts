@@ -95,7 +95,7 @@ export function assessMaintenance<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   request: MaintenanceRequest,
-  options: O = {} as O,
+  options: O | null = {} as O,
 ): Texted<Decision<MaintenanceAssessment>, O> {
   const opened = openLedger(plan, events, options);
   return finish(decideMaintenance(opened, request), options, opened.vp.plan);

@@ -148,7 +148,7 @@ export function assessDiscountedRepair<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   claim: RepairClaim,
-  options: O = {} as O,
+  options: O | null = {} as O,
 ): Texted<Decision<RepairAssessment>, O> {
   const opened = openLedger(plan, events, options);
   return finish(decideRepair(opened, claim), options, opened.vp.plan);

@@ -235,7 +235,7 @@ export function assessReplacement<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   claim: ReplacementClaim,
-  options: O = {} as O,
+  options: O | null = {} as O,
 ): Texted<Decision<ReplacementAssessment>, O> {
   const { terms, vp, state } = openLedger(plan, events, options);
   const c = readRecord(claim, 'claim', CLAIM_KEYS);

@@ -194,14 +194,14 @@ export function planStatus<O extends RuleOptions = {}>(
   plan: Plan,
   events: readonly ServiceEvent[],
   at: InstantInput,
-  options: O = {} as O,
+  options: O | null = {} as O,
 ): Texted<PlanStatus, O> {
   const status = statusOf(plan, events, at, options);
   // The status carries the validated plan: its words are written for the plan's market.
   return finish(status, options, status.plan);
 }
 
-function statusOf(plan: Plan, events: readonly ServiceEvent[], at: InstantInput, options: RuleOptions): PlanStatus {
+function statusOf(plan: Plan, events: readonly ServiceEvent[], at: InstantInput, options: RuleOptions | null): PlanStatus {
   const { terms, vp, ms: atMs, state } = openLedgerAt(plan, events, at, options);
   const plus = state.carePlus;
 

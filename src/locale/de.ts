@@ -5,7 +5,7 @@
  * Glossary names marked
  * `source: 'project'` are the project's own rendering, not DJI's (3 of 12 cite a DJI page).
  *
- * @module
+ * @module dji-care-refresh/locale/de
  */
 import type { Locale } from './locale';
 import { deepFreeze } from '../validate';
@@ -14,10 +14,14 @@ import { GLOSSARY } from './de/glossary';
 import { TEXTS } from './de/texts';
 
 /**
- * German (`de`).
+ * German (`de`). Pass it as `options.locale` to any function that writes words
+ * (the rules' decisions and statuses, `describePlan`, `timelineText`, `timelineSvg`,
+ * `formatMoney`, `renderDecision`, `renderStatus`); dates and money then follow the plan's market.
  *
  * @example
  * ```ts
+ * import { de } from 'dji-care-refresh/locale/de';
+ * describePlan(planStatus(plan, events, at, { locale: de }), { locale: de }); // the status in German
  * de.tag;                     //=> 'de'
  * de.glossary.plan.text;      //=> 'DJI Care Refresh'
  * ```

@@ -5,7 +5,7 @@
  * Glossary names marked
  * `source: 'project'` are the project's own rendering, not DJI's (3 of 12 cite a DJI page).
  *
- * @module
+ * @module dji-care-refresh/locale/es
  */
 import type { Locale } from './locale';
 import { deepFreeze } from '../validate';
@@ -14,10 +14,14 @@ import { GLOSSARY } from './es/glossary';
 import { TEXTS } from './es/texts';
 
 /**
- * Spanish (`es`).
+ * Spanish (`es`). Pass it as `options.locale` to any function that writes words
+ * (the rules' decisions and statuses, `describePlan`, `timelineText`, `timelineSvg`,
+ * `formatMoney`, `renderDecision`, `renderStatus`); dates and money then follow the plan's market.
  *
  * @example
  * ```ts
+ * import { es } from 'dji-care-refresh/locale/es';
+ * describePlan(planStatus(plan, events, at, { locale: es }), { locale: es }); // the status in Spanish
  * es.tag;                     //=> 'es'
  * es.glossary.plan.text;      //=> 'DJI Care Refresh'
  * ```

@@ -3,7 +3,7 @@
  * each their own entry (`dji-care-refresh/locale/ja`, `…/de`, …), so that a bundler keeps only
  * those a storefront imports; the main entry imports none of this (issue 13).
  *
- * @module
+ * @module dji-care-refresh/locale
  */
 export {
   LOCALE_TAG_MAX_LENGTH,

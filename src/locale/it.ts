@@ -5,7 +5,7 @@
  * Glossary names marked
  * `source: 'project'` are the project's own rendering, not DJI's (3 of 12 cite a DJI page).
  *
- * @module
+ * @module dji-care-refresh/locale/it
  */
 import type { Locale } from './locale';
 import { deepFreeze } from '../validate';
@@ -14,10 +14,14 @@ import { GLOSSARY } from './it/glossary';
 import { TEXTS } from './it/texts';
 
 /**
- * Italian (`it`).
+ * Italian (`it`). Pass it as `options.locale` to any function that writes words
+ * (the rules' decisions and statuses, `describePlan`, `timelineText`, `timelineSvg`,
+ * `formatMoney`, `renderDecision`, `renderStatus`); dates and money then follow the plan's market.
  *
  * @example
  * ```ts
+ * import { it } from 'dji-care-refresh/locale/it';
+ * describePlan(planStatus(plan, events, at, { locale: it }), { locale: it }); // the status in Italian
  * it.tag;                     //=> 'it'
  * it.glossary.plan.text;      //=> 'DJI Care Refresh'
  * ```

@@ -5,7 +5,7 @@
  * Glossary names marked
  * `source: 'project'` are the project's own rendering, not DJI's (3 of 12 cite a DJI page).
  *
- * @module
+ * @module dji-care-refresh/locale/ja
  */
 import type { Locale } from './locale';
 import { deepFreeze } from '../validate';
@@ -14,10 +14,14 @@ import { GLOSSARY } from './ja/glossary';
 import { TEXTS } from './ja/texts';
 
 /**
- * Japanese (`ja`).
+ * Japanese (`ja`). Pass it as `options.locale` to any function that writes words
+ * (the rules' decisions and statuses, `describePlan`, `timelineText`, `timelineSvg`,
+ * `formatMoney`, `renderDecision`, `renderStatus`); dates and money then follow the plan's market.
  *
  * @example
  * ```ts
+ * import { ja } from 'dji-care-refresh/locale/ja';
+ * describePlan(planStatus(plan, events, at, { locale: ja }), { locale: ja }); // the status in Japanese
  * ja.tag;                     //=> 'ja'
  * ja.glossary.plan.text;      //=> 'DJI Care Refresh'
  * ```

@@ -5,7 +5,7 @@
  * Glossary names marked
  * `source: 'project'` are the project's own rendering, not DJI's (3 of 12 cite a DJI page).
  *
- * @module
+ * @module dji-care-refresh/locale/ko
  */
 import type { Locale } from './locale';
 import { deepFreeze } from '../validate';
@@ -14,10 +14,14 @@ import { GLOSSARY } from './ko/glossary';
 import { TEXTS } from './ko/texts';
 
 /**
- * Korean (`ko`).
+ * Korean (`ko`). Pass it as `options.locale` to any function that writes words
+ * (the rules' decisions and statuses, `describePlan`, `timelineText`, `timelineSvg`,
+ * `formatMoney`, `renderDecision`, `renderStatus`); dates and money then follow the plan's market.
  *
  * @example
  * ```ts
+ * import { ko } from 'dji-care-refresh/locale/ko';
+ * describePlan(planStatus(plan, events, at, { locale: ko }), { locale: ko }); // the status in Korean
  * ko.tag;                     //=> 'ko'
  * ko.glossary.plan.text;      //=> 'DJI Care Refresh'
  * ```

@@ -87,10 +87,12 @@ export function localeTag(locale: unknown, field: string): TagParts {
 
 /**
  * The Intl locale that formats dates, times and money for a language in a plan's market: the
- * language with the plan's region (ISO 3166-1 alpha-2), keeping the language's script where the
- * region would imply another. A region written in the locale's own tag (`'de-AT'`) is the
- * caller's choice and wins over the plan's. Extensions and variants are dropped: the library
- * formats in the Gregorian calendar with Latin digits whatever the tag asks.
+ * language with the plan's region (ISO 3166-1 alpha-2), and the locale's script unless it is the
+ * language's default one, which the region implies too (so Traditional Chinese stays Traditional
+ * for a plan bought in the US, the UK or Australia: ICU has no `zh-US` data and would fall back
+ * to Simplified `zh`). A region written in the locale's own tag (`'de-AT'`) is the caller's choice
+ * and wins over the plan's. Extensions and variants are dropped: the library formats in the
+ * Gregorian calendar with Latin digits whatever the tag asks.
  *
  * The result is only ever this tag, never the runtime's own locale; a runtime without data for
  * it falls back along the tag (`de-CH` → `de`) and then to `en` in the formatting helpers.
@@ -104,8 +106,9 @@ export function localeTag(locale: unknown, field: string): TagParts {
  * ```ts
  * formattingLocale(de, 'CH');      //=> 'de-CH'
  * formattingLocale(de, 'AT');      //=> 'de-AT'
- * formattingLocale(zhHant, 'HK');  //=> 'zh-HK'
- * formattingLocale(zhHant, 'TW');  //=> 'zh-TW'
+ * formattingLocale(zhHant, 'HK');  //=> 'zh-Hant-HK'
+ * formattingLocale(zhHant, 'TW');  //=> 'zh-Hant-TW'
+ * formattingLocale(zhHant, 'US');  //=> 'zh-Hant-US' (not 'zh-US': ICU would write Simplified)
  * formattingLocale(zhHans, 'CN');  //=> 'zh-CN'
  * formattingLocale(zhHant, 'CN');  //=> 'zh-Hant-CN' (the script kept)
  * formattingLocale(fr, 'CA');      //=> 'fr-CA'
@@ -121,7 +124,11 @@ export function formattingLocale(locale: LocaleInput, region?: RegionCode | null
   const plan = region === undefined || region === null ? undefined : requireRegion(region, 'region');
   const market = own ?? plan;
   if (market === undefined) return script === undefined ? language : `${language}-${script}`;
-  // The script the language has by default in that region (zh-TW → Hant, zh-CN → Hans).
+  // The script is left out only where nothing can misread it: it is the language's default
+  // (zh → Hans) and the region's (zh-CN → Hans). Where only the region implies it (zh-US → Hant),
+  // ICU has no data for the short tag and falls back to the language's default script (issue 13).
+  if (script === undefined) return `${language}-${market}`;
   const implied = new Intl.Locale(language, { region: market }).maximize().script;
-  return script === undefined || script === implied ? `${language}-${market}` : `${language}-${script}-${market}`;
+  const ownDefault = new Intl.Locale(language).maximize().script;
+  return script === implied && script === ownDefault ? `${language}-${market}` : `${language}-${script}-${market}`;
 }

@@ -92,15 +92,14 @@ export function dateTime(c: RenderContext, value: string): string {
   const tags = tagsOf(c);
   const zone = c.timeZone ?? 'UTC';
   try {
+    // The 24-hour clock through the tag's `-u-hc-h23`, not the `hourCycle` option: with the
+    // option ICU rebuilds the pattern from a skeleton, and Traditional Chinese wrote its date as
+    // `2026/7/31` (`31/7/2026` in Hong Kong) beside `date`'s `2026年7月31日` (issue 13).
     const format = made(`t ${tags[0]} ${zone}`, () =>
-      new Intl.DateTimeFormat(tags, {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-        timeZone: zone,
-        calendar: 'gregory',
-        numberingSystem: 'latn',
-        hourCycle: 'h23',
-      }),
+      new Intl.DateTimeFormat(
+        tags.map((t) => `${t}-u-hc-h23`),
+        { dateStyle: 'medium', timeStyle: 'short', timeZone: zone, calendar: 'gregory', numberingSystem: 'latn' },
+      ),
     );
     const text = plain(withFirst(tags[0] as string, ms, format));
     return c.timeZone === undefined ? `${text} UTC` : text;
@@ -232,6 +231,21 @@ export function region(c: RenderContext, code: string): string {
   // nothing here (fallback 'code').
   const names = made(`r ${tags[0]}`, () => new Intl.DisplayNames(tags, { type: 'region', style: 'short', fallback: 'code' }));
   return names.of(code) as string;
+}
+
+/**
+ * A name that ends a sentence, with the sentence's full stop unless the name already ends with
+ * one: French and Spanish abbreviate some countries with points (`É.-U.`, `EE. UU.`), and
+ * `${region(c, 'US')}.` wrote `É.-U..` (issue 13). Not exported from `dji-care-refresh/locale`.
+ *
+ * @example
+ * ```ts
+ * sentenceEnd('É.-U.'); //=> 'É.-U.'
+ * sentenceEnd('Japon'); //=> 'Japon.'
+ * ```
+ */
+export function sentenceEnd(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
 }
 
 /**

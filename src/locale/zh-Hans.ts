@@ -5,7 +5,7 @@
  * Glossary names marked
  * `source: 'project'` are the project's own rendering, not DJI's (6 of 12 cite a DJI page).
  *
- * @module
+ * @module dji-care-refresh/locale/zh-Hans
  */
 import type { Locale } from './locale';
 import { deepFreeze } from '../validate';
@@ -14,10 +14,14 @@ import { GLOSSARY } from './zh-Hans/glossary';
 import { TEXTS } from './zh-Hans/texts';
 
 /**
- * Simplified Chinese (mainland China) (`zh-Hans`).
+ * Simplified Chinese (mainland China) (`zh-Hans`). Pass it as `options.locale` to any function that writes words
+ * (the rules' decisions and statuses, `describePlan`, `timelineText`, `timelineSvg`,
+ * `formatMoney`, `renderDecision`, `renderStatus`); dates and money then follow the plan's market.
  *
  * @example
  * ```ts
+ * import { zhHans } from 'dji-care-refresh/locale/zh-Hans';
+ * describePlan(planStatus(plan, events, at, { locale: zhHans }), { locale: zhHans }); // the status in Simplified Chinese
  * zhHans.tag;                     //=> 'zh-Hans'
  * zhHans.glossary.plan.text;      //=> 'DJI Care 随心换'
  * ```

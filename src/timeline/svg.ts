@@ -65,6 +65,25 @@ function monthsOf(tag: string): readonly string[] {
   return MONTHS.map((_, m) => format.format(Date.UTC(2026, m, 15)));
 }
 
+/** The font list of an English drawing (and of any language written in Latin letters). */
+const FONTS = "DejaVu Sans, Liberation Sans, Arial, 'Noto Sans CJK JP', 'Noto Sans CJK', sans-serif";
+
+/**
+ * The root's language and fonts for a locale's tag (issue 13). English keeps today's root, no
+ * language named. Another language is named (`xml:lang`), so a renderer picks the right forms,
+ * and Chinese and Korean put their own Noto Sans CJK family first: the one Han character has
+ * different shapes in Japan, China, Taiwan, Hong Kong and Korea, and the JP family would give
+ * a Chinese or Korean reader Japanese shapes. The tag is a checked BCP 47 tag (layout.ts).
+ */
+function rootOf(tag: string): string {
+  if (/^en(?:-|$)/i.test(tag)) return ` font-family="${FONTS}"`;
+  const l = new Intl.Locale(tag).maximize();
+  const cjk =
+    l.language === 'ko' ? 'KR' : l.language !== 'zh' ? undefined : l.script === 'Hans' ? 'SC' : l.region === 'HK' || l.region === 'MO' ? 'HK' : 'TC';
+  const fonts = cjk === undefined ? FONTS : FONTS.replace("'Noto Sans CJK JP'", `'Noto Sans CJK ${cjk}', 'Noto Sans CJK JP'`);
+  return ` xml:lang="${escapeXml(tag)}" font-family="${fonts}"`;
+}
+
 function monthLabel(date: CalendarDate, months: readonly string[]): string {
   const parts = datePartsOf(date) as { month: number };
   return escapeXml(months[parts.month - 1] as string);
@@ -85,6 +104,10 @@ const FONT = 12;
  * its kind, its first and last local dates and the clause that defines it (PERIOD-1Y,
  * PERIOD-2Y, PERIOD-WARRANTY-2Y, PERIOD-SAFE-FLIGHT, SVC-WARRANTY-EXT). All text is escaped
  * for XML. The function reads no clock and no DOM: the same input gives the same string.
+ * Fonts: DejaVu Sans (or Liberation Sans, Arial) for Latin text and Noto Sans CJK for Japanese,
+ * Chinese and Korean (Debian's `fonts-noto-cjk`); a locale other than English names its language
+ * on the root (`xml:lang="zh-Hant"`), and Chinese and Korean put their own Noto Sans CJK family
+ * (SC, TC, HK, KR) before the Japanese one, so each reader gets the Han shapes of their script.
  *
  * @param periods - the periods to draw, such as `periodList(coveragePeriods(...))`
  * @param options - `today`, `timeZone` of the axis, `title`, `labels` by kind, `width`, `height`,
@@ -127,7 +150,7 @@ export function timelineSvg(periods: readonly Period[], options: TimelineSvgOpti
   const middle = (plotLeft + plotRight) / 2;
 
   const out: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${num(height)}" viewBox="0 0 ${width} ${num(height)}" font-family="DejaVu Sans, Liberation Sans, Arial, 'Noto Sans CJK JP', 'Noto Sans CJK', sans-serif" font-size="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${num(height)}" viewBox="0 0 ${width} ${num(height)}"${rootOf(axis.tag)} font-size="${FONT}">`,
   ];
   const summary = axis.say('timeline.summary', { count: axis.rows.length, timeZone: axis.zone });
   const months = monthsOf(axis.tag);

@@ -7,7 +7,7 @@
  */
 import type { Catalogue } from '../../messages/codes';
 import type { EligibilityCode } from '../../messages/en-eligibility';
-import { elapsed, hours, region } from '../words';
+import { elapsed, hours, region, sentenceEnd } from '../words';
 import { NG, rc, w } from './common';
 
 const SOLD = 'un país o región donde se vende DJI Care Refresh';
@@ -33,8 +33,8 @@ function bought(hoursText: string): string {
  * ```
  */
 export const ES_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ Object.freeze({
-  'region.sold': (p, c) => w(`DJI Care Refresh se vende en ${region(c, p.region)}.`, SOLD, region(c, p.region)),
-  'region.not-sold': (p, c) => w(`DJI Care Refresh no se vende en ${region(c, p.region)}.`, SOLD, region(c, p.region)),
+  'region.sold': (p, c) => w(`DJI Care Refresh se vende en ${sentenceEnd(region(c, p.region))}`, SOLD, region(c, p.region)),
+  'region.not-sold': (p, c) => w(`DJI Care Refresh no se vende en ${sentenceEnd(region(c, p.region))}`, SOLD, region(c, p.region)),
   'region.same': (p, c) => w('El plan y el producto se han comprado en el mismo país o región.', SAME + rc(c, p.region), rc(c, p.region)),
   'region.mismatch': (p, c) =>
     w('El plan debe comprarse en el mismo país o región que el producto.', SAME + rc(c, p.productRegion), rc(c, p.planRegion)),

@@ -9,7 +9,7 @@
  */
 import type { Catalogue, MessageParams, RenderContext } from '../../messages/codes';
 import type { LedgerCode } from '../../messages/en-ledger';
-import { date, plural, region } from '../words';
+import { date, plural, region, sentenceEnd } from '../words';
 import { LOST, PLUS, TERM, WHERE, left, named, rep, w } from './common';
 
 const OVER = { term: 'la vigencia del plan', renewal: `el año de renovación de ${PLUS}` } as const;
@@ -52,9 +52,9 @@ export const ES_LEDGER: Pick<Catalogue, LedgerCode> = /* @__PURE__ */ Object.fre
       `una tabla de tarifas para ${planName(p, c)}`,
       'ninguna',
     ),
-  'fee.flyaway-unpublished': (p, c) => w(`No hay ninguna tarifa de cobertura Flyaway publicada para ${planName(p, c)}.`, PUBLISHED, 'ninguna'),
-  'fee.renewal-unpublished': (p, c) => w(`La tarifa de una sustitución de ${PLUS} no está publicada para ${planName(p, c)}.`, PUBLISHED, 'ninguna'),
-  'fee.ordinal-unpublished': (p, c) => w(`No hay ninguna tarifa publicada para la sustitución n.º ${p.ordinal} de ${planName(p, c)}.`, PUBLISHED, 'ninguna'),
+  'fee.flyaway-unpublished': (p, c) => w(`No hay ninguna tarifa de cobertura Flyaway publicada para ${sentenceEnd(planName(p, c))}`, PUBLISHED, 'ninguna'),
+  'fee.renewal-unpublished': (p, c) => w(`La tarifa de una sustitución de ${PLUS} no está publicada para ${sentenceEnd(planName(p, c))}`, PUBLISHED, 'ninguna'),
+  'fee.ordinal-unpublished': (p, c) => w(`No hay ninguna tarifa publicada para la sustitución n.º ${p.ordinal} de ${sentenceEnd(planName(p, c))}`, PUBLISHED, 'ninguna'),
 
   'replace.damage.offered': (p) => w(`${p.productName} incluye ${DAMAGE}.`, `un modelo con ${DAMAGE}`, p.productName),
   'replace.damage.not-offered': (p) => w(`La ${DAMAGE}${NOT_AVAILABLE}${p.productName}.`, `un modelo con ${DAMAGE}`, p.productName),

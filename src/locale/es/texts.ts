@@ -6,7 +6,7 @@
  */
 import type { RenderContext } from '../../messages/codes';
 import type { Texts } from '../../messages/texts';
-import { date, list, plural, region } from '../words';
+import { date, list, plural, region, sentenceEnd } from '../words';
 
 type C = RenderContext;
 const K = { damage: 'Sustitución por daños', flyaway: 'Cobertura Flyaway' } as const;
@@ -46,7 +46,7 @@ export const TEXTS: Texts = {
   'timeline.summary': (p, c) => `Cronología de ${plural(c, p.count, { one: '# periodo', other: '# periodos' })}, ${local(p.timeZone)}`,
   'timeline.period': (p, c) => `${p.label} (${p.clause}): vigente ${span(c, p.startDate, p.lastDate)}, ambos incluidos`,
   'describe.plan': (p, c) =>
-    `DJI Care Refresh (plan de ${p.term === '1y' ? '1 año' : '2 años'}) para ${p.productName}, unidad ${p.serial}, país de compra: ${region(c, p.region)}. Estado al ${date(c, p.date)} (${local(p.timeZone)}).`,
+    `DJI Care Refresh (plan de ${p.term === '1y' ? '1 año' : '2 años'}) para ${p.productName}, unidad ${p.serial}, país de compra: ${sentenceEnd(region(c, p.region))} Estado al ${date(c, p.date)} (${local(p.timeZone)}).`,
   'describe.moved': (p, c) => {
     const n = p.formerSerials.length;
     return `Tras una sustitución, el plan pasó a la unidad ${p.serial}; ${plural(c, n, { one: 'la unidad', other: 'las unidades' })} ${list(c, p.formerSerials, 'conjunction')} ya no ${plural(c, n, { one: 'tiene', other: 'tienen' })} plan.`;

@@ -13,7 +13,7 @@ import type { ProductCategory } from '../../catalog/products';
 import type { Catalogue, RenderContext } from '../../messages/codes';
 import type { EligibilityCode } from '../../messages/en-eligibility';
 import { GLOSSARY } from './glossary';
-import { elapsed, hours, plural, region } from '../words';
+import { elapsed, hours, plural, region, sentenceEnd } from '../words';
 
 export const PLAN = GLOSSARY.plan.text;
 export const PLUS = GLOSSARY.carePlus.text;
@@ -64,9 +64,9 @@ function verified(c: RenderContext, p: { readonly hours: number; readonly elapse
 
 /** The French words of the eligibility codes and of TERMS-CALLER. */
 export const FR_ELIGIBILITY: Pick<Catalogue, EligibilityCode> = /* @__PURE__ */ Object.freeze({
-  'region.sold': (p, c) => ({ message: `${PLAN} est vendu dans ce pays ou cette région : ${region(c, p.region)}.`, expected: SOLD, received: region(c, p.region) }),
+  'region.sold': (p, c) => ({ message: `${PLAN} est vendu dans ce pays ou cette région : ${sentenceEnd(region(c, p.region))}`, expected: SOLD, received: region(c, p.region) }),
   'region.not-sold': (p, c) => ({
-    message: `${PLAN} n'est pas vendu dans ce pays ou cette région : ${region(c, p.region)}.`,
+    message: `${PLAN} n'est pas vendu dans ce pays ou cette région : ${sentenceEnd(region(c, p.region))}`,
     expected: SOLD,
     received: region(c, p.region),
   }),

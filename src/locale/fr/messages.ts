@@ -12,7 +12,7 @@
  */
 import type { Catalogue, MessageParams } from '../../messages/codes';
 import { GLOSSARY } from './glossary';
-import { date, plural, region } from '../words';
+import { date, plural, region, sentenceEnd } from '../words';
 import { FR_ELIGIBILITY, NOT_GIVEN, PLUS, coded, pick } from './messages-eligibility';
 import { FR_FLYAWAY } from './messages-flyaway';
 import { DAMAGE, FR_LEDGER, TERM } from './messages-ledger';
@@ -112,7 +112,7 @@ export const MESSAGES: Catalogue = /* @__PURE__ */ Object.freeze({
   ...FR_FLYAWAY,
 
   'location.plan-region': (p, c) => ({
-    message: `Service ${HOME} : ${region(c, p.region)}.`,
+    message: `Service ${HOME} : ${sentenceEnd(region(c, p.region))}`,
     expected: `${region(c, p.region)} ou monde entier`,
     received: region(c, p.region),
   }),
@@ -122,7 +122,7 @@ export const MESSAGES: Catalogue = /* @__PURE__ */ Object.freeze({
     received: p.productName,
   }),
   'location.plan-region-only': (p, c) => ({
-    message: `Pour ${p.productName}, le service n'est disponible que ${HOME} : ${region(c, p.home)}.`,
+    message: `Pour ${p.productName}, le service n'est disponible que ${HOME} : ${sentenceEnd(region(c, p.home))}`,
     expected: coded(c, p.home),
     received: coded(c, p.region),
   }),

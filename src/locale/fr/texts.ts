@@ -6,7 +6,7 @@
  */
 import type { RenderContext } from '../../messages/codes';
 import type { Texts } from '../../messages/texts';
-import { date, list, plural, region } from '../words';
+import { date, list, plural, region, sentenceEnd } from '../words';
 
 type C = RenderContext;
 const K = { damage: 'Remplacement en cas de dommage', flyaway: 'Couverture Flyaway' } as const;
@@ -46,7 +46,7 @@ export const TEXTS: Texts = {
   'timeline.summary': (p, c) => `Chronologie de ${plural(c, p.count, { one: '# période', other: '# périodes' })} (${local(p.timeZone)})`,
   'timeline.period': (p, c) => `${p.label} (${p.clause}) : en vigueur ${span(c, p.startDate, p.lastDate)} inclus`,
   'describe.plan': (p, c) =>
-    `DJI Care Refresh (forfait ${p.term === '1y' ? '1 an' : '2 ans'}) pour ${p.productName}, appareil ${p.serial}, pays d’achat : ${region(c, p.region)}. État au ${date(c, p.date)} (${local(p.timeZone)}).`,
+    `DJI Care Refresh (forfait ${p.term === '1y' ? '1 an' : '2 ans'}) pour ${p.productName}, appareil ${p.serial}, pays d’achat : ${sentenceEnd(region(c, p.region))} État au ${date(c, p.date)} (${local(p.timeZone)}).`,
   'describe.moved': (p, c) =>
     `Après un remplacement, le forfait est passé à l’appareil ${p.serial} ; il ne couvre plus ${plural(c, p.formerSerials.length, { one: 'l’appareil', other: 'les appareils' })} ${list(c, p.formerSerials, 'conjunction')}.`,
   'describe.replacements': (p, c) => `${R}${p.renewal ? ' (année de renouvellement DJI Care Refresh +)' : ''} : ${left(c, p)}`,
