@@ -21,6 +21,8 @@ import {
   coveragePeriods,
   describePlan,
   en,
+  formatMoney,
+  money,
   periodList,
   planStatus,
   rebindAfterReplacement,
@@ -230,5 +232,14 @@ describe('issue 13: dateTime writes its date as date does, in every locale and m
         expect(dateTime(c, at), `${tag} ${region}`).toMatch(/(?:9|17)\D{1,3}(?:30|05)$/);
       }
     }
+  });
+});
+
+describe('issue 13: formatMoney takes a whole locale written inline', () => {
+  it('accepts `{ ...ja, messages }` in its options (the type named only `{ tag }` before) and reads only the tag', () => {
+    const fee = money('159.00', 'USD');
+    const inline = formatMoney(fee, { locale: { ...ja, messages: { ...ja.messages } }, region: 'JP' });
+    expect(inline).toBe(formatMoney(fee, { locale: ja, region: 'JP' }));
+    expect(inline).not.toBe(formatMoney(fee));
   });
 });

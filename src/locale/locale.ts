@@ -10,13 +10,15 @@ import { requireRegion } from '../catalog/regions';
 import { InvalidInputError } from '../errors';
 import type { RegionCode } from '../types';
 
-export type { Locale } from '../messages/codes';
+import type { Locale } from '../messages/codes';
+export type { Locale };
 export type { Glossary, GlossaryEntry, GlossaryTerm } from './glossary-types';
 import { requireRecord } from '../validate';
 
 /**
  * What the formatting helpers take as a locale: a {@link Locale} (or any value with a `tag`)
- * or a BCP 47 tag.
+ * or a BCP 47 tag. `Locale` is named in the union so that a whole locale written inline (`{
+ * ...ja, messages: { … } }`) is accepted too: only its `tag` is read.
  *
  * @example
  * ```ts
@@ -26,7 +28,7 @@ import { requireRecord } from '../validate';
  *
  * @category Locale
  */
-export type LocaleInput = { readonly tag: string } | string;
+export type LocaleInput = Locale | { readonly tag: string } | string;
 
 /**
  * The longest tag accepted, in characters: a bound on input, as for every other string
