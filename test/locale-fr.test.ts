@@ -5,8 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RenderContext } from '../src/messages/codes';
+import type { TextKey } from '../src/messages/text-types';
 import { MESSAGES } from '../src/locale/fr/messages';
-import { expectTranslated } from './locale-support';
+import { TEXTS } from '../src/locale/fr/texts';
+import { expectTranslated, renderSamples } from './locale-support';
+import { TEXT_SAMPLES } from './text-samples';
 
 const FR: RenderContext = { tag: 'fr', region: 'FR', timeZone: 'Europe/Paris' };
 const CA: RenderContext = { tag: 'fr', region: 'CA', timeZone: 'America/Toronto' };
@@ -21,6 +24,16 @@ describe('issue 13: French catalogue', () => {
     ['CA', CA],
   ])('translates every code for a plan of %s', (_, context) => {
     expectTranslated(MESSAGES, context);
+  });
+
+  it('writes one apostrophe throughout, the straight one (l\'appareil, not l’appareil), in the catalogue and the texts', () => {
+    const words: string[] = [];
+    for (const [, , text] of renderSamples(MESSAGES, FR)) words.push(text.message, text.expected ?? '', text.received ?? '');
+    for (const key of Object.keys(TEXT_SAMPLES) as TextKey[]) {
+      for (const params of TEXT_SAMPLES[key]) words.push((TEXTS[key] as (p: unknown, c: RenderContext) => string)(params, FR));
+    }
+    expect(words.filter((w) => w.includes('\u2019'))).toEqual([]);
+    expect(words.filter((w) => w.includes("'")).length).toBeGreaterThan(50);
   });
 });
 

@@ -168,9 +168,9 @@ describe('issue 13: no doubled full stop after a country abbreviated with points
 
   it('ends the sentence with the abbreviation’s own point', () => {
     const us: Plan = { ...plan, region: 'US', timeZone: 'America/Chicago' };
-    expect(describePlan(planStatus(us, [], '2026-06-01T00:00:00Z', { locale: fr }), { locale: fr })).toContain('pays d’achat : É.-U. État au');
+    expect(describePlan(planStatus(us, [], '2026-06-01T00:00:00Z', { locale: fr }), { locale: fr })).toContain("pays d'achat : É.-U. État au");
     expect(describePlan(planStatus(us, [], '2026-06-01T00:00:00Z', { locale: es }), { locale: es })).toContain('país de compra: EE. UU. Estado al');
-    expect(describePlan(planStatus({ ...us, region: 'JP' }, [], '2026-06-01T00:00:00Z', { locale: fr }), { locale: fr })).toContain('pays d’achat : Japon. État au');
+    expect(describePlan(planStatus({ ...us, region: 'JP' }, [], '2026-06-01T00:00:00Z', { locale: fr }), { locale: fr })).toContain("pays d'achat : Japon. État au");
     expect(sentenceEnd('EE. UU.')).toBe('EE. UU.');
     expect(sentenceEnd('Japón')).toBe('Japón.');
     expect(sentenceEnd('¿Qué?')).toBe('¿Qué?');
