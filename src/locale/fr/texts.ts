@@ -28,7 +28,7 @@ const more = (r: readonly string[]): string => r.map((s) => ` ${s}`).join('');
  *
  * @example
  * ```ts
- * TEXTS['timeline.today']({ date: '2026-06-01' }, { tag: 'fr', region: 'FR', timeZone: 'Europe/Paris' }); //=> "aujourd'hui 1 juin 2026"
+ * TEXTS['timeline.today']({ date: '2026-06-01' }, { tag: 'fr', region: 'FR', timeZone: 'Europe/Paris' }); //=> "aujourd'hui 1er juin 2026"
  * ```
  *
  * @category Locale
