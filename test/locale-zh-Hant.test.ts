@@ -5,8 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RenderContext } from '../src/messages/codes';
+import type { TextKey } from '../src/messages/text-types';
+import { zhHans } from '../src/locale/zh-Hans';
+import { zhHant } from '../src/locale/zh-Hant';
 import { MESSAGES } from '../src/locale/zh-Hant/messages';
-import { expectTranslated } from './locale-support';
+import { expectTranslated, renderSamples } from './locale-support';
+import { TEXT_SAMPLES } from './text-samples';
 
 const HK: RenderContext = { tag: 'zh-Hant', region: 'HK', timeZone: 'Asia/Hong_Kong' };
 const TW: RenderContext = { tag: 'zh-Hant', region: 'TW', timeZone: 'Asia/Taipei' };
@@ -22,6 +26,23 @@ describe('issue 13: zh-Hant catalogue', () => {
 
   it('is frozen', () => {
     expect(Object.isFrozen(MESSAGES)).toBe(true);
+  });
+
+  it.each([
+    ['zh-Hant', zhHant, HK],
+    ['zh-Hant', zhHant, TW],
+    ['zh-Hans', zhHans, { tag: 'zh-Hans', region: 'CN', timeZone: 'Asia/Shanghai' }],
+  ] as const)('%s sets a date against the Chinese beside it, without a space, in every message and text (%#)', (_, locale, context) => {
+    const words: string[] = [];
+    for (const [, , text] of renderSamples(locale.messages, context)) words.push(text.message, text.expected ?? '', text.received ?? '');
+    // The timeline's label `今天 2026年6月1日` is a label, not a sentence: its space stays.
+    for (const key of (Object.keys(TEXT_SAMPLES) as TextKey[]).filter((k) => k !== 'timeline.today')) {
+      for (const params of TEXT_SAMPLES[key]) words.push((locale.texts[key] as (p: unknown, c: RenderContext) => string)(params, context));
+    }
+    const DATE = /\d{4}年\d{1,2}月\d{1,2}日/;
+    expect(words.filter((w) => DATE.test(w)).length).toBeGreaterThan(20);
+    const spaced = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef] \d{4}年|\d{1,2}日 [\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
+    expect(words.filter((w) => spaced.test(w))).toEqual([]);
   });
 });
 
@@ -58,7 +79,7 @@ describe('QUOTA-1Y', () => {
 
   it('says what is left after a replacement, until when', () => {
     expect(MESSAGES['quota.left-after']({ replacements: 1, damage: 1, flyaway: 1, lastDate: '2027-02-28' }, TW)).toEqual({
-      message: '本次之後剩餘 1 次換新（其中 1 次可用於意外損壞，1 次可用於飛丟），有效期限至 2027年2月28日。',
+      message: '本次之後剩餘 1 次換新（其中 1 次可用於意外損壞，1 次可用於飛丟），有效期限至2027年2月28日。',
     });
   });
 });
@@ -79,15 +100,15 @@ describe('FLY-ACCOUNT-BOUND', () => {
     // option made ICU write `2026/3/1` (and `1/3/2026` in Hong Kong) beside the message's
     // `2026年3月1日` (issue 13, found trying the package as a new user).
     const tw = MESSAGES['fly.binding.bound-before'](p, TW);
-    expect(tw.message).toBe('帳號已於 2026年3月1日 綁定，早於飛丟。');
+    expect(tw.message).toBe('帳號已於2026年3月1日綁定，早於飛丟。');
     expect(tw.expected).toBe('帳號在飛丟之前已綁定');
-    expect(tw.received).toMatch(/^綁定於 2026年3月1日\s17:30$/);
-    expect(MESSAGES['fly.binding.bound-before'](p, HK).received).toMatch(/^綁定於 2026年3月1日\s17:30$/);
+    expect(tw.received).toMatch(/^綁定於2026年3月1日\s17:30$/);
+    expect(MESSAGES['fly.binding.bound-before'](p, HK).received).toMatch(/^綁定於2026年3月1日\s17:30$/);
   });
 
   it('names UTC when the zone is not known', () => {
     expect(MESSAGES['fly.binding.bound-before'](p, { tag: 'zh-Hant', region: 'TW', timeZone: undefined }).received).toMatch(
-      /^綁定於 2026年3月1日\s09:30 UTC$/,
+      /^綁定於2026年3月1日\s09:30 UTC$/,
     );
   });
 });
@@ -95,8 +116,8 @@ describe('FLY-ACCOUNT-BOUND', () => {
 describe('PERIOD-OUTSIDE', () => {
   it('refuses damage after the validity, with its last day', () => {
     expect(MESSAGES['period.after-end']({ subject: 'damage', startDate: '2026-03-01', lastDate: '2027-02-28', date: '2027-03-01' }, HK)).toEqual({
-      message: '此次損壞晚於服務方案有效期間（最後一天為 2027年2月28日），不在保障範圍內。',
-      expected: '2026年3月1日 至 2027年2月28日 之間',
+      message: '此次損壞晚於服務方案有效期間（最後一天為2027年2月28日），不在保障範圍內。',
+      expected: '2026年3月1日至2027年2月28日之間',
       received: '2027年3月1日',
     });
   });
@@ -118,7 +139,7 @@ describe('USE-INTERNATIONAL', () => {
 describe('USE-WARRANTY-FIRST', () => {
   it('names the warranty in force, and writes an unknown kind as given', () => {
     expect(MESSAGES['warranty.covers']({ warranty: 'extended-warranty', lastDate: '2028-02-29' }, TW)).toEqual({
-      message: '此故障在保固範圍內（延長保固，最後一天為 2028年2月29日），不佔用服務方案的換新次數或維修優惠。',
+      message: '此故障在保固範圍內（延長保固，最後一天為2028年2月29日），不佔用服務方案的換新次數或維修優惠。',
       expected: '非人為故障，且在保固期內',
       received: '延長保固有效',
     });

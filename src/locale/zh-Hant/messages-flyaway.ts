@@ -52,19 +52,19 @@ export const FLYAWAY_MESSAGES: Pick<Catalogue, FlyawayCode> = /* @__PURE__ */ Ob
   'fly.binding.history-needed': (p) =>
     w(`需要提供${BINDING[p.of]}的綁定紀錄，才能判定飛丟換新申請。`, boundBefore(BINDING[p.of]), NOT_GIVEN),
   'fly.binding.bound-before': (p, c) =>
-    w(`${BINDING[p.of]}已於 ${date(c, p.date)} 綁定，早於飛丟。`, boundBefore(BINDING[p.of]), `綁定於 ${dateTime(c, p.boundAt)}`),
+    w(`${BINDING[p.of]}已於${date(c, p.date)}綁定，早於飛丟。`, boundBefore(BINDING[p.of]), `綁定於${dateTime(c, p.boundAt)}`),
   'fly.binding.not-bound-before': (p, c) =>
     w(
       `${BINDING[p.of]}在飛丟前未綁定；${FLYAWAY}須事先綁定。`,
       boundBefore(BINDING[p.of]),
-      p.firstBoundAt === null ? '從未綁定' : `首次綁定於 ${dateTime(c, p.firstBoundAt)}`,
+      p.firstBoundAt === null ? '從未綁定' : `首次綁定於${dateTime(c, p.firstBoundAt)}`,
     ),
   'fly.unbound.history-needed': (p) =>
     w(`需要提供${BINDING[p.of]}的綁定紀錄，才能確認飛丟前是否已解除綁定。`, stillBound(BINDING[p.of]), NOT_GIVEN),
   'fly.unbound.no-binding-before': (p) => w(`飛丟前沒有解除過${BINDING[p.of]}的綁定。`, stillBound(BINDING[p.of]), '飛丟前無綁定'),
   'fly.unbound.still-bound': (p) => w(`飛丟發生時，${BINDING[p.of]}仍處於綁定狀態。`, stillBound(BINDING[p.of]), '仍處於綁定狀態'),
   'fly.unbound.undone': (p, c) =>
-    w(`${BINDING[p.of]}已於 ${date(c, p.date)} 解除綁定，早於飛丟發生。`, stillBound(BINDING[p.of]), `解除綁定於 ${dateTime(c, p.unboundAt)}`),
+    w(`${BINDING[p.of]}已於${date(c, p.date)}解除綁定，早於飛丟發生。`, stillBound(BINDING[p.of]), `解除綁定於${dateTime(c, p.unboundAt)}`),
   'fly.owner.claimant-needed': (p) => w('需要提供申請飛丟換新的帳號。', owner(p.account), NOT_GIVEN),
   'fly.owner.no-account-bound': (p) => w('飛丟時飛行器未綁定任何帳號，因此無人能以持有人身分提出申請。', owner(null), p.claimant),
   'fly.owner.is-owner': (p) => w('申請人是所綁定帳號的持有人。', owner(p.account), p.claimant),

@@ -54,13 +54,13 @@ export const LEDGER: Pick<Catalogue, LedgerCode> = /* @__PURE__ */ Object.freeze
   'quota.damage.left': (p, c) => w(`${WHERE[p.window]}仍有可用的${DAMAGE}次數（剩餘 ${n(c, p.left)}）。`, DAMAGE_LEFT, leftOf(c, p.left, p.allowed)),
   'quota.damage.none-left': (p, c) => w(`${WHERE[p.window]}已無可用的${DAMAGE}次數。`, DAMAGE_LEFT, leftOf(c, p.left, p.allowed)),
   'quota.left-after': (p, c) => ({
-    message: `本次之後剩餘 ${n(c, p.replacements)}換新（其中 ${n(c, p.damage)}可用於意外損壞，${n(c, p.flyaway)}可用於飛丟），有效期限至 ${date(c, p.lastDate)}。`,
+    message: `本次之後剩餘 ${n(c, p.replacements)}換新（其中 ${n(c, p.damage)}可用於意外損壞，${n(c, p.flyaway)}可用於飛丟），有效期限至${date(c, p.lastDate)}。`,
   }),
   'quota.over-recorded': (p, c) => {
     const recorded = split(c, p.recorded, p.recordedDamage, p.recordedFlyaway);
     const allowed = split(c, p.allowed, p.allowedDamage, p.allowedFlyaway);
     return w(
-      `紀錄顯示，${WHERE[p.window]}（${date(c, p.startDate)} 至 ${date(c, p.lastDate)}）共換新 ${recorded}，超出 ${allowed}的額度；DJI 可能給予了特別處理。`,
+      `紀錄顯示，${WHERE[p.window]}（${date(c, p.startDate)}至${date(c, p.lastDate)}）共換新 ${recorded}，超出 ${allowed}的額度；DJI 可能給予了特別處理。`,
       `最多換新 ${allowed}`,
       `換新 ${recorded}`,
     );
@@ -73,7 +73,7 @@ export const LEDGER: Pick<Catalogue, LedgerCode> = /* @__PURE__ */ Object.freeze
   'warranty.covers': (p, c) => {
     const name = WARRANTY[p.warranty] ?? p.warranty;
     return w(
-      `此故障在保固範圍內（${name}，最後一天為 ${date(c, p.lastDate)}），不佔用服務方案的換新次數或維修優惠。`,
+      `此故障在保固範圍內（${name}，最後一天為${date(c, p.lastDate)}），不佔用服務方案的換新次數或維修優惠。`,
       '非人為故障，且在保固期內',
       `${name}有效`,
     );

@@ -24,7 +24,7 @@ const NEW_UNIT = '從未綁定此服務方案的裝置';
 
 /** PERIOD-OUTSIDE: the validity's dates, and the date checked. */
 function validity(p: MessageParams['period.inside'], c: RenderContext, message: string): MessageText {
-  return w(message, `${date(c, p.startDate)} 至 ${date(c, p.lastDate)} 之間`, date(c, p.date));
+  return w(message, `${date(c, p.startDate)}至${date(c, p.lastDate)}之間`, date(c, p.date));
 }
 
 function days(c: RenderContext, n: number): string {
@@ -44,7 +44,7 @@ export const PLAN_MESSAGES: Pick<Catalogue, PlanCode> = /* @__PURE__ */ Object.f
   'date.bundled.not-activated': () => w('服務方案自啟用日期起生效；產品尚未啟用。', '已啟用的產品', '未啟用'),
   'date.bundled.activation-date': (p, c) => w('隨產品一併購買：服務生效日期為啟用日期。', '啟用日期', date(c, p.date)),
   'date.bundled.activated-before-auto-start': (p, c) =>
-    w('產品於自動生效日期之前已啟用。', `${date(c, p.autoStartDate)} 之前啟用`, date(c, p.activationDate)),
+    w('產品於自動生效日期之前已啟用。', `${date(c, p.autoStartDate)}之前啟用`, date(c, p.activationDate)),
   'date.bundled-om.delivery-needed': (p, c) =>
     w(
       `需要提供簽收日期：${p.productName} 如未先行啟用，服務方案將於簽收 ${days(c, p.days)}後自動生效。`,
@@ -54,8 +54,8 @@ export const PLAN_MESSAGES: Pick<Catalogue, PlanCode> = /* @__PURE__ */ Object.f
   'date.bundled-om.auto-start': (p, c) =>
     w(
       `服務方案於簽收日期 ${days(c, p.days)}後自動生效。`,
-      `${date(c, p.autoStartDate)} 之前未啟用`,
-      p.activationDate === null ? '未啟用' : `${date(c, p.activationDate)} 啟用`,
+      `${date(c, p.autoStartDate)}之前未啟用`,
+      p.activationDate === null ? '未啟用' : `${date(c, p.activationDate)}啟用`,
     ),
   'date.separate': (p, c) => w('單獨購買：服務生效日期為購買當天。', '購買日期', date(c, p.date)),
   'date.code': (p, c) => w('透過啟用碼綁定：服務生效日期為綁定當天。', '綁定日期', date(c, p.date)),
@@ -79,5 +79,5 @@ export const PLAN_MESSAGES: Pick<Catalogue, PlanCode> = /* @__PURE__ */ Object.f
 
   'period.inside': (p, c) => validity(p, c, `${SUBJECT[p.subject]}在服務方案有效期間內。`),
   'period.before-start': (p, c) => validity(p, c, `${SUBJECT[p.subject]}早於服務方案生效日期（${date(c, p.startDate)}），不在保障範圍內。`),
-  'period.after-end': (p, c) => validity(p, c, `${SUBJECT[p.subject]}晚於服務方案有效期間（最後一天為 ${date(c, p.lastDate)}），不在保障範圍內。`),
+  'period.after-end': (p, c) => validity(p, c, `${SUBJECT[p.subject]}晚於服務方案有效期間（最後一天為${date(c, p.lastDate)}），不在保障範圍內。`),
 });

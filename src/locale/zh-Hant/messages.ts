@@ -48,7 +48,7 @@ const PROOF = '官方或授權經銷商';
 
 /** PLUS-ELIGIBLE: the plan's validity, and the date checked. */
 function plusDates(p: MessageParams['plus.in-force'], c: RenderContext, message: string): MessageText {
-  return w(message, `${date(c, p.startDate)} 至 ${date(c, p.lastDate)} 之間`, date(c, p.date));
+  return w(message, `${date(c, p.startDate)}至${date(c, p.lastDate)}之間`, date(c, p.date));
 }
 
 /**
@@ -69,28 +69,28 @@ export const MESSAGES: Catalogue = /* @__PURE__ */ Object.freeze({
   'plus.term.one-year': (p) => w('此服務方案為1年版。', ONE_YEAR, `${TERM[p.term]}服務方案`),
   'plus.term.two-year': (p) => w(`${CARE_PLUS} 不適用於2年版服務方案。`, ONE_YEAR, `${TERM[p.term]}服務方案`),
   'plus.in-force': (p, c) => plusDates(p, c, '服務方案尚未到期。'),
-  'plus.not-started': (p, c) => plusDates(p, c, `服務方案尚未生效，將於 ${date(c, p.startDate)} 生效。`),
-  'plus.expired': (p, c) => plusDates(p, c, `服務方案已到期（最後一天為 ${date(c, p.lastDate)}）。`),
+  'plus.not-started': (p, c) => plusDates(p, c, `服務方案尚未生效，將於${date(c, p.startDate)}生效。`),
+  'plus.expired': (p, c) => plusDates(p, c, `服務方案已到期（最後一天為${date(c, p.lastDate)}）。`),
   'plus.replacements-left': (p, c) => w(`剩餘 ${n(c, p.left)}換新。`, LEFT, `剩餘 ${n(c, p.left)}`),
   'plus.no-replacement-left': (p, c) => w('服務方案已無剩餘換新次數。', LEFT, `剩餘 ${n(c, p.left)}`),
   'plus.not-bought': () => w(`尚未為此服務方案購買 ${CARE_PLUS}。`, NOT_BOUGHT, '未購買'),
   'plus.bought': (p, c) =>
-    w(`已於 ${date(c, p.date)} 為此服務方案購買過 ${CARE_PLUS}，每個服務方案只能購買一次。`, NOT_BOUGHT, `已於 ${date(c, p.date)} 購買`),
+    w(`已於${date(c, p.date)}為此服務方案購買過 ${CARE_PLUS}，每個服務方案只能購買一次。`, NOT_BOUGHT, `已於${date(c, p.date)}購買`),
 
   'safe-flight.not-offered': (p) => w(`${p.productName} 不提供${SAFE}。`, 'DJI Mavic 3、Mavic 3 Cine 或 Action 2', p.productName),
   'safe-flight.offered': (p) => ({ message: `${p.productName} 提供${SAFE}。` }),
   'safe-flight.none-used': () => w('未使用過任何換新或維修優惠。', NOT_USED, '均未使用'),
   'safe-flight.used': (p, c) =>
-    w(`已於 ${date(c, p.date)} 使用${USED[p.service]}，因此不再享有${SAFE}。`, NOT_USED, `${date(c, p.date)} 使用了${USED[p.service]}`),
+    w(`已於${date(c, p.date)}使用${USED[p.service]}，因此不再享有${SAFE}。`, NOT_USED, `${date(c, p.date)}使用了${USED[p.service]}`),
   'safe-flight.validity-ended': (p, c) =>
     w(
-      `服務方案有效期間已結束（最後一天為 ${date(c, p.validityLastDate)}）；獎勵期間為 ${date(c, p.startDate)} 至 ${date(c, p.lastDate)}。`,
-      `${date(c, p.validityLastDate)} 之後`,
+      `服務方案有效期間已結束（最後一天為${date(c, p.validityLastDate)}）；獎勵期間為${date(c, p.startDate)}至${date(c, p.lastDate)}。`,
+      `${date(c, p.validityLastDate)}之後`,
       date(c, p.date),
     ),
   'safe-flight.validity-running': (p, c) =>
-    w(`${SAFE}將於服務方案有效期間結束（最後一天為 ${date(c, p.validityLastDate)}）時判定。`, `${date(c, p.validityLastDate)} 之後`, date(c, p.date)),
-  'safe-flight.ask-again': (p, c) => ({ message: `請於 ${date(c, p.date)} 或之後（服務方案有效期間結束後）再次查詢。` }),
+    w(`${SAFE}將於服務方案有效期間結束（最後一天為${date(c, p.validityLastDate)}）時判定。`, `${date(c, p.validityLastDate)}之後`, date(c, p.date)),
+  'safe-flight.ask-again': (p, c) => ({ message: `請於${date(c, p.date)}或之後（服務方案有效期間結束後）再次查詢。` }),
 
   ...FLYAWAY_MESSAGES,
 
