@@ -1,0 +1,89 @@
+/**
+ * A second adversarial pass over issue 13 (breaker): stored params re-rendered in another
+ * locale, caller words in the timelines, and the runtime's zone. Each block is one defect found,
+ * with its smallest reproduction, fixed in src/.
+ */
+import { describe, expect, it } from 'vitest';
+import { type Decision, checkFlyaway, renderDecision } from '../src/index';
+import { de } from '../src/locale/de';
+import { date, dateTime } from '../src/locale/words';
+import { MAVIC_1Y, flyawayFacts } from './fixtures/plans';
+
+const DE = { tag: 'de', region: 'DE', timeZone: 'Europe/Berlin' } as const;
+
+/** `run` with the runtime's own zone set to `zone` (Node reads `process.env.TZ` again when it is set). */
+function inZone<T>(zone: string, run: () => T): T {
+  const before = process.env['TZ'];
+  process.env['TZ'] = zone;
+  try {
+    return run();
+  } finally {
+    if (before === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = before;
+  }
+}
+
+interface Coded {
+  readonly code: string;
+  readonly params: Record<string, unknown>;
+  readonly message?: string;
+  readonly received?: string;
+}
+
+/** A stored refusal of a flyaway as JSON: FLY-ACCOUNT-BOUND (`firstBoundAt`) refused, PERIOD-OUTSIDE (`date`) passed. */
+function storedFlyaway(): { reasons: Coded[]; trace: Coded[] } {
+  const at = '2026-06-01T15:00:00Z';
+  const d = checkFlyaway(MAVIC_1Y, [], { ...flyawayFacts(at), accountBindings: [{ account: 'pilot@example.com', boundAt: at }] }, { messages: false });
+  return JSON.parse(JSON.stringify(d)) as { reasons: Coded[]; trace: Coded[] };
+}
+
+function coded(list: readonly Coded[], code: string): Coded {
+  return list.find((r) => r.code === code) as Coded;
+}
+
+describe("issue 13: a stored instant without an offset is not read in the runtime's zone (words.dateTime)", () => {
+  // dateTime read its param with Date.parse, which reads '2026-06-01T15:00' (no offset) in the
+  // runtime's own zone: a stored decision re-rendered in German said 17:00 under TZ=UTC, 03:00
+  // under TZ=Pacific/Kiritimati and 19:30 under TZ=America/St_Johns (English wrote it as given).
+  it('renderDecision of a tampered instant gives the same words in every runtime zone: the text as given', () => {
+    const stored = storedFlyaway();
+    coded(stored.reasons, 'fly.binding.not-bound-before').params['firstBoundAt'] = '2026-06-01T15:00';
+    const words = ['UTC', 'Pacific/Kiritimati', 'America/St_Johns', 'Asia/Kathmandu'].map((zone) => {
+      const d = inZone(zone, () => renderDecision(stored as unknown as Decision<unknown>, { locale: de, timeZone: 'Europe/Berlin' }));
+      return d.ok ? undefined : d.reasons[0].received;
+    });
+    expect(words).toEqual(Array(4).fill('erstmals verknüpft: 2026-06-01T15:00'));
+  });
+
+  it('only an instant the library accepts is formatted; any other text is written as given', () => {
+    expect(dateTime(DE, '2026-06-01T15:00:00Z')).toBe('01.06.2026, 17:00');
+    expect(dateTime(DE, '2026-06-01T17:00:00+02:00')).toBe('01.06.2026, 17:00');
+    for (const text of ['2026-06-01T15:00', '2026-06-01', 'June 1, 2026', '1', 'Mon Jun 01 2026', '+275760-09-13T00:00:00Z', '2026-02-30T00:00:00Z']) {
+      expect(inZone('Pacific/Kiritimati', () => dateTime(DE, text)), text).toBe(text);
+    }
+  });
+});
+
+describe('issue 13: a stored calendar date that is not a real date is not written as another date (words.date)', () => {
+  // date built its Date with Date.UTC from any digits of the shape YYYY-MM-DD: '0099-05-01'
+  // became 01.05.1999 (Date.UTC maps the years 0–99 to 1900–1999), '2026-02-30' became
+  // 02.03.2026 and '2026-13-45' 14.02.2027, where English writes the stored text as it is.
+  it('an impossible or out-of-range date is written as given', () => {
+    for (const text of ['0099-05-01', '2026-02-30', '2026-13-45', '0000-00-00', '1900-01-01']) expect(date(DE, text), text).toBe(text);
+  });
+
+  it('real dates of the computed range (1979–9999) are formatted', () => {
+    expect(date(DE, '1979-12-31')).toBe('31.12.1979');
+    expect(date(DE, '2028-02-29')).toBe('29.02.2028');
+    expect(date(DE, '9999-12-31')).toBe('31.12.9999');
+  });
+
+  it('renderDecision of a tampered date says the stored text, as English does', () => {
+    const stored = storedFlyaway();
+    coded(stored.trace, 'period.inside').params['date'] = '0099-05-01';
+    const rendered = renderDecision(stored as unknown as Decision<unknown>, { locale: de });
+    const english = renderDecision(stored as unknown as Decision<unknown>);
+    expect(coded(rendered.trace as unknown as Coded[], 'period.inside').received).toBe('0099-05-01');
+    expect(coded(english.trace as unknown as Coded[], 'period.inside').received).toBe('0099-05-01');
+  });
+});
