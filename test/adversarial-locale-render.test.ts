@@ -4,9 +4,11 @@
  * with its smallest reproduction, fixed in src/.
  */
 import { describe, expect, it } from 'vitest';
-import { type Decision, checkFlyaway, renderDecision } from '../src/index';
+import { type Decision, type Locale, checkFlyaway, coveragePeriods, periodList, renderDecision, timelineText } from '../src/index';
 import { de } from '../src/locale/de';
+import { ja } from '../src/locale/ja';
 import { date, dateTime } from '../src/locale/words';
+import { displayWidth } from '../src/width';
 import { MAVIC_1Y, flyawayFacts } from './fixtures/plans';
 
 const DE = { tag: 'de', region: 'DE', timeZone: 'Europe/Berlin' } as const;
@@ -85,5 +87,46 @@ describe('issue 13: a stored calendar date that is not a real date is not writte
     const english = renderDecision(stored as unknown as Decision<unknown>);
     expect(coded(rendered.trace as unknown as Coded[], 'period.inside').received).toBe('0099-05-01');
     expect(coded(english.trace as unknown as Coded[], 'period.inside').received).toBe('0099-05-01');
+  });
+});
+
+describe('issue 13: caller words in timelineText are one line each, so the columns stay aligned', () => {
+  // A label, title or locale text with a line break split its row in two; a tab, a carriage
+  // return or a terminal escape sequence (`\x1b[31m`, counted three columns by displayWidth,
+  // drawn in none) shifted the bar of its row; and the escape drove the caller's terminal.
+  const periods = periodList(coveragePeriods({ product: 'mavic-3', term: '1y', region: 'JP', timeZone: 'Asia/Tokyo', agreementDate: '2026-03-29' }));
+  const HOSTILE = ['交換\nサービス', 'Tab\there', 'ESC\u001b[31mred\u001b[0m', 'CR\rover', 'NUL\u0000x', 'NEL\u0085x', 'LS\u2028x', 'PS\u2029x', 'DEL\u007fx', 'BEL\u0007'];
+  /** The column the dates of a row start at (after the label and the track). */
+  const datesAt = (line: string): number => displayWidth(line.slice(0, line.search(/\d{4}[-/]\d\d[-/]\d\d/)));
+
+  it.each(HOSTILE)('a label %j: one line per row, the dates of every row at the same column, no control character written', (label) => {
+    const text = timelineText(periods, { locale: ja, columns: 20, title: label, labels: { replacement: label } });
+    const lines = text.split('\n').slice(0, -1);
+    expect(lines).toHaveLength(1 + 1 + 1 + periods.length);
+    const rows = lines.slice(3);
+    expect(new Set(rows.map(datesAt)).size, text).toBe(1);
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/);
+    expect(lines[0]).toContain('\uFFFD');
+    expect(rows[0]).toContain('\uFFFD');
+  });
+
+  it("a locale's texts that write control characters (headings, dates, today) give one line each", () => {
+    const texts: Locale['texts'] = {
+      ...ja.texts,
+      'timeline.dates-in': () => 'Dates\nin',
+      'timeline.range': (p) => `${p.startDate}\t${p.lastDate}`,
+      'timeline.today': () => '\u001b[2Jtoday',
+      'timeline.kind.official-warranty': () => 'Warranty\r',
+    };
+    const text = timelineText(periods, { locale: { ...ja, texts }, columns: 20, today: '2026-06-01' });
+    const lines = text.split('\n').slice(0, -1);
+    expect(lines).toHaveLength(1 + 1 + periods.length + 1);
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(new Set(lines.slice(2, -1).map(datesAt)).size).toBe(1);
+  });
+
+  it('words without control characters are written unchanged (marks, joiners, emoji, CJK)', () => {
+    const labels = { replacement: 'e\u0301\u0301 👩\u200d👩\u200d👧 交換' };
+    expect(timelineText(periods, { locale: ja, columns: 20, labels })).toContain(labels.replacement);
   });
 });

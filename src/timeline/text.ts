@@ -37,12 +37,24 @@ export interface TimelineTextOptions extends TimelineOptions {
 }
 
 /**
+ * Caller words made safe for one row of a terminal: control characters (a line break, a tab, a
+ * terminal's escape sequences) and the line and paragraph separators become U+FFFD, one column
+ * wide, so that no label, title or locale text can break a row, shift a column or drive the
+ * terminal (the text counterpart of the SVG's escaping).
+ */
+function oneLine(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029]/gu, '\uFFFD');
+}
+
+/**
  * The periods of a plan as a text timeline for a terminal: one bar of characters per period,
  * years marked above the track, and today's marker when `options.today` is given.
  *
  * Each bar covers the period's half-open `[start, end)` (PERIOD-START) and the row names its
  * first and last local dates and its clause (PERIOD-1Y, PERIOD-2Y, PERIOD-WARRANTY-2Y,
- * PERIOD-SAFE-FLIGHT, SVC-WARRANTY-EXT). Pure: the same input gives the same text.
+ * PERIOD-SAFE-FLIGHT, SVC-WARRANTY-EXT). Pure: the same input gives the same text. Control
+ * characters in the words (labels, title, a locale's texts) are written as U+FFFD: a row is
+ * always one line.
  *
  * @param periods - the periods to draw, such as `periodList(coveragePeriods(...))`
  * @param options - `today`, `timeZone` of the axis, `title`, `labels` by kind, `columns`, `ascii`,
@@ -66,7 +78,13 @@ export interface TimelineTextOptions extends TimelineOptions {
  */
 export function timelineText(periods: readonly Period[], options: TimelineTextOptions = {}): string {
   const o = readOptions(options, 'options', [...LAYOUT_KEYS, 'columns', 'ascii']);
-  const axis = layout(periods, o);
+  const laid = layout(periods, o);
+  // Every word written is one line (see oneLine); the rows' labels, the title and the texts.
+  const axis = {
+    ...laid,
+    rows: laid.rows.map((r) => ({ ...r, label: oneLine(r.label) })),
+    say: ((key, params) => oneLine(laid.say(key, params))) as typeof laid.say,
+  };
   const columns = requireSize(o.columns, 'options.columns', 12, 400, 48);
   const ascii = requireBoolean(o.ascii, 'options.ascii', false);
   const [full, empty, yearMark, todayMark] = ascii ? ['#', ' ', '|', '^'] : ['█', ' ', '│', '▲'];
@@ -76,7 +94,7 @@ export function timelineText(periods: readonly Period[], options: TimelineTextOp
   const indent = ' '.repeat(labelWidth + 2);
 
   const lines: string[] = [];
-  if (axis.title !== undefined) lines.push(axis.title);
+  if (axis.title !== undefined) lines.push(oneLine(axis.title));
   lines.push(axis.say('timeline.dates-in', { timeZone: axis.zone }));
 
   // The year row: each year's number where it starts (the first year at the left edge).
