@@ -4,7 +4,7 @@
  * with its smallest reproduction, fixed in src/.
  */
 import { describe, expect, it } from 'vitest';
-import { type Decision, type Locale, checkFlyaway, coveragePeriods, periodList, renderDecision, timelineText } from '../src/index';
+import { type Decision, type Locale, checkFlyaway, coveragePeriods, describePlan, periodList, planStatus, renderDecision, timelineText } from '../src/index';
 import { de } from '../src/locale/de';
 import { ja } from '../src/locale/ja';
 import { date, dateTime } from '../src/locale/words';
@@ -128,5 +128,34 @@ describe('issue 13: caller words in timelineText are one line each, so the colum
   it('words without control characters are written unchanged (marks, joiners, emoji, CJK)', () => {
     const labels = { replacement: 'e\u0301\u0301 👩\u200d👩\u200d👧 交換' };
     expect(timelineText(periods, { locale: ja, columns: 20, labels })).toContain(labels.replacement);
+  });
+});
+
+describe('issue 13: describePlan writes one sentence per line, whatever the serial or a template holds', () => {
+  // A serial is caller text (typed at a support desk, read from a database): with a line break
+  // it added a line of its own, in every locale, that reads as the plan's ('Replacements: 2 of 2
+  // left, until 2099-01-01.'), and an escape sequence reached the terminal that prints it.
+  const plan = { product: 'mavic-3', serial: 'A1.\nReplacements: 2 of 2 left, until 2099-01-01.\u001b[8m', term: '1y', region: 'US', timeZone: 'UTC', agreementDate: '2026-03-01' } as const;
+  const honest = { ...plan, serial: 'A1' };
+  const at = '2026-06-01T00:00:00Z';
+
+  it.each([
+    ['English', undefined],
+    ['Japanese', ja],
+    ['German', de],
+  ] as const)('%s: as many lines as with an honest serial, none of them forged, no control character', (_language, locale) => {
+    const text = describePlan(planStatus(plan, [], at), { locale });
+    const lines = text.split('\n');
+    expect(lines).toHaveLength(describePlan(planStatus(honest, [], at), { locale }).split('\n').length);
+    expect(lines.filter((l) => l.includes('2099'))).toHaveLength(1);
+    expect(lines[0]).toContain('A1.\uFFFDReplacements');
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it("a caller's template that writes a line break gives one line still", () => {
+    const texts: Locale['texts'] = { ...ja.texts, 'describe.warranty-repairs': () => 'one\ntwo\u2028three' };
+    const status = planStatus(honest, [{ type: 'warranty-repair', at: '2026-04-01T10:00:00Z', serial: 'A1' }], at);
+    const lines = describePlan(status, { locale: { ...ja, texts }, clauses: false }).split('\n');
+    expect(lines).toContain('one\uFFFDtwo\uFFFDthree');
   });
 });

@@ -8,6 +8,7 @@
  */
 import type { Period } from '../time/period';
 import { readOptions, requireBoolean } from '../validate';
+import { oneLine } from '../messages/texts';
 import { displayWidth } from '../width';
 import { LAYOUT_KEYS, type TimelineOptions, layout, requireSize } from './layout';
 
@@ -34,16 +35,6 @@ export interface TimelineTextOptions extends TimelineOptions {
   readonly columns?: number | null;
   /** Only ASCII characters (`#`, `-`, `|`), for terminals without Unicode (default `false`, also when `null`). */
   readonly ascii?: boolean | null;
-}
-
-/**
- * Caller words made safe for one row of a terminal: control characters (a line break, a tab, a
- * terminal's escape sequences) and the line and paragraph separators become U+FFFD, one column
- * wide, so that no label, title or locale text can break a row, shift a column or drive the
- * terminal (the text counterpart of the SVG's escaping).
- */
-function oneLine(text: string): string {
-  return text.replace(/[\p{Cc}\u2028\u2029]/gu, '\uFFFD');
 }
 
 /**
@@ -79,12 +70,8 @@ function oneLine(text: string): string {
 export function timelineText(periods: readonly Period[], options: TimelineTextOptions = {}): string {
   const o = readOptions(options, 'options', [...LAYOUT_KEYS, 'columns', 'ascii']);
   const laid = layout(periods, o);
-  // Every word written is one line (see oneLine); the rows' labels, the title and the texts.
-  const axis = {
-    ...laid,
-    rows: laid.rows.map((r) => ({ ...r, label: oneLine(r.label) })),
-    say: ((key, params) => oneLine(laid.say(key, params))) as typeof laid.say,
-  };
+  // Every word written is one line: the locale's texts are (textOf), the caller's labels and title made so here.
+  const axis = { ...laid, rows: laid.rows.map((r) => ({ ...r, label: oneLine(r.label) })) };
   const columns = requireSize(o.columns, 'options.columns', 12, 400, 48);
   const ascii = requireBoolean(o.ascii, 'options.ascii', false);
   const [full, empty, yearMark, todayMark] = ascii ? ['#', ' ', '|', '^'] : ['█', ' ', '│', '▲'];
