@@ -4,11 +4,12 @@
  * with its smallest reproduction, fixed in src/.
  */
 import { describe, expect, it } from 'vitest';
-import { type Decision, type Locale, checkFlyaway, coveragePeriods, describePlan, periodList, planStatus, renderDecision, timelineText } from '../src/index';
+import { type Decision, type Locale, checkFlyaway, coveragePeriods, describePlan, periodList, planStatus, renderDecision, timelineSvg, timelineText } from '../src/index';
 import { de } from '../src/locale/de';
 import { ja } from '../src/locale/ja';
 import { date, dateTime } from '../src/locale/words';
 import { displayWidth } from '../src/width';
+import { launchChromium, noteChromiumSkip, runChromium } from './chromium';
 import { MAVIC_1Y, flyawayFacts } from './fixtures/plans';
 
 const DE = { tag: 'de', region: 'DE', timeZone: 'Europe/Berlin' } as const;
@@ -140,7 +141,7 @@ describe('issue 13: describePlan writes one sentence per line, whatever the seri
   const at = '2026-06-01T00:00:00Z';
 
   it.each([
-    ['English', undefined],
+    ['English', null],
     ['Japanese', ja],
     ['German', de],
   ] as const)('%s: as many lines as with an honest serial, none of them forged, no control character', (_language, locale) => {
@@ -158,4 +159,78 @@ describe('issue 13: describePlan writes one sentence per line, whatever the seri
     const lines = describePlan(status, { locale: { ...ja, texts }, clauses: false }).split('\n');
     expect(lines).toContain('one\uFFFDtwo\uFFFDthree');
   });
+});
+
+noteChromiumSkip('issue 13 bidi isolation test');
+
+describe('issue 13: a right-to-left label does not turn the dates after it around in the SVG', () => {
+  // A bar's label reads `label: first – last · clause` in one <text>. With a Hebrew or Arabic
+  // label (or an RLM, RLE, RLO or RLI in it), Chromium drew the last date left of the first
+  // ('2027-03-28 – 2026-03-29'; an RLO even mirrored the digits). The label is now isolated.
+  const periods = periodList(coveragePeriods({ product: 'mavic-3', term: '1y', region: 'DE', timeZone: 'Europe/Berlin', agreementDate: '2026-03-29' }));
+  const LABELS: Readonly<Record<string, string>> = {
+    hebrew: 'החלפה',
+    arabic: 'استبدال',
+    rlm: 'Ersatz\u200F',
+    rle: 'Ersatz\u202B',
+    rlo: 'Ersatz\u202E',
+    rli: 'Ersatz\u2067',
+    'stray pdi, then rlo': 'החלפה\u2069\u202E',
+    'rli, pdi, rli': '\u2067a\u2069\u2067b',
+  };
+  const svgOf = (label: string): string => timelineSvg(periods, { labels: { replacement: label }, title: label });
+
+  it('a label with no right-to-left letter and no bidi control is written as it is', () => {
+    for (const label of ['Ersatz', '交換サービス', 'e\u0301 👩\u200d👧']) {
+      const svg = svgOf(label);
+      expect(svg).toContain(`>${label}: 2026-03-29 – 2027-03-28 · PERIOD-1Y</text>`);
+      expect(svg).not.toMatch(/[\u2066-\u2069]/);
+    }
+  });
+
+  it.each(Object.entries(LABELS))('%s: the label sits in one balanced isolate (U+2068 … U+2069), in the bar and both titles', (_name, label) => {
+    const svg = svgOf(label);
+    const bar = (/<g class="labels"[^>]*>\n<text[^>]*>([^<]*)<\/text>/.exec(svg) as RegExpExecArray)[1] as string;
+    expect(bar.startsWith('\u2068')).toBe(true);
+    expect(bar.endsWith('\u2069: 2026-03-29 – 2027-03-28 · PERIOD-1Y')).toBe(true);
+    let depth = 0;
+    for (const c of bar) {
+      if (/[\u2066-\u2068]/.test(c)) depth += 1;
+      if (c === '\u2069') depth -= 1;
+      expect(depth).toBeGreaterThanOrEqual(0);
+      if (depth === 0) expect(c).not.toMatch(/[\u202A-\u202E]/);
+    }
+    expect(depth).toBe(0);
+    expect(svg).toContain('<title>\u2068');
+    expect(svg).toMatch(/<title>\u2068[^<]*\u2069 \(PERIOD-1Y\)/);
+  });
+
+  /** Run in the page (no DOM types in this project): parses the SVG as XML, draws it, and gives where the two dates of the first label start. */
+  const DRAWN = `(source) => {
+    const parsed = new DOMParser().parseFromString(source, 'image/svg+xml');
+    document.body.innerHTML = '';
+    document.body.append(document.importNode(parsed.documentElement, true));
+    const text = document.querySelector('g.labels text');
+    const words = text.textContent;
+    return {
+      errors: parsed.getElementsByTagName('parsererror').length,
+      first: text.getStartPositionOfChar(words.indexOf('2026')).x,
+      last: text.getStartPositionOfChar(words.indexOf('2027')).x,
+    };
+  }`;
+
+  it.skipIf(!runChromium)('in Chromium, the first date of every label is drawn left of the last, and the SVG parses as XML', async () => {
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      for (const [name, label] of Object.entries({ plain: 'Ersatz', ...LABELS })) {
+        const svg = svgOf(label);
+        const drawn = (await page.evaluate(`(${DRAWN})(${JSON.stringify(svg)})`)) as { errors: number; first: number; last: number };
+        expect(drawn.errors, name).toBe(0);
+        expect(drawn.first, name).toBeLessThan(drawn.last);
+      }
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 });
