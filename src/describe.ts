@@ -202,7 +202,12 @@ export function describePlan(status: PlanStatus | WithoutText<PlanStatus>, optio
 
   // The plan and its unit (REBIND-REPLACEMENT).
   lines.push(say('describe.plan', { term: plan.term, productName, serial, region: plan.region, date: today, timeZone: plan.timeZone }));
-  if (formerSerials.length > 0) lines.push(line(say('describe.moved', { serial, formerSerials }), 'REBIND-REPLACEMENT'));
+  if (formerSerials.length > 0) {
+    // A ledger over its quota may record any number of units: the first are named, the rest counted.
+    const named = say('describe.moved', { serial, formerSerials: formerSerials.slice(0, USES_NAMED) });
+    const more = formerSerials.length > USES_NAMED ? ` ${say('describe.moved.more', { count: formerSerials.length - USES_NAMED })}` : '';
+    lines.push(line(`${named}${more}`, 'REBIND-REPLACEMENT'));
+  }
 
   // Replacements: the window in force, else why none can be used.
   const current = renewal?.inForce === true ? renewal : term.inForce ? term : null;

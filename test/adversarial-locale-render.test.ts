@@ -6,6 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { type Decision, type Locale, checkFlyaway, coveragePeriods, describePlan, periodList, planStatus, renderDecision, timelineSvg, timelineText } from '../src/index';
 import { de } from '../src/locale/de';
+import { es } from '../src/locale/es';
+import { fr } from '../src/locale/fr';
+import { it as italian } from '../src/locale/it';
+import { ko } from '../src/locale/ko';
+import { zhHans } from '../src/locale/zh-Hans';
+import { zhHant } from '../src/locale/zh-Hant';
 import { ja } from '../src/locale/ja';
 import { date, dateTime } from '../src/locale/words';
 import { displayWidth } from '../src/width';
@@ -233,4 +239,58 @@ describe('issue 13: a right-to-left label does not turn the dates after it aroun
       await browser.close();
     }
   }, 120_000);
+});
+
+describe('issue 13 × issue 10 class 7: a status with many former units is described, in every locale', () => {
+  // planStatus of 200 damage replacements, each rebound to a new unit (a ledger over its quota:
+  // an anomaly, recorded), gives a status whose 200 former serials describePlan listed in one
+  // sentence: 13,274 characters, over the 10,000 of a text, so describePlan threw
+  // InvalidInputError naming `options.locale.texts.describe.moved`, with no locale given at all.
+  // The first 20 are named and the rest counted (describe.moved.more), as the Safe Flight uses are.
+  const plan = { product: 'mavic-3', serial: 'S0', term: '1y', region: 'US', timeZone: 'UTC', agreementDate: '2026-03-01' } as const;
+  function ledger(n: number): unknown[] {
+    const events: unknown[] = [];
+    let serial = 'S0';
+    for (let i = 0; i < n; i += 1) {
+      const at = Date.UTC(2026, 3, 1) + i * 600_000;
+      const next = `S${i + 1}`.padEnd(64, 'x');
+      events.push({ type: 'damage-replacement', at: new Date(at).toISOString(), serial });
+      events.push({ type: 'rebind', at: new Date(at + 60_000).toISOString(), serial, newSerial: next });
+      serial = next;
+    }
+    return events;
+  }
+  const status = planStatus(plan, ledger(200) as never, '2026-12-01T00:00:00Z');
+
+  it.each([
+    ['en', null],
+    ['ja', ja],
+    ['ko', ko],
+    ['zh-Hans', zhHans],
+    ['zh-Hant', zhHant],
+    ['de', de],
+    ['fr', fr],
+    ['es', es],
+    ['it', italian],
+  ] as const)('%s: the first 20 former units named, the other 180 counted', (_tag, locale) => {
+    const moved = describePlan(status, { locale }).split('\n')[1] as string;
+    // The former units are S0 … S199: S0 … S19 named, S20 on counted.
+    expect(moved).toContain('S19'.padEnd(64, 'x'));
+    expect(moved).not.toContain('S20'.padEnd(64, 'x'));
+    expect(moved).toContain('180');
+    expect(moved.length).toBeLessThan(2000);
+  });
+
+  it('with 20 former units or fewer, all are named and none counted', () => {
+    const moved = describePlan(planStatus(plan, ledger(20) as never, '2026-12-01T00:00:00Z')).split('\n')[1] as string;
+    expect(moved).toContain('S19'.padEnd(64, 'x'));
+    expect(moved).not.toMatch(/more units?/);
+  });
+
+  it('English counts one and several', () => {
+    const one = describePlan(planStatus(plan, ledger(21) as never, '2026-12-01T00:00:00Z')).split('\n')[1] as string;
+    expect(one).toContain('; units S0, S1');
+    expect(one).toContain(' no longer have a plan. 1 more unit no longer has a plan. [REBIND-REPLACEMENT]');
+    expect(describePlan(status).split('\n')[1]).toContain('. 180 more units no longer have a plan.');
+  });
 });

@@ -101,6 +101,7 @@ export const ENGLISH_TEXTS: Texts = /* @__PURE__ */ Object.freeze({
     const units = p.formerSerials.join(', ');
     return `The plan moved to unit ${p.serial} after a replacement; ${p.formerSerials.length === 1 ? `unit ${units} no longer has` : `units ${units} no longer have`} a plan.`;
   },
+  'describe.moved.more': (p) => `${p.count} more ${p.count === 1 ? 'unit no longer has' : 'units no longer have'} a plan.`,
   'describe.replacements': (p) => `Replacements${p.renewal ? ' in the DJI Care Refresh+ renewal year' : ''}: ${left(p)}, until ${p.lastDate}.`,
   'describe.replacements.not-yet': (p) =>
     `Replacements: none can be used yet; the plan takes effect on ${p.startDate}, then ${p.allowed} until ${p.lastDate}.`,
