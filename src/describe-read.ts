@@ -16,6 +16,7 @@ import { type Money, formatMoney } from './money';
 import { formattingLocale } from './locale/locale';
 import { requireComputedDate } from './time/calendar';
 import type { Catalogue, RenderContext } from './messages/codes';
+import { requireParams } from './messages/param-kinds';
 import { withWords } from './messages/words';
 import type { CalendarDate, CodedReason, Reason, RegionCode } from './types';
 import { LIMITS } from './limits';
@@ -145,6 +146,8 @@ export function readReasons(value: unknown, field: string, messages: Catalogue, 
       if (r.code === undefined) return { clause, message: requireString(r.message, `${f}.message`, LIMITS.messageLength) };
       // The template may read a param more than once: it reads a copy (each field read once).
       const coded = { clause, code: r.code, params: readJsonValue(r.params, `${f}.params`) } as CodedReason;
+      // Stored params are exactly the code's, each of its kind, before a template writes them.
+      requireParams(coded.code, coded.params, f);
       return { clause, message: (withWords(coded, inContext(messages, coded.code, context), f) as Reason).message, coded };
     },
     LIMITS.ledgerEvents,

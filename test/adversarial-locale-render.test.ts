@@ -4,7 +4,7 @@
  * with its smallest reproduction, fixed in src/.
  */
 import { describe, expect, it } from 'vitest';
-import { type Decision, type Locale, checkFlyaway, coveragePeriods, describePlan, periodList, planStatus, renderDecision, timelineSvg, timelineText } from '../src/index';
+import { type Decision, InvalidInputError, type Locale, checkFlyaway, coveragePeriods, describePlan, periodList, planStatus, renderDecision, renderStatus, timelineSvg, timelineText } from '../src/index';
 import { de } from '../src/locale/de';
 import { es } from '../src/locale/es';
 import { fr } from '../src/locale/fr';
@@ -14,9 +14,12 @@ import { zhHans } from '../src/locale/zh-Hans';
 import { zhHant } from '../src/locale/zh-Hant';
 import { ja } from '../src/locale/ja';
 import { date, dateTime } from '../src/locale/words';
+import type { MessageCode } from '../src/messages/codes';
+import { requireParams } from '../src/messages/param-kinds';
 import { displayWidth } from '../src/width';
 import { launchChromium, noteChromiumSkip, runChromium } from './chromium';
 import { MAVIC_1Y, flyawayFacts } from './fixtures/plans';
+import { MESSAGE_SAMPLES } from './message-samples';
 
 const DE = { tag: 'de', region: 'DE', timeZone: 'Europe/Berlin' } as const;
 
@@ -292,5 +295,76 @@ describe('issue 13 × issue 10 class 7: a status with many former units is descr
     expect(one).toContain('; units S0, S1');
     expect(one).toContain(' no longer have a plan. 1 more unit no longer has a plan. [REBIND-REPLACEMENT]');
     expect(describePlan(status).split('\n')[1]).toContain('. 180 more units no longer have a plan.');
+  });
+});
+
+/** The field and code of the InvalidInputError `run` throws, or `'no error'`. */
+function refusal(run: () => unknown): string {
+  try {
+    run();
+    return 'no error';
+  } catch (error) {
+    if (error instanceof InvalidInputError) return `${error.field} ${error.code}`;
+    throw error;
+  }
+}
+
+describe('issue 13 × issue 11: stored params are exactly their code\'s, each of its kind, before any template writes them', () => {
+  // The revivers keep any JSON primitive in params, and templates look enumerated params up in
+  // tables of words: renderDecision wrote 'A flyaway replacement is left function Object() {
+  // [native code] } (1 flyaway, 2 replacements).' for a stored window 'constructor', '[object
+  // Object]' for '__proto__', 'first bound undefined' for params left out, and 'Vor dem Flyaway
+  // bestand keine Verknüpfung mit undefined' for `"of": true`, in English and German alike.
+  const tamper = (edit: (d: ReturnType<typeof storedFlyaway>) => void): ReturnType<typeof storedFlyaway> => {
+    const d = storedFlyaway();
+    edit(d);
+    return d;
+  };
+  const CASES: readonly (readonly [string, (d: ReturnType<typeof storedFlyaway>) => void, string])[] = [
+    ['an enumerated param naming a prototype property', (d) => (coded(d.trace, 'fly.quota.left').params['window'] = 'constructor'), 'decision.trace[11].params.window invalid-value'],
+    ['an enumerated param naming __proto__', (d) => (coded(d.trace, 'fly.quota.left').params['window'] = '__proto__'), 'decision.trace[11].params.window invalid-value'],
+    ['a subject no template knows', (d) => (coded(d.trace, 'period.inside').params['subject'] = 'toString'), 'decision.trace[1].params.subject invalid-value'],
+    ['a boolean for an enumerated param', (d) => (coded(d.reasons, 'fly.binding.not-bound-before').params['of'] = true), 'decision.reasons[0].params.of invalid-value'],
+    ['a param left out', (d) => delete coded(d.reasons, 'fly.binding.not-bound-before').params['firstBoundAt'], 'decision.reasons[0].params.firstBoundAt missing'],
+    ['a number for a string', (d) => (coded(d.reasons, 'fly.binding.not-bound-before').params['firstBoundAt'] = 1e308), 'decision.reasons[0].params.firstBoundAt invalid-value'],
+    ['null for a param that is never null', (d) => (coded(d.trace, 'period.inside').params['date'] = null), 'decision.trace[1].params.date invalid-value'],
+    ['a string for a number', (d) => (coded(d.trace, 'fly.quota.left').params['flyaway'] = '1'), 'decision.trace[11].params.flyaway invalid-value'],
+    ['a param the code does not have', (d) => (coded(d.trace, 'fly.records.synced').params['extra'] = 'x'), 'decision.trace[10].params.extra invalid-value'],
+  ];
+
+  it.each(CASES)('%s: invalid input in every locale, never words', (_what, edit, expected) => {
+    const stored = tamper(edit) as unknown as Decision<unknown>;
+    for (const locale of [null, de, ja]) expect(refusal(() => renderDecision(stored, { locale }))).toBe(expected);
+  });
+
+  it('null where a param may be null is kept (fly.binding.not-bound-before: never bound)', () => {
+    const stored = tamper((d) => (coded(d.reasons, 'fly.binding.not-bound-before').params['firstBoundAt'] = null)) as unknown as Decision<unknown>;
+    const d = renderDecision(stored);
+    expect(d.ok ? undefined : d.reasons[0].received).toBe('never bound');
+  });
+
+  it('a stored status (renderStatus) and the reasons describePlan reads are checked alike', () => {
+    const status = JSON.parse(JSON.stringify(planStatus({ ...MAVIC_1Y }, [{ type: 'damage-replacement', at: '2026-04-10T10:00:00Z', serial: 'M3-0001' }], '2026-06-01T10:00:00Z', { messages: false }))) as {
+      safeFlight: { reasons: Coded[] };
+    };
+    const used = coded(status.safeFlight.reasons, 'safe-flight.used');
+    used.params['service'] = 'constructor';
+    expect(refusal(() => renderStatus(status as never, { locale: de }))).toBe('status.safeFlight.reasons[0].params.service invalid-value');
+    expect(refusal(() => describePlan(status as never, { locale: ja }))).toBe('status.safeFlight.reasons[0].params.service invalid-value');
+    (used as { params: unknown }).params = ['damage-replacement'];
+    expect(refusal(() => describePlan(status as never))).toBe('status.safeFlight.reasons[0].params wrong-type');
+    (used as { code: unknown }).code = 5;
+    expect(refusal(() => describePlan(status as never))).toBe('status.safeFlight.reasons[0].code invalid-value');
+  });
+
+  it('the params of every sample of every code (typed by MessageParams) are exactly their kinds', () => {
+    for (const code of Object.keys(MESSAGE_SAMPLES) as MessageCode[]) {
+      for (const params of MESSAGE_SAMPLES[code]) expect(() => requireParams(code, params, code)).not.toThrow();
+    }
+  });
+
+  it('a code the library does not know is left to the catalogue', () => {
+    expect(() => requireParams('my.own.code', { anything: {} }, 'r')).not.toThrow();
+    expect(() => requireParams(5, {}, 'r')).not.toThrow();
   });
 });
