@@ -357,9 +357,11 @@ describe('issue 13 × issue 11: stored params are exactly their code\'s, each of
     expect(refusal(() => describePlan(status as never))).toBe('status.safeFlight.reasons[0].code invalid-value');
   });
 
-  it('the params of every sample of every code (typed by MessageParams) are exactly their kinds', () => {
+  it('the params of every sample of every code (typed by MessageParams) are exactly their kinds, and every code has its row', () => {
     for (const code of Object.keys(MESSAGE_SAMPLES) as MessageCode[]) {
       for (const params of MESSAGE_SAMPLES[code]) expect(() => requireParams(code, params, code)).not.toThrow();
+      // A row left out would leave the code unchecked: a param it does not have must be refused.
+      expect(refusal(() => requireParams(code, { ...MESSAGE_SAMPLES[code][0], zz: 1 }, code)), code).toBe(`${code}.params.zz invalid-value`);
     }
   });
 

@@ -7,8 +7,8 @@
  * exactly its code's, each of its kind. Generated from `MessageParams` (codes.ts) with the
  * TypeScript compiler; test/adversarial-locale-render.test.ts checks every code's samples
  * (typed by `MessageParams`, each param's every value) against it, so a code or param added
- * there without its kind here fails. Only the readers of stored values import it: the rules, which write their own params,
- * do not bundle it.
+ * there without its kind here fails. Only the readers of stored values import it: the rules,
+ * which write their own params, do not bundle it.
  *
  * @module
  */
