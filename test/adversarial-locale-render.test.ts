@@ -222,6 +222,8 @@ describe('issue 13: a right-to-left label does not turn the dates after it aroun
     const text = document.querySelector('g.labels text');
     const words = text.textContent;
     return {
+      words,
+      scripts: document.getElementsByTagName('script').length,
       errors: parsed.getElementsByTagName('parsererror').length,
       first: text.getStartPositionOfChar(words.indexOf('2026')).x,
       last: text.getStartPositionOfChar(words.indexOf('2027')).x,
@@ -232,10 +234,13 @@ describe('issue 13: a right-to-left label does not turn the dates after it aroun
     const browser = await launchChromium();
     try {
       const page = await browser.newPage();
-      for (const [name, label] of Object.entries({ plain: 'Ersatz', ...LABELS })) {
+      const injection = '<script>alert(1)</script>]]><![CDATA[&amp;"\'\u0000\ud800\uFFFE\u0301\u200d';
+      for (const [name, label] of Object.entries({ plain: 'Ersatz', injection, ...LABELS })) {
         const svg = svgOf(label);
-        const drawn = (await page.evaluate(`(${DRAWN})(${JSON.stringify(svg)})`)) as { errors: number; first: number; last: number };
+        const drawn = (await page.evaluate(`(${DRAWN})(${JSON.stringify(svg)})`)) as { words: string; scripts: number; errors: number; first: number; last: number };
         expect(drawn.errors, name).toBe(0);
+        if (name === 'injection') expect(drawn.words, name).toBe('<script>alert(1)</script>]]><![CDATA[&amp;"\'\uFFFD\uFFFD\uFFFD\u0301\u200d: 2026-03-29 – 2027-03-28 · PERIOD-1Y');
+        expect(drawn.scripts, name).toBe(0);
         expect(drawn.first, name).toBeLessThan(drawn.last);
       }
     } finally {
