@@ -375,3 +375,34 @@ describe('issue 13 × issue 11: stored params are exactly their code\'s, each of
     expect(() => requireParams(5, {}, 'r')).not.toThrow();
   });
 });
+
+describe('issue 13 × issue 10 class 3: describePlan of a stored status is bounded, whatever its lists hold', () => {
+  // One line per anomaly, and one line quoting every other Safe Flight or Care Refresh+ reason:
+  // a status with 100,000 anomalies, or reasons, sharing one 9,000-character message (a few
+  // kilobytes in memory) made describePlan throw the engine's RangeError (Invalid string
+  // length), in English and Japanese; with 600,000 anomalies the process ran out of memory.
+  // Two reasons of 9,000 characters were refused as the locale's texts being too long.
+  const plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'UTC', agreementDate: '2026-03-01' } as const;
+  const stored = (): Record<string, Record<string, unknown>> =>
+    JSON.parse(JSON.stringify(planStatus(plan, [{ type: 'damage-replacement', at: '2026-04-10T10:00:00Z', serial: 'A1' }], '2026-06-01T00:00:00Z'))) as Record<string, Record<string, unknown>>;
+  const many = (n: number, clause: string): unknown[] => Array(n).fill({ clause, message: 'x'.repeat(9_000) });
+
+  it.each([['en', null], ['ja', ja]] as const)('%s: anomalies at most one per window (two), so 100,000 are invalid input', (_tag, locale) => {
+    const s = stored();
+    (s as Record<string, unknown>)['anomalies'] = many(100_000, 'QUOTA-1Y');
+    expect(refusal(() => describePlan(s as never, { locale }))).toBe('status.anomalies too-large');
+    (s as Record<string, unknown>)['anomalies'] = many(2, 'QUOTA-1Y');
+    expect(describePlan(s as never, { locale }).split('\n').filter((l) => l.includes('x'.repeat(9_000)))).toHaveLength(2);
+  });
+
+  it.each([['en', null], ['ja', ja]] as const)('%s: reasons quoted in one line at most 5,000 characters in all, the status named', (_tag, locale) => {
+    const s = stored();
+    s['safeFlight'] = { ...s['safeFlight'], reasons: many(100_000, 'SVC-SAFE-FLIGHT') };
+    expect(refusal(() => describePlan(s as never, { locale }))).toBe('status.safeFlight.reasons too-large');
+    const t = stored();
+    t['carePlus'] = { ...t['carePlus'], canBuy: false, reasons: many(2, 'PLUS-ELIGIBLE') };
+    expect(refusal(() => describePlan(t as never, { locale }))).toBe('status.carePlus.reasons too-large');
+    t['carePlus'] = { ...t['carePlus'], reasons: [{ clause: 'PLUS-ELIGIBLE', message: 'y'.repeat(5_000) }] };
+    expect(describePlan(t as never, { locale })).toContain('y'.repeat(5_000));
+  });
+});
