@@ -406,3 +406,17 @@ describe('issue 13 × issue 10 class 3: describePlan of a stored status is bound
     expect(describePlan(t as never, { locale })).toContain('y'.repeat(5_000));
   });
 });
+
+describe("issue 13: the French '1er' is written only where the date is written in French (words.date, words.dateTime)", () => {
+  // withFirst tested `tag.startsWith('fr')`: a caller's locale tagged North Frisian (`frr`),
+  // Old French (`fro`) or Arpitan (`frp`), which Intl writes in English, got 'Mar 1er, 2026'.
+  it.each(['frr', 'fro', 'frp'])('%s: an English date without the French ordinal', (tag) => {
+    expect(date({ tag, region: undefined, timeZone: undefined }, '2026-03-01')).toBe('Mar 1, 2026');
+    expect(dateTime({ tag, region: undefined, timeZone: 'UTC' }, '2026-03-01T10:00:00Z')).toBe('Mar 1, 2026, 10:00');
+  });
+
+  it('French of France and Canada keeps it', () => {
+    expect(date({ tag: 'fr', region: 'FR', timeZone: undefined }, '2026-03-01')).toBe('1er mars 2026');
+    expect(date({ tag: 'fr', region: 'CA', timeZone: undefined }, '2026-03-01')).toBe('1er mars 2026');
+  });
+});

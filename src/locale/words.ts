@@ -71,7 +71,7 @@ export function date(c: RenderContext, value: string): string {
   if (parts === undefined) return asGiven(value);
   const tags = tagsOf(c);
   const format = made(`d ${tags[0]}`, () => new Intl.DateTimeFormat(tags, { dateStyle: 'medium', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' }));
-  return plain(withFirst(tags[0] as string, Date.UTC(parts.year, parts.month - 1, parts.day), format));
+  return plain(withFirst(Date.UTC(parts.year, parts.month - 1, parts.day), format));
 }
 
 /**
@@ -108,7 +108,7 @@ export function dateTime(c: RenderContext, value: string): string {
         hourCycle: 'h23',
       }),
     );
-    const text = plain(withFirst(tags[0] as string, ms, format));
+    const text = plain(withFirst(ms, format));
     return c.timeZone === undefined ? `${text} UTC` : text;
   } catch {
     return asGiven(value);
@@ -124,9 +124,13 @@ function unit(c: RenderContext, n: number, name: 'day' | 'hour' | 'minute' | 'se
   return plain(format.format(n)).replace(CJK_UNIT, '$1');
 }
 
-/** French writes the first day of a month as an ordinal: `1er mars 2026`. */
-function withFirst(tag: string, ms: number, format: Intl.DateTimeFormat): string {
-  if (!tag.startsWith('fr')) return format.format(ms);
+/**
+ * French writes the first day of a month as an ordinal: `1er mars 2026`. Only where the
+ * formatter writes French: not for another language whose tag starts with `fr` (North Frisian
+ * `frr` wrote `Mar 1er, 2026`), nor where a runtime without French falls back to English.
+ */
+function withFirst(ms: number, format: Intl.DateTimeFormat): string {
+  if (!/^fr(?:-|$)/.test(format.resolvedOptions().locale)) return format.format(ms);
   return format
     .formatToParts(ms)
     .map((p) => (p.type === 'day' && p.value === '1' ? '1er' : p.value))
