@@ -85,7 +85,10 @@ const KNOWN_MISSES: Readonly<Record<string, number>> = {
   // locale plumbing on top (LOCALE_PLUMBING_BUDGET, its own row).
   // Two builds of one commit (same minified bytes) measured 52.75 and 53.10 KB gzip: tsup's
   // chunks come out in another order from another checkout path. The ceilings leave room for it.
-  'main entry whole (`import * as lib`)': 55 * KB,
+  // Issue 13 × 11 (stored params checked against every code's params before a template
+  // writes them, src/messages/param-kinds.ts): measured 54.04 KB before, 54.88 KB after
+  // (54.98 KB with the bounds of describePlan on stored statuses).
+  'main entry whole (`import * as lib`)': 55.5 * KB,
   // The caller-terms snapshot reader (issue 10) and the eligibility part of the catalogue;
   // then options.locale (issue 13): the locale reader and the wording of a decision in a
   // locale, 8.39 KB before and 8.76 KB after (+0.37 KB, no locale's data).
@@ -94,7 +97,9 @@ const KNOWN_MISSES: Readonly<Record<string, number>> = {
   // Issue 13: what options.locale adds (0.90 KB measured on its own), the texts of
   // describePlan and the timelines moved into a typed catalogue, and issue 10's money
   // hardening (0.80 KB, not a locale's cost but measured since the same branch point).
-  'main entry whole, growth since issue 13\'s branch point (a9579e4: 50.28 KB gzip): locale plumbing, no locale\'s data': 4.5 * KB,
+  // Then the kinds of every code's params (param-kinds.ts, +0.6 to 0.8 KB): 4.59 KB measured,
+  // 4.70 KB with the bounds of describePlan on stored statuses.
+  'main entry whole, growth since issue 13\'s branch point (a9579e4: 50.28 KB gzip): locale plumbing, no locale\'s data': 5 * KB,
 };
 
 /**

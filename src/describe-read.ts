@@ -16,6 +16,7 @@ import { type Money, formatMoney } from './money';
 import { formattingLocale } from './locale/locale';
 import { requireComputedDate } from './time/calendar';
 import type { Catalogue, RenderContext } from './messages/codes';
+import { requireParams } from './messages/param-kinds';
 import { withWords } from './messages/words';
 import type { CalendarDate, CodedReason, Reason, RegionCode } from './types';
 import { LIMITS } from './limits';
@@ -134,8 +135,8 @@ function inContext(messages: Catalogue, code: unknown, context: RenderContext): 
  * Stored reasons, their words rendered from code and params through the locale's catalogue, in
  * the plan's context, where they have them; a reason stored before codes keeps its words.
  */
-export function readReasons(value: unknown, field: string, messages: Catalogue, context: RenderContext): readonly StoredReason[] {
-  // As many as the ledger has events (a Safe Flight reason per replacement used).
+export function readReasons(value: unknown, field: string, messages: Catalogue, context: RenderContext, max: number = LIMITS.ledgerEvents): readonly StoredReason[] {
+  // By default as many as the ledger has events (a Safe Flight reason per replacement used).
   return readListOf(
     value,
     field,
@@ -145,10 +146,26 @@ export function readReasons(value: unknown, field: string, messages: Catalogue, 
       if (r.code === undefined) return { clause, message: requireString(r.message, `${f}.message`, LIMITS.messageLength) };
       // The template may read a param more than once: it reads a copy (each field read once).
       const coded = { clause, code: r.code, params: readJsonValue(r.params, `${f}.params`) } as CodedReason;
+      // Stored params are exactly the code's, each of its kind, before a template writes them.
+      requireParams(coded.code, coded.params, f);
       return { clause, message: (withWords(coded, inContext(messages, coded.code, context), f) as Reason).message, coded };
     },
-    LIMITS.ledgerEvents,
+    max,
   );
+}
+
+/**
+ * Reasons one line quotes, at most half a sentence's length in all (`LIMITS.messageLength`;
+ * the locale's own words have the other half): a status the library makes quotes a few short
+ * reasons, a stored one could hold 100,000, which made a line past the engine's longest string
+ * (its RangeError) or refused the locale's texts for the status's reasons.
+ */
+export function quotable(reasons: readonly string[], field: string): readonly string[] {
+  let total = 0;
+  for (const r of reasons) total += r.length;
+  const max = LIMITS.messageLength / 2;
+  if (total > max) throw new InvalidInputError(field, 'too-large', `expected reasons of at most ${max} characters in all, got ${total}`, `${reasons.length} reasons`);
+  return reasons;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Locale, RenderContext } from './messages/codes';
 import { localeOf } from './messages/render';
 import { type TextKey, type TextParams, textOf } from './messages/texts';
 import { type RuleOptions, type Terms, resolveTerms } from './catalog/terms';
-import { type Count, type Dates, type Service, type StoredReason, readDates, readFee, readQuota, readReasons, readService } from './describe-read';
+import { type Count, type Dates, type Service, type StoredReason, quotable, readDates, readFee, readQuota, readReasons, readService } from './describe-read';
 import { InvalidInputError } from './errors';
 import type { PlanStatus } from './ledger/status';
 import { resolvePlan } from './ledger/valid-plan';
@@ -51,6 +51,14 @@ export interface DescribePlanOptions extends RuleOptions {
 
 /** The Safe Flight uses named in one sentence; past these, the rest are counted. */
 const USES_NAMED = 20;
+
+/**
+ * The most anomalies a status has: one per window whose quota a ledger passes, the plan's
+ * validity (QUOTA-1Y, QUOTA-2Y) and the renewal year (PLUS-EFFECT). Each is a line of its own:
+ * a stored status with more (100,000 anomalies sharing one 9,000-character message) made a
+ * description past the engine's longest string, or past its memory.
+ */
+const ANOMALIES_MAX = 2;
 
 type Say = <K extends TextKey>(key: K, params: TextParams[K]) => string;
 
@@ -190,7 +198,7 @@ export function describePlan(status: PlanStatus | WithoutText<PlanStatus>, optio
   const plusReasons = readReasons(cp.reasons, 'status.carePlus.reasons', locale.messages, context);
   const nf = readRecord(s.nextFees, 'status.nextFees', ['damage', 'flyaway']);
   // Absent from a status stored before `anomalies` existed: none.
-  const anomalies = s.anomalies === undefined ? [] : readReasons(s.anomalies, 'status.anomalies', locale.messages, context);
+  const anomalies = s.anomalies === undefined ? [] : readReasons(s.anomalies, 'status.anomalies', locale.messages, context, ANOMALIES_MAX);
   const fees = { damage: readFee(nf.damage, 'status.nextFees.damage', context), flyaway: readFee(nf.flyaway, 'status.nextFees.flyaway', context) };
   if (sfState !== 'not-offered' && sfPeriod === null) {
     throw new InvalidInputError('status.safeFlight.period', 'missing', `a period is required when the state is '${sfState}'`, sf.period);
@@ -202,7 +210,12 @@ export function describePlan(status: PlanStatus | WithoutText<PlanStatus>, optio
 
   // The plan and its unit (REBIND-REPLACEMENT).
   lines.push(say('describe.plan', { term: plan.term, productName, serial, region: plan.region, date: today, timeZone: plan.timeZone }));
-  if (formerSerials.length > 0) lines.push(line(say('describe.moved', { serial, formerSerials }), 'REBIND-REPLACEMENT'));
+  if (formerSerials.length > 0) {
+    // A ledger over its quota may record any number of units: the first are named, the rest counted.
+    const named = say('describe.moved', { serial, formerSerials: formerSerials.slice(0, USES_NAMED) });
+    const more = formerSerials.length > USES_NAMED ? ` ${say('describe.moved.more', { count: formerSerials.length - USES_NAMED })}` : '';
+    lines.push(line(`${named}${more}`, 'REBIND-REPLACEMENT'));
+  }
 
   // Replacements: the window in force, else why none can be used.
   const current = renewal?.inForce === true ? renewal : term.inForce ? term : null;
@@ -266,7 +279,7 @@ export function describePlan(status: PlanStatus | WithoutText<PlanStatus>, optio
       break;
     }
     case 'forfeited': {
-      lines.push(line(say('describe.safe-flight.forfeited', { reasons: forfeitedBecause(sfReasons, say) }), 'SVC-SAFE-FLIGHT'));
+      lines.push(line(say('describe.safe-flight.forfeited', { reasons: quotable(forfeitedBecause(sfReasons, say), 'status.safeFlight.reasons') }), 'SVC-SAFE-FLIGHT'));
       break;
     }
   }
@@ -278,7 +291,7 @@ export function describePlan(status: PlanStatus | WithoutText<PlanStatus>, optio
   } else if (canBuy) {
     lines.push(line(say('describe.plus.can-buy', { lastDate: term.period.lastDate }), 'PLUS-ELIGIBLE'));
   } else {
-    lines.push(line(say('describe.plus.cannot-buy', { reasons: plusReasons.map((r) => r.message) }), ...plusReasons.map((r) => r.clause)));
+    lines.push(line(say('describe.plus.cannot-buy', { reasons: quotable(plusReasons.map((r) => r.message), 'status.carePlus.reasons') }), ...plusReasons.map((r) => r.clause)));
   }
   // A ledger over its quota (reported, not refused: DJI may have granted an exception).
   for (const a of anomalies) lines.push(line(say('describe.note', { reason: a.message }), a.clause));

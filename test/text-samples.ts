@@ -43,6 +43,7 @@ export const TEXT_SAMPLES: { readonly [K in TextKey]: readonly TextParams[K][] }
     { serial: 'M3-0003', formerSerials: ['M3-0001'] },
     { serial: 'M3-0003', formerSerials: ['M3-0001', 'M3-0002'] },
   ],
+  'describe.moved.more': [{ count: 1 }, { count: 180 }],
   'describe.replacements': counts.flatMap((c) => [
     { ...c, renewal: false },
     { ...c, renewal: true },

@@ -10,6 +10,8 @@
  * @module
  */
 import type { RenderContext } from '../messages/codes';
+import { datePartsOf } from '../time/calendar';
+import { parseInstant } from '../time/instant';
 import { formattingLocale } from './locale';
 
 /** Intl objects by kind and locale; cleared when full, so odd tags cannot grow it. */
@@ -46,11 +48,12 @@ function asGiven(value: unknown): string {
   return String(value).slice(0, 64);
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
  * A local calendar date `YYYY-MM-DD` in the locale's medium style (`2026/03/01` in `ja`,
  * `01.03.2026` in `de`, `1er mars 2026` in `fr`). The date is a calendar date: no zone shifts it.
+ * Only a real date of the library's range (1979–9999) is formatted: any other text (a stored
+ * `'2026-02-30'` or `'0099-05-01'`) is written as given, as English writes it, never as
+ * another date.
  *
  * @param c - the template's {@link RenderContext}: the locale's tag, the plan's region and zone
  * @param value - a calendar date `YYYY-MM-DD`
@@ -64,16 +67,19 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @category Locale
  */
 export function date(c: RenderContext, value: string): string {
-  const m = typeof value === 'string' ? DATE.exec(value) : null;
-  if (m === null) return asGiven(value);
+  const parts = typeof value === 'string' ? datePartsOf(value) : undefined;
+  if (parts === undefined) return asGiven(value);
   const tags = tagsOf(c);
   const format = made(`d ${tags[0]}`, () => new Intl.DateTimeFormat(tags, { dateStyle: 'medium', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' }));
-  return plain(withFirst(tags[0] as string, Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])), format));
+  return plain(withFirst(Date.UTC(parts.year, parts.month - 1, parts.day), format));
 }
 
 /**
  * An instant (ISO-8601 with an offset) as a medium date and short time in the plan's zone, or
- * in UTC with the zone named when the context has none.
+ * in UTC with the zone named when the context has none. Only an instant the library accepts is
+ * formatted (`YYYY-MM-DDThh:mm[:ss[.f]]` with `Z` or `±hh:mm`, 1979–9999): text without an
+ * offset (`'2026-03-01T00:30'`), which `Date.parse` would read in the runtime's own zone, and
+ * any other text are written as given.
  *
  * @param c - the template's {@link RenderContext}: the locale's tag, the plan's region and zone
  * @param value - an ISO-8601 instant with an offset
@@ -87,7 +93,7 @@ export function date(c: RenderContext, value: string): string {
  * @category Locale
  */
 export function dateTime(c: RenderContext, value: string): string {
-  const ms = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+  const ms = typeof value === 'string' ? parseInstant(value) : Number.NaN;
   if (Number.isNaN(ms)) return asGiven(value);
   const tags = tagsOf(c);
   const zone = c.timeZone ?? 'UTC';
@@ -101,7 +107,7 @@ export function dateTime(c: RenderContext, value: string): string {
         { dateStyle: 'medium', timeStyle: 'short', timeZone: zone, calendar: 'gregory', numberingSystem: 'latn' },
       ),
     );
-    const text = plain(withFirst(tags[0] as string, ms, format));
+    const text = plain(withFirst(ms, format));
     return c.timeZone === undefined ? `${text} UTC` : text;
   } catch {
     return asGiven(value);
@@ -117,9 +123,13 @@ function unit(c: RenderContext, n: number, name: 'day' | 'hour' | 'minute' | 'se
   return plain(format.format(n)).replace(CJK_UNIT, '$1');
 }
 
-/** French writes the first day of a month as an ordinal: `1er mars 2026`. */
-function withFirst(tag: string, ms: number, format: Intl.DateTimeFormat): string {
-  if (!tag.startsWith('fr')) return format.format(ms);
+/**
+ * French writes the first day of a month as an ordinal: `1er mars 2026`. Only where the
+ * formatter writes French: not for another language whose tag starts with `fr` (North Frisian
+ * `frr` wrote `Mar 1er, 2026`), nor where a runtime without French falls back to English.
+ */
+function withFirst(ms: number, format: Intl.DateTimeFormat): string {
+  if (!/^fr(?:-|$)/.test(format.resolvedOptions().locale)) return format.format(ms);
   return format
     .formatToParts(ms)
     .map((p) => (p.type === 'day' && p.value === '1' ? '1er' : p.value))

@@ -15,6 +15,7 @@ import type { Decision, WithoutText } from '../types';
 import { optional, readOptions } from '../validate';
 import { type RenderDecisionOptions, type RenderOptions, fillWords, localeIn, localeOf } from './render';
 import { en } from './en';
+import { requireParams } from './param-kinds';
 import { NO_CONTEXT, contextOf } from './words';
 
 /**
@@ -31,9 +32,9 @@ import { NO_CONTEXT, contextOf } from './words';
  * @param options - `locale`: the locale to write in (default English); `region`, `timeZone`:
  * the plan's, for the templates' context
  * @returns the same decision with `message`, `expected` and `received` filled in
- * @throws {@link InvalidInputError} for a code no catalogue entry has, params that are not an
- * object, a malformed locale, an unknown region or zone; an error a caller's template throws
- * passes through as it is
+ * @throws {@link InvalidInputError} for a code no catalogue entry has, params that are not
+ * exactly its code's (each of its kind), a malformed locale, an unknown region or zone; an
+ * error a caller's template throws passes through as it is
  *
  * @example
  * ```ts
@@ -54,7 +55,7 @@ export function renderDecision<T>(decision: Decision<T> | WithoutText<Decision<T
   const timeZone = optional(o.timeZone, 'options.timeZone', requireTimeZone);
   const context = locale === en ? NO_CONTEXT : contextOf(locale, region, timeZone);
   // Read once into a fresh, validated and bounded copy (issue 10), then worded.
-  return fillWords(decisionFromJSON(decision, 'decision'), locale.messages, 'decision', context) as Decision<T>;
+  return fillWords(decisionFromJSON(decision, 'decision'), locale.messages, 'decision', context, requireParams) as Decision<T>;
 }
 
 /**
@@ -67,8 +68,9 @@ export function renderDecision<T>(decision: Decision<T> | WithoutText<Decision<T
  * @param status - a status, with or without its words
  * @param options - `locale`: the locale to write in (default English)
  * @returns the same status with its words filled in
- * @throws {@link InvalidInputError} for a code no catalogue entry has, params that are not an
- * object, or a malformed locale; an error a caller's template throws passes through as it is
+ * @throws {@link InvalidInputError} for a code no catalogue entry has, params that are not
+ * exactly its code's (each of its kind), or a malformed locale; an error a caller's template
+ * throws passes through as it is
  *
  * @example
  * ```ts
@@ -84,6 +86,6 @@ export function renderStatus(status: PlanStatus | WithoutText<PlanStatus>, optio
   // Read once into a fresh, validated and bounded copy (issue 10), then worded.
   const s = statusFromJSON(status);
   const context = locale === en ? NO_CONTEXT : contextOf(locale, s.plan.region, s.plan.timeZone);
-  return fillWords(s, locale.messages, 'status', context) as PlanStatus;
+  return fillWords(s, locale.messages, 'status', context, requireParams) as PlanStatus;
 }
 

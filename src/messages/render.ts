@@ -59,15 +59,23 @@ export interface Place {
  * Plain objects and arrays only are walked (a `Decimal` is left as it is); what holds no code
  * is returned as it is, not copied. Each field of the value is read once (issue 10): a stored
  * value may come from anywhere, so the walk reads into a private copy and renders from that.
+ * `check`, when given, is called with each code and params before its template runs (the
+ * stored values' params check, `param-kinds.ts`, which the rules do not bundle).
  */
-export function fillWords(value: unknown, catalogue: Catalogue, field: string, context: RenderContext = NO_CONTEXT): unknown {
+export function fillWords(
+  value: unknown,
+  catalogue: Catalogue,
+  field: string,
+  context: RenderContext = NO_CONTEXT,
+  check?: (code: unknown, params: unknown, field: string) => void,
+): unknown {
   if (Array.isArray(value)) {
     const n = value.length;
     const out: unknown[] = [];
     let changed = false;
     for (let i = 0; i < n; i += 1) {
       const item: unknown = value[i];
-      const filled = fillWords(item, catalogue, `${field}[${i}]`, context);
+      const filled = fillWords(item, catalogue, `${field}[${i}]`, context, check);
       out.push(filled);
       changed ||= filled !== item;
     }
@@ -79,12 +87,13 @@ export function fillWords(value: unknown, catalogue: Catalogue, field: string, c
   if (typeof copy.code === 'string' && 'params' in copy && 'clause' in copy) {
     // Values here are the library's own or fresh copies read by the revivers (render-stored.ts),
     // so a template may read a param more than once.
+    check?.(copy.code, copy.params, field);
     return withWords(copy, catalogue, field, context);
   }
   let changed = false;
   for (const key of Object.keys(copy)) {
     const item = copy[key];
-    const filled = fillWords(item, catalogue, `${field}.${key}`, context);
+    const filled = fillWords(item, catalogue, `${field}.${key}`, context, check);
     copy[key] = filled;
     changed ||= filled !== item;
   }

@@ -58,6 +58,8 @@ export interface TextParams {
   };
   /** REBIND-REPLACEMENT: the unit the plan moved to, and those that no longer have it. */
   readonly 'describe.moved': { readonly serial: string; readonly formerSerials: readonly string[] };
+  /** The units past the first 20 that no longer have the plan (a ledger over its quota), counted. */
+  readonly 'describe.moved.more': { readonly count: number };
   /** The replacements of the window in force (`renewal`: the DJI Care Refresh+ year). */
   readonly 'describe.replacements': Counted & { readonly renewal: boolean; readonly lastDate: string };
   readonly 'describe.replacements.not-yet': Span & { readonly allowed: number };

@@ -17,8 +17,25 @@ import type { Counted, TextKey, TextParams, Texts } from './text-types';
 export type { TextKey, TextParams, Texts } from './text-types';
 
 /**
+ * Words made one line: control characters (a line break, a tab, a terminal's escape sequences)
+ * and the line and paragraph separators become U+FFFD, one column wide. A text is one line of
+ * `describePlan` or one row of `timelineText`: no caller word (a serial, a label, a locale's
+ * template) can add a line, shift a column or drive a terminal.
+ *
+ * @example
+ * ```ts
+ * oneLine('A1\nReplacements: 9 left'); //=> 'A1\uFFFDReplacements: 9 left'
+ * ```
+ *
+ * @category Messages
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029]/gu, '\uFFFD');
+}
+
+/**
  * The words of one text key from a locale's texts (a caller's locale is input like any other:
- * the template must be a function and give a bounded string).
+ * the template must be a function and give a bounded string), made one line ({@link oneLine}).
  *
  * @example
  * ```ts
@@ -42,7 +59,7 @@ export function textOf<K extends TextKey>(texts: Texts, key: K, params: TextPara
   const words: unknown = callTemplate(template, params, context, field);
   if (typeof words !== 'string') throw new InvalidInputError(field, 'wrong-type', 'expected the locale to give a string', words);
   if (words.length > max) throw new InvalidInputError(field, 'too-large', `expected at most ${max} characters, got ${words.length}`, words);
-  return words;
+  return oneLine(words);
 }
 
 const EN_KIND = { damage: 'Damage', flyaway: 'Flyaway' } as const;
@@ -84,6 +101,7 @@ export const ENGLISH_TEXTS: Texts = /* @__PURE__ */ Object.freeze({
     const units = p.formerSerials.join(', ');
     return `The plan moved to unit ${p.serial} after a replacement; ${p.formerSerials.length === 1 ? `unit ${units} no longer has` : `units ${units} no longer have`} a plan.`;
   },
+  'describe.moved.more': (p) => `${p.count} more ${p.count === 1 ? 'unit no longer has' : 'units no longer have'} a plan.`,
   'describe.replacements': (p) => `Replacements${p.renewal ? ' in the DJI Care Refresh+ renewal year' : ''}: ${left(p)}, until ${p.lastDate}.`,
   'describe.replacements.not-yet': (p) =>
     `Replacements: none can be used yet; the plan takes effect on ${p.startDate}, then ${p.allowed} until ${p.lastDate}.`,

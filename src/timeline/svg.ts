@@ -50,6 +50,28 @@ function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
+/** Explicit bidi controls, and the blocks whose letters are right-to-left by default (UAX #9's defaults of DerivedBidiClass.txt). */
+const RTL_OR_BIDI = /[\u0590-\u08FF\u200F\u202A-\u202E\u2066-\u2069\uFB1D-\uFDFF\uFE70-\uFEFE]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
+
+/**
+ * Caller words isolated (UAX #9) from the dates that follow them in the same line: a label in
+ * Hebrew or Arabic, or one that opens an override (U+202E), would otherwise make a browser draw
+ * a period's last date before its first. Words with no right-to-left letter and no bidi control
+ * are returned as they are; others are wrapped in U+2068 … U+2069, their own isolates balanced
+ * (a stray U+2069, which would close the wrapper early, becomes U+FFFD; any left open is closed).
+ */
+function isolated(text: string): string {
+  if (!RTL_OR_BIDI.test(text)) return text;
+  let open = 0;
+  const balanced = text.replace(/[\u2066-\u2069]/g, (c) => {
+    if (c !== '\u2069') open += 1;
+    else if (open === 0) return '\uFFFD';
+    else open -= 1;
+    return c;
+  });
+  return `\u2068${balanced}${'\u2069'.repeat(open)}\u2069`;
+}
+
 /** A coordinate with at most two decimals, the same on every run. */
 function num(value: number): string {
   return String(Math.round(value * 100) / 100);
@@ -103,7 +125,8 @@ const FONT = 12;
  * Each bar spans the period's half-open `[start, end)` (PERIOD-START) and is labelled with
  * its kind, its first and last local dates and the clause that defines it (PERIOD-1Y,
  * PERIOD-2Y, PERIOD-WARRANTY-2Y, PERIOD-SAFE-FLIGHT, SVC-WARRANTY-EXT). All text is escaped
- * for XML. The function reads no clock and no DOM: the same input gives the same string.
+ * for XML, and right-to-left caller words are isolated from the dates after them. The function
+ * reads no clock and no DOM: the same input gives the same string.
  * Fonts: DejaVu Sans (or Liberation Sans, Arial) for Latin text and Noto Sans CJK for Japanese,
  * Chinese and Korean (Debian's `fonts-noto-cjk`); a locale other than English names its language
  * on the root (`xml:lang="zh-Hant"`), and Chinese and Korean put their own Noto Sans CJK family
@@ -154,7 +177,7 @@ export function timelineSvg(periods: readonly Period[], options: TimelineSvgOpti
   ];
   const summary = axis.say('timeline.summary', { count: axis.rows.length, timeZone: axis.zone });
   const months = monthsOf(axis.tag);
-  out.push(`<title>${escapeXml(axis.title === undefined ? summary : `${axis.title}: ${summary}`)}</title>`);
+  out.push(`<title>${escapeXml(axis.title === undefined ? summary : `${isolated(axis.title)}: ${summary}`)}</title>`);
   out.push(`<rect class="background" x="0" y="0" width="${width}" height="${num(height)}" fill="#ffffff"/>`);
   if (axis.title !== undefined) {
     out.push(`<text class="title" x="${PAD_X}" y="22" font-size="16" font-weight="bold" fill="#111111">${escapeXml(axis.title)}</text>`);
@@ -192,10 +215,11 @@ export function timelineSvg(periods: readonly Period[], options: TimelineSvgOpti
     const barHeight = Math.max(8, rowHeight * 0.4);
     const x1 = x(row.start);
     const x2 = Math.max(x(row.end), x1 + 1);
-    const text = `${row.label}: ${axis.say('timeline.range', { startDate: row.startDate, lastDate: row.lastDate, ascii: false })} · ${row.clause}`;
+    const label = isolated(row.label);
+    const text = `${label}: ${axis.say('timeline.range', { startDate: row.startDate, lastDate: row.lastDate, ascii: false })} · ${row.clause}`;
     const anchorEnd = x1 > middle;
     out.push(`<g class="period" data-kind="${escapeXml(row.kind)}" data-clause="${row.clause}">`);
-    out.push(`<title>${escapeXml(axis.say('timeline.period', { label: row.label, clause: row.clause, startDate: row.startDate, lastDate: row.lastDate }))}</title>`);
+    out.push(`<title>${escapeXml(axis.say('timeline.period', { label, clause: row.clause, startDate: row.startDate, lastDate: row.lastDate }))}</title>`);
     out.push(
       `<rect x="${num(x1)}" y="${num(barTop)}" width="${num(x2 - x1)}" height="${num(barHeight)}" rx="3" fill="${colourOf(row.kind)}"/>`,
     );

@@ -8,6 +8,7 @@
  */
 import type { Period } from '../time/period';
 import { readOptions, requireBoolean } from '../validate';
+import { oneLine } from '../messages/texts';
 import { displayWidth } from '../width';
 import { LAYOUT_KEYS, type TimelineOptions, layout, requireSize } from './layout';
 
@@ -42,7 +43,9 @@ export interface TimelineTextOptions extends TimelineOptions {
  *
  * Each bar covers the period's half-open `[start, end)` (PERIOD-START) and the row names its
  * first and last local dates and its clause (PERIOD-1Y, PERIOD-2Y, PERIOD-WARRANTY-2Y,
- * PERIOD-SAFE-FLIGHT, SVC-WARRANTY-EXT). Pure: the same input gives the same text.
+ * PERIOD-SAFE-FLIGHT, SVC-WARRANTY-EXT). Pure: the same input gives the same text. Control
+ * characters in the words (labels, title, a locale's texts) are written as U+FFFD: a row is
+ * always one line.
  *
  * @param periods - the periods to draw, such as `periodList(coveragePeriods(...))`
  * @param options - `today`, `timeZone` of the axis, `title`, `labels` by kind, `columns`, `ascii`,
@@ -66,7 +69,9 @@ export interface TimelineTextOptions extends TimelineOptions {
  */
 export function timelineText(periods: readonly Period[], options: TimelineTextOptions = {}): string {
   const o = readOptions(options, 'options', [...LAYOUT_KEYS, 'columns', 'ascii']);
-  const axis = layout(periods, o);
+  const laid = layout(periods, o);
+  // Every word written is one line: the locale's texts are (textOf), the caller's labels and title made so here.
+  const axis = { ...laid, rows: laid.rows.map((r) => ({ ...r, label: oneLine(r.label) })) };
   const columns = requireSize(o.columns, 'options.columns', 12, 400, 48);
   const ascii = requireBoolean(o.ascii, 'options.ascii', false);
   const [full, empty, yearMark, todayMark] = ascii ? ['#', ' ', '|', '^'] : ['█', ' ', '│', '▲'];
@@ -76,7 +81,7 @@ export function timelineText(periods: readonly Period[], options: TimelineTextOp
   const indent = ' '.repeat(labelWidth + 2);
 
   const lines: string[] = [];
-  if (axis.title !== undefined) lines.push(axis.title);
+  if (axis.title !== undefined) lines.push(oneLine(axis.title));
   lines.push(axis.say('timeline.dates-in', { timeZone: axis.zone }));
 
   // The year row: each year's number where it starts (the first year at the left edge).

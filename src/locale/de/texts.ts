@@ -49,6 +49,7 @@ export const TEXTS: Texts = {
     `DJI Care Refresh (${p.term === '1y' ? 1 : 2}-Jahres-Plan) für ${p.productName}, Gerät ${p.serial}, Land des Kaufs: ${region(c, p.region)}. Stand ${date(c, p.date)} (${local(p.timeZone)}).`,
   'describe.moved': (p, c) =>
     `Nach einem Austausch gilt der Plan für Gerät ${p.serial}; für ${plural(c, p.formerSerials.length, { one: 'Gerät', other: 'die Geräte' })} ${list(c, p.formerSerials, 'conjunction')} gilt er nicht mehr.`,
+  'describe.moved.more': (p, c) => plural(c, p.count, { one: 'Für ein weiteres Gerät gilt er nicht mehr.', other: 'Für # weitere Geräte gilt er nicht mehr.' }),
   'describe.replacements': (p, c) => `${R}${p.renewal ? ' im Verlängerungsjahr (DJI Care Refresh +)' : ''}: ${left(c, p)}`,
   'describe.replacements.not-yet': (p, c) =>
     `${R}: noch nicht nutzbar; der Plan beginnt am ${date(c, p.startDate)}, danach ${plural(c, p.allowed, { one: '# Austausch', other: '# Austausche' })} bis ${date(c, p.lastDate)}.`,

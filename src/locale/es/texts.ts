@@ -51,6 +51,7 @@ export const TEXTS: Texts = {
     const n = p.formerSerials.length;
     return `Tras una sustitución, el plan pasó a la unidad ${p.serial}; ${plural(c, n, { one: 'la unidad', other: 'las unidades' })} ${list(c, p.formerSerials, 'conjunction')} ya no ${plural(c, n, { one: 'tiene', other: 'tienen' })} plan.`;
   },
+  'describe.moved.more': (p, c) => plural(c, p.count, { one: 'Otra unidad más ya no tiene plan.', other: 'Otras # unidades ya no tienen plan.' }),
   'describe.replacements': (p, c) => `${R}${p.renewal ? ' en el año de renovación DJI Care Refresh +' : ''}: ${left(c, p)}`,
   'describe.replacements.not-yet': (p, c) =>
     `${R}: aún no disponible; el plan entra en vigor el ${date(c, p.startDate)} y después ofrece ${p.allowed} hasta el ${date(c, p.lastDate)}.`,

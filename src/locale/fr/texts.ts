@@ -49,6 +49,7 @@ export const TEXTS: Texts = {
     `DJI Care Refresh (forfait ${p.term === '1y' ? '1 an' : '2 ans'}) pour ${p.productName}, appareil ${p.serial}, pays d'achat : ${sentenceEnd(region(c, p.region))} État au ${date(c, p.date)} (${local(p.timeZone)}).`,
   'describe.moved': (p, c) =>
     `Après un remplacement, le forfait est passé à l'appareil ${p.serial} ; il ne couvre plus ${plural(c, p.formerSerials.length, { one: "l'appareil", other: 'les appareils' })} ${list(c, p.formerSerials, 'conjunction')}.`,
+  'describe.moved.more': (p, c) => plural(c, p.count, { one: 'Il ne couvre plus un autre appareil.', other: 'Il ne couvre plus # autres appareils.' }),
   'describe.replacements': (p, c) => `${R}${p.renewal ? ' (année de renouvellement DJI Care Refresh +)' : ''} : ${left(c, p)}`,
   'describe.replacements.not-yet': (p, c) =>
     `${R} : pas encore utilisable ; le forfait prend effet le ${date(c, p.startDate)}, puis ${plural(c, p.allowed, { one: '# remplacement', other: '# remplacements' })} jusqu'au ${date(c, p.lastDate)}.`,

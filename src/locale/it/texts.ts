@@ -51,6 +51,7 @@ export const TEXTS: Texts = {
     const n = p.formerSerials.length;
     return `Dopo una sostituzione il piano è passato all’unità ${p.serial}; ${plural(c, n, { one: 'l’unità', other: 'le unità' })} ${list(c, p.formerSerials, 'conjunction')} non ${plural(c, n, { one: 'ha', other: 'hanno' })} più un piano.`;
   },
+  'describe.moved.more': (p, c) => plural(c, p.count, { one: 'Un’altra unità non ha più un piano.', other: 'Altre # unità non hanno più un piano.' }),
   'describe.replacements': (p, c) => `${R}${p.renewal ? ' nell’anno di rinnovo DJI Care Refresh +' : ''}: ${left(c, p)}`,
   'describe.replacements.not-yet': (p, c) =>
     `${R}: non ancora utilizzabile; il piano entra in vigore il ${date(c, p.startDate)}, poi ${p.allowed} fino al ${date(c, p.lastDate)}.`,

@@ -48,6 +48,7 @@ export const TEXTS: Texts = {
   'describe.plan': (p, c) =>
     `DJI Care Refresh (${p.term === '1y' ? 1 : 2}年版)（${p.productName}、シリアル番号 ${p.serial}、${region(c, p.region)}で購入）。${date(c, p.date)}時点の状況です（${local(p.timeZone)}）。`,
   'describe.moved': (p, c) => `交換により、プランはシリアル番号 ${p.serial} に移行しました。${list(c, p.formerSerials, 'conjunction')} はプランの対象外です。`,
+  'describe.moved.more': (p) => `ほかに${p.count}台の機器もプランの対象外です。`,
   'describe.replacements': (p, c) => `${p.renewal ? 'DJI Care Refresh + 延長期間の' : ''}${R}: ${left(c, p)}`,
   'describe.replacements.not-yet': (p, c) => `${R}: まだ${NO}。プランは${date(c, p.startDate)}に開始し、${date(c, p.lastDate)}まで${p.allowed}回ご利用いただけます。`,
   'describe.replacements.ended': (p, c) => `${R}: ${NO}。サービスは終了しました（最終日 ${date(c, p.lastDate)}）。`,

@@ -47,6 +47,7 @@ export const TEXTS: Texts = {
   'describe.plan': (p, c) =>
     `DJI Care Refresh (${p.term === '1y' ? 1 : 2}년 플랜) - ${p.productName}, 시리얼 번호 ${p.serial}, 구매 국가/지역: ${region(c, p.region)}. ${date(c, p.date)} 기준 상태입니다(${local(p.timeZone)}).`,
   'describe.moved': (p, c) => `교체에 따라 플랜이 시리얼 번호 ${p.serial} 기기로 이전되었습니다. ${list(c, p.formerSerials, 'conjunction')} 기기에는 더 이상 플랜이 적용되지 않습니다.`,
+  'describe.moved.more': (p) => `그 밖에 ${p.count}대의 기기에도 더 이상 플랜이 적용되지 않습니다.`,
   'describe.replacements': (p, c) => `${p.renewal ? 'DJI Care Refresh + 연장 기간 ' : ''}${R}: ${left(c, p)}`,
   'describe.replacements.not-yet': (p, c) => `${R}: 아직 ${NO}. 플랜은 ${date(c, p.startDate)}에 시작되며, 이후 ${date(c, p.lastDate)}까지 ${p.allowed}회 이용할 수 있습니다.`,
   'describe.replacements.ended': (p, c) => `${R}: ${NO}. 교체 서비스가 종료되었습니다(마지막 날 ${date(c, p.lastDate)}).`,

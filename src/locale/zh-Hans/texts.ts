@@ -46,6 +46,7 @@ export const TEXTS: Texts = {
   'describe.plan': (p, c) =>
     `DJI Care 随心换(${p.term === '1y' ? 1 : 2}年版)，适用于${p.productName}，序列号 ${p.serial}，购买地：${region(c, p.region)}。截至${date(c, p.date)}的状态（${local(p.timeZone)}）。`,
   'describe.moved': (p, c) => `因置换，服务已转至序列号 ${p.serial} 的设备；${list(c, p.formerSerials, 'conjunction')} 不再享有该服务。`,
+  'describe.moved.more': (p) => `另有${p.count}台设备不再享有该服务。`,
   'describe.replacements': (p, c) => `${p.renewal ? 'DJI Care 随心续享续期年内' : ''}${R}：${left(c, p)}`,
   'describe.replacements.not-yet': (p, c) => `${R}：暂不可用；服务将于${date(c, p.startDate)}生效，此后至${date(c, p.lastDate)}可使用${p.allowed}次。`,
   'describe.replacements.ended': (p, c) => `${R}：不可用；置换服务已结束，最后一天为${date(c, p.lastDate)}。`,

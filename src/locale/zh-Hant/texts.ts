@@ -45,6 +45,7 @@ export const TEXTS: Texts = {
   'describe.plan': (p, c) =>
     `DJI Care Refresh (${p.term === '1y' ? 1 : 2}年版)，適用於${p.productName}，序號 ${p.serial}，購買地：${region(c, p.region)}。截至${date(c, p.date)}的狀態（${local(p.timeZone)}）。`,
   'describe.moved': (p, c) => `因換新，服務已轉移至序號 ${p.serial} 的裝置；${list(c, p.formerSerials, 'conjunction')} 不再享有此服務。`,
+  'describe.moved.more': (p) => `另有 ${p.count} 台裝置不再享有此服務。`,
   'describe.replacements': (p, c) => `${p.renewal ? 'DJI Care Refresh + 續約年度內' : ''}${R}：${left(c, p)}`,
   'describe.replacements.not-yet': (p, c) => `${R}：尚不可使用；服務將於${date(c, p.startDate)}生效，之後至${date(c, p.lastDate)}可使用${p.allowed}次。`,
   'describe.replacements.ended': (p, c) => `${R}：不可使用；換新服務已結束，最後一天為${date(c, p.lastDate)}。`,
