@@ -50,13 +50,17 @@ export type DateStyle = 'short' | 'medium' | 'long' | 'full';
 
 const STYLES: readonly DateStyle[] = ['short', 'medium', 'long', 'full'];
 
-/** Formatters by kind, locale and options; cleared when full, so odd tags cannot grow it. */
+/**
+ * Formatters by kind, locale, style and zone, shared by the helpers here and the catalogues'
+ * `date` and `dateTime`; cleared when full, so odd tags cannot grow it. 256: the shipped
+ * locales in their markets, each in the zones of a support desk's plans.
+ */
 const FORMATTERS = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
 function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
   let found = FORMATTERS.get(key);
   if (found === undefined) {
-    if (FORMATTERS.size >= 64) FORMATTERS.clear();
+    if (FORMATTERS.size >= 256) FORMATTERS.clear();
     found = make();
     FORMATTERS.set(key, found);
   }
@@ -71,9 +75,58 @@ function read(options: unknown): { readonly tags: readonly string[]; readonly st
   return { tags: [tag, 'en'], style };
 }
 
-/** ICU's no-break spaces as plain spaces. */
-function plain(text: string): string {
-  return text.replace(/[\u00a0\u202f]/g, ' ');
+/** ICU's no-break and thin spaces as plain spaces (U+0020), as `formatMoney` writes them. */
+export function plain(text: string): string {
+  return text.replace(/[\u00a0\u2009\u202f]/g, ' ');
+}
+
+/**
+ * French writes the first day of a month as an ordinal: `1er mars 2026`. Only where the
+ * formatter writes French: not for another language whose tag starts with `fr` (North Frisian
+ * `frr` wrote `Mar 1er, 2026`), nor where a runtime without French falls back to English.
+ */
+function withFirst(ms: number, format: Intl.DateTimeFormat): string {
+  if (!/^fr(?:-|$)/.test(format.resolvedOptions().locale)) return format.format(ms);
+  return format
+    .formatToParts(ms)
+    .map((p) => (p.type === 'day' && p.value === '1' ? '1er' : p.value))
+    .join('');
+}
+
+/**
+ * A calendar date (its UTC midnight, `ms`) in `style` for the Intl locales `tags`: the one
+ * writer of dates, shared by {@link formatDate} and the catalogues' `date`, so a date reads the
+ * same in a sentence and beside it.
+ */
+export function dateText(tags: readonly string[], ms: number, style: DateStyle): string {
+  const format = cached(`d ${tags[0]} ${style}`, () =>
+    new Intl.DateTimeFormat(tags as string[], { dateStyle: style, timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' }),
+  );
+  return plain(withFirst(ms, format));
+}
+
+/**
+ * An instant (`ms`) as a date in `style` and a short time in the IANA zone `zone`, on the
+ * 24-hour clock in every locale: the one writer of date-times, shared by
+ * {@link formatDateTime} and the catalogues' `dateTime`. Throws the engine's `RangeError` for
+ * a zone `Intl` does not know: callers pass a checked zone or catch it.
+ *
+ * The 24-hour clock because the words and spaces of a 12-hour one differ between ICU
+ * versions, and so between runtimes (ICU 72 put U+202F before English `PM`; Node 20.20's ICU
+ * 78 writes Korean `PM 5:05` and US Spanish `5:05 p.m.`), and a support record is unambiguous
+ * without them. It is asked through the tag's `-u-hc-h23`, not
+ * the `hourCycle` option: with the option ICU rebuilds the pattern from a skeleton, and
+ * Traditional Chinese wrote its date as `2026/7/31` beside `2026年7月31日` (issue 13). Tags
+ * here come from `formattingLocale`, which drops extensions, so the one added cannot clash.
+ */
+export function dateTimeText(tags: readonly string[], ms: number, zone: string, style: DateStyle): string {
+  const format = cached(`t ${tags[0]} ${style} ${zone}`, () =>
+    new Intl.DateTimeFormat(
+      tags.map((t) => `${t}-u-hc-h23`),
+      { dateStyle: style, timeStyle: 'short', timeZone: zone, calendar: 'gregory', numberingSystem: 'latn' },
+    ),
+  );
+  return plain(withFirst(ms, format));
 }
 
 /**
@@ -82,14 +135,15 @@ function plain(text: string): string {
  *
  * @param date - a local date, `YYYY-MM-DD`
  * @param options - `locale` (required), `region`, `style`
- * @returns the date as the locale writes it
+ * @returns the date as the locale writes it (the same text as a catalogue's `date` in the
+ * medium style; French writes the first of a month `1er`)
  * @throws `InvalidInputError` for an invalid date, locale, region or style
  *
  * @example
  * ```ts
  * formatDate('2026-03-01', { locale: ja });                 //=> '2026/03/01'
  * formatDate('2026-03-01', { locale: de, region: 'CH' });   //=> '01.03.2026'
- * formatDate('2026-03-01', { locale: fr, style: 'long' });  //=> '1 mars 2026'
+ * formatDate('2026-03-01', { locale: fr, style: 'long' });  //=> '1er mars 2026'
  * ```
  *
  * @category Locale
@@ -97,10 +151,7 @@ function plain(text: string): string {
 export function formatDate(date: CalendarDate, options: LocaleFormatOptions): string {
   const { tags, style } = read(options);
   const { year, month, day } = datePartsOf(requireCalendarDate(date, 'date')) as { year: number; month: number; day: number };
-  const format = cached(`d ${tags[0]} ${style}`, () =>
-    new Intl.DateTimeFormat(tags as string[], { dateStyle: style, timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' }),
-  );
-  return plain(format.format(Date.UTC(year, month - 1, day)));
+  return dateText(tags, Date.UTC(year, month - 1, day), style);
 }
 
 /**
@@ -111,7 +162,8 @@ export function formatDate(date: CalendarDate, options: LocaleFormatOptions): st
  * @param at - the instant: a `Date` or an ISO-8601 string with an offset
  * @param timeZone - the IANA zone to write it in, such as the plan's `'Asia/Tokyo'`
  * @param options - `locale` (required), `region`, `style` (of the date part; the time is short)
- * @returns the local date and time as the locale writes them
+ * @returns the local date and time as the locale writes them, the time on the 24-hour clock in
+ * every locale (the same text as a catalogue's `dateTime`)
  * @throws `InvalidInputError` for an invalid instant, zone, locale, region or style
  *
  * @example
@@ -126,16 +178,7 @@ export function formatDateTime(at: InstantInput, timeZone: TimeZone, options: Lo
   const ms = requireInstant(at, 'at');
   const zone = requireTimeZone(timeZone, 'timeZone');
   const { tags, style } = read(options);
-  const format = cached(`t ${tags[0]} ${style} ${zone}`, () =>
-    new Intl.DateTimeFormat(tags as string[], {
-      dateStyle: style,
-      timeStyle: 'short',
-      timeZone: zone,
-      calendar: 'gregory',
-      numberingSystem: 'latn',
-    }),
-  );
-  return plain(format.format(ms));
+  return dateTimeText(tags, ms, zone, style);
 }
 
 /** A decimal amount as JSON and terms write it: up to 15 digits in all, at most 3 decimals. */

@@ -12,6 +12,7 @@
 import type { RenderContext } from '../messages/codes';
 import { datePartsOf } from '../time/calendar';
 import { parseInstant } from '../time/instant';
+import { dateText, dateTimeText, plain } from './format';
 import { formattingLocale } from './locale';
 
 /** Intl objects by kind and locale; cleared when full, so odd tags cannot grow it. */
@@ -38,10 +39,6 @@ function tagsOf(c: RenderContext): string[] {
   return [tag, 'en'];
 }
 
-/** ICU's no-break spaces as plain spaces, as `formatMoney` writes them. */
-function plain(text: string): string {
-  return text.replace(/[\u00a0\u2009\u202f]/g, ' ');
-}
 
 /** A value of an unexpected shape, as text of at most 64 characters. */
 function asGiven(value: unknown): string {
@@ -69,9 +66,7 @@ function asGiven(value: unknown): string {
 export function date(c: RenderContext, value: string): string {
   const parts = typeof value === 'string' ? datePartsOf(value) : undefined;
   if (parts === undefined) return asGiven(value);
-  const tags = tagsOf(c);
-  const format = made(`d ${tags[0]}`, () => new Intl.DateTimeFormat(tags, { dateStyle: 'medium', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' }));
-  return plain(withFirst(Date.UTC(parts.year, parts.month - 1, parts.day), format));
+  return dateText(tagsOf(c), Date.UTC(parts.year, parts.month - 1, parts.day), 'medium');
 }
 
 /**
@@ -95,19 +90,9 @@ export function date(c: RenderContext, value: string): string {
 export function dateTime(c: RenderContext, value: string): string {
   const ms = typeof value === 'string' ? parseInstant(value) : Number.NaN;
   if (Number.isNaN(ms)) return asGiven(value);
-  const tags = tagsOf(c);
-  const zone = c.timeZone ?? 'UTC';
   try {
-    // The 24-hour clock through the tag's `-u-hc-h23`, not the `hourCycle` option: with the
-    // option ICU rebuilds the pattern from a skeleton, and Traditional Chinese wrote its date as
-    // `2026/7/31` (`31/7/2026` in Hong Kong) beside `date`'s `2026年7月31日` (issue 13).
-    const format = made(`t ${tags[0]} ${zone}`, () =>
-      new Intl.DateTimeFormat(
-        tags.map((t) => `${t}-u-hc-h23`),
-        { dateStyle: 'medium', timeStyle: 'short', timeZone: zone, calendar: 'gregory', numberingSystem: 'latn' },
-      ),
-    );
-    const text = plain(withFirst(ms, format));
+    // On the 24-hour clock, as formatDateTime writes it (format.ts says why).
+    const text = dateTimeText(tagsOf(c), ms, c.timeZone ?? 'UTC', 'medium');
     return c.timeZone === undefined ? `${text} UTC` : text;
   } catch {
     return asGiven(value);
@@ -121,19 +106,6 @@ function unit(c: RenderContext, n: number, name: 'day' | 'hour' | 'minute' | 'se
   const tags = tagsOf(c);
   const format = made(`u ${tags[0]} ${name} ${display}`, () => new Intl.NumberFormat(tags, { style: 'unit', unit: name, unitDisplay: display, numberingSystem: 'latn' }));
   return plain(format.format(n)).replace(CJK_UNIT, '$1');
-}
-
-/**
- * French writes the first day of a month as an ordinal: `1er mars 2026`. Only where the
- * formatter writes French: not for another language whose tag starts with `fr` (North Frisian
- * `frr` wrote `Mar 1er, 2026`), nor where a runtime without French falls back to English.
- */
-function withFirst(ms: number, format: Intl.DateTimeFormat): string {
-  if (!/^fr(?:-|$)/.test(format.resolvedOptions().locale)) return format.format(ms);
-  return format
-    .formatToParts(ms)
-    .map((p) => (p.type === 'day' && p.value === '1' ? '1er' : p.value))
-    .join('');
 }
 
 /**
