@@ -10,8 +10,8 @@
  *                                field 'f')` those too, and with `: text ...` the message's start
  * A value is read as a JS literal: strings, numbers, booleans, null, undefined, arrays and objects
  * of those. Two shorthands the examples use: `...` as a member of an object or array means "and
- * more" (the object has other keys, the array more items), and a string of only `…`/`...` stands
- * for any string. Text after the literal that starts with `(`, `—` or `-` is a note, not checked;
+ * more" (the object has other keys, the array more items), and a string that ends in `...` or `…`
+ * stands for any string that starts with the text before (of only `…`, any string). Text after the literal that starts with `(`, `—` or `-` is a note, not checked;
  * a value that is not a literal (prose, a drawing) is counted as not checked.
  *
  * Each block runs with a prelude in scope: everything exported by src/index.ts, src/locale/index.ts,
@@ -66,7 +66,26 @@ const PRELUDE: Readonly<Record<string, unknown>> = Object.assign({}, ...Object.v
  * Shared fixtures: names some blocks use without defining them (the reader is meant to supply
  * them). Each is built lazily from the prelude, the first time a block needs it.
  */
-const FIXTURES: Readonly<Record<string, (p: Readonly<Record<string, any>>) => unknown>> = {};
+const FIXTURES: Readonly<Record<string, (p: Readonly<Record<string, any>>) => unknown>> = {
+  // The plan most examples write out: a Mavic 3, 1-year, US plan in Chicago from 2026-03-01.
+  plan: () => ({ product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' }),
+  at: () => '2026-05-01T12:00:00Z',
+  // The ledger of that plan: both replacements used, for damage (A1, then B2), each followed by
+  // the rebinding to the unit received (B2, then C3).
+  events: () => [
+    { type: 'damage-replacement', at: '2026-04-02T18:00:00Z', serial: 'A1' },
+    { type: 'rebind', at: '2026-04-09T18:00:00Z', serial: 'A1', newSerial: 'B2' },
+    { type: 'damage-replacement', at: '2026-05-02T18:00:00Z', serial: 'B2' },
+    { type: 'rebind', at: '2026-05-09T18:00:00Z', serial: 'B2', newSerial: 'C3' },
+  ],
+  // A storefront's eligibility question: a Mavic 3 activated 20 hours before, in the US.
+  input: () => ({ product: 'mavic-3', productRegion: 'US', planRegion: 'US', purchaseAt: '2026-03-02T10:00:00Z', activatedAt: '2026-03-01T14:00:00Z', previouslyBound: false }),
+  decision: (p) => p.checkPurchaseEligibility(p.input()),
+  // A decision stored as JSON without words (renderDecision words it).
+  stored: (p) => JSON.parse(JSON.stringify(p.checkPurchaseEligibility(p.input(), { messages: false }))),
+  // An untrusted record, as readRecord reads it.
+  value: () => ({ product: 'mavic-3', activatedAt: '2026-03-01T14:00:00Z' }),
+};
 
 // ---------------------------------------------------------------------------------------------
 // Finding the examples.
@@ -139,6 +158,7 @@ function rel(file: string): string {
 type Pattern =
   | { readonly t: 'value'; readonly v: unknown }
   | { readonly t: 'any-string' }
+  | { readonly t: 'string-start'; readonly v: string }
   | { readonly t: 'decimal'; readonly v: string }
   | { readonly t: 'array'; readonly items: readonly Pattern[]; readonly more: boolean }
   | { readonly t: 'object'; readonly props: readonly (readonly [string, Pattern])[]; readonly more: boolean };
@@ -191,7 +211,9 @@ function readLiteral(src: string): { readonly pattern: Pattern; readonly rest: s
     const c = peek();
     if (c === "'" || c === '"' || c === '`') {
       const s = string();
-      return /^(…+|\.\.\.)$/.test(s) ? { t: 'any-string' } : { t: 'value', v: s };
+      if (/^(…+|\.\.\.)$/.test(s)) return { t: 'any-string' };
+      const cut = /^(.*?)\s*(?:\.\.\.|…)$/s.exec(s);
+      return cut === null ? { t: 'value', v: s } : { t: 'string-start', v: cut[1] as string };
     }
     if (c === '[') {
       i += 1;
@@ -263,6 +285,8 @@ function differences(actual: unknown, p: Pattern, path = ''): string[] {
       return Object.is(actual, p.v) || (actual === 0 && p.v === 0) ? [] : [`${at}: ${show(actual)}, shown ${show(p.v)}`];
     case 'any-string':
       return typeof actual === 'string' ? [] : [`${at}: ${show(actual)}, shown a string`];
+    case 'string-start':
+      return typeof actual === 'string' && actual.startsWith(p.v) ? [] : [`${at}: ${show(actual)}, shown ${show(`${p.v}...`)}`];
     case 'decimal': {
       const d = actual as { constructor?: { name?: unknown }; eq?: (x: string) => boolean } | null;
       return d?.constructor?.name === 'Decimal' && d.eq?.(p.v) === true ? [] : [`${at}: ${show(actual)}, shown Decimal(${p.v})`];
@@ -442,6 +466,13 @@ interface Outcome {
 
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...a: unknown[]) => Promise<void>;
 
+/** The prelude, each fixture a function that builds it (fixtures are built from each other). */
+function fixtureScope(): Record<string, any> {
+  const out: Record<string, any> = { ...PRELUDE };
+  for (const [n, make] of Object.entries(FIXTURES)) out[n] = () => make(out);
+  return out;
+}
+
 const moduleCache = new Map<string, Record<string, unknown>>();
 
 async function run(prepared: Prepared): Promise<Outcome> {
@@ -451,21 +482,26 @@ async function run(prepared: Prepared): Promise<Outcome> {
     mod = (await import(prepared.block.file)) as Record<string, unknown>;
     moduleCache.set(prepared.block.file, mod);
   }
-  const scope: Record<string, unknown> = { ...PRELUDE, ...mod };
-  // Names the block reads but neither defines nor finds in scope: from the fixtures.
+  // A name the block reads but neither defines nor finds in scope is taken from the fixtures,
+  // and the block run again (blocks are deterministic and change nothing outside themselves).
   const fixtures: string[] = [];
-  for (const [name, make] of Object.entries(FIXTURES)) {
-    if (!(name in scope) && new RegExp(`\\b${name}\\b`).test(js) && !new RegExp(`(?:const|let|var|function)\\s+${name}\\b`).test(js)) {
-      scope[name] = make(scope);
-      fixtures.push(name);
-    }
+  for (;;) {
+    const outcome = await runOnce(prepared, js, { ...PRELUDE, ...mod }, fixtures);
+    const missing = /^ReferenceError: ([\w$]+) is not defined$/.exec(outcome.failed ?? '')?.[1];
+    if (missing === undefined || !Object.hasOwn(FIXTURES, missing) || fixtures.includes(missing)) return outcome;
+    fixtures.push(missing);
   }
-  const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && !new RegExp(`(?:const|let|var|function|class)\\s+${n.replace('$', '\\$')}\\b`).test(js));
+}
+
+async function runOnce(prepared: Prepared, js: string, base: Readonly<Record<string, unknown>>, fixtures: readonly string[]): Promise<Outcome> {
+  const scope: Record<string, unknown> = { ...base };
+  const made = fixtureScope();
+  for (const name of fixtures) scope[name] = made[name]();
   const results = new Map<number, { value: unknown } | { threw: unknown } | { returned: unknown }>();
   let printed: string | undefined;
   // A console of its own: what a block prints is checked, never shown.
   scope.console = { log: (...args: unknown[]) => void (printed = args.map(String).join(' ')) };
-  if (!names.includes('console')) names.push('console');
+  const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
   const __check = (i: number, f: () => unknown): void => {
     results.set(i, { value: f() });
   };
@@ -478,6 +514,8 @@ async function run(prepared: Prepared): Promise<Outcome> {
     try {
       results.set(i, { returned: f() });
     } catch (e) {
+      // A name the block lacks is the block's failure, not the error it shows.
+      if (e instanceof ReferenceError) throw e;
       results.set(i, { threw: e });
     }
   };
