@@ -366,7 +366,7 @@ function prepare(block: Block): Prepared {
     const record = (s: Shown, wrap: 'check' | 'print' | 'throws'): void => {
       shown.push(s);
       if (wrap === 'throws') {
-        inserts.push([st.getStart(sf), 0, `__throws(${index}, () => { `], [st.end, 1, ' });']);
+        inserts.push([st.getStart(sf), 0, `__throws(${index}, () => { return `], [st.end, 1, ' });']);
       } else if (expression !== undefined) {
         inserts.push([expression.getStart(sf), 0, `__${wrap}(${index}, () => (`], [expression.end, 1, '))']);
       } else {
@@ -423,7 +423,7 @@ function prepare(block: Block): Prepared {
   };
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node)) {
-      inserts.push([node.getStart(sf), 0, importBinding(node)], [node.getStart(sf), 0, '/*'], [node.end, 1, '*/']);
+      inserts.push([node.getStart(sf), 0, `${importBinding(node)} /*`], [node.end, 1, '*/']);
       return;
     }
     ts.forEachChild(node, visit);
@@ -618,5 +618,43 @@ describe('doc examples: every @example block runs and shows what the code return
     );
     if (process.env.DOC_EXAMPLES_VERBOSE !== undefined) for (const s of unchecked) console.log(`${s.where}: ${s.why}: ${s.text}`);
     expect(wrong, wrong.join('\n')).toEqual([]);
+  });
+});
+
+describe('doc examples: the checker itself', () => {
+  const check = async (code: string): Promise<{ readonly shown: readonly Shown[]; readonly wrong: readonly string[] }> => {
+    const o = await run(prepare({ where: 'src/x.ts:10', file: resolve(SRC, 'limits.ts'), name: 'x', code }));
+    return { shown: o.prepared.shown, wrong: failures(o).map((w) => w.replace(/^src\/x\.ts:\d+: /, '')) };
+  };
+
+  it('passes true lines: values, notes, `...`, Decimal, continued values, a const, printed text, throws', async () => {
+    const r = await check(
+      [
+        "LIMITS.serialLength; //=> 64 (a note)",
+        "const m = money('159', 'USD'); //=> { amount: Decimal(159), ... }",
+        "[1, 2, 3];",
+        "//=> [1,",
+        "//=>  2, ...]",
+        "'abcdef'; //=> 'abc...'",
+        "console.log('a\\nb');",
+        '//=> a',
+        '//=> b',
+        "money('0.5', 'JPY'); // throws InvalidInputError (code 'invalid-value', field 'amount')",
+        "money('x', 'USD'); // throws InvalidInputError: Invalid amount: ...",
+        'LIMITS; //=> a frozen object',
+      ].join('\n'),
+    );
+    expect(r.shown.map((s) => s.kind)).toEqual(['value', 'value', 'value', 'value', 'printed', 'throws', 'throws', 'unchecked']);
+    expect(r.wrong).toEqual([]);
+  });
+
+  it('names each wrong line: a value, an unshown key, a print, a missing throw, a block that fails, an import', async () => {
+    expect((await check("LIMITS.serialLength; //=> 65\n({ a: 1, b: 2 }); //=> { a: 1 }")).wrong).toEqual(['the value: 64, shown 65', 'the value: has b, not shown (add them or `...`)']);
+    expect((await check("console.log('a');\n//=> b")).wrong).toEqual(['prints\na\nshown\nb']);
+    expect((await check("LIMITS.serialLength; // throws InvalidInputError")).wrong).toEqual(['returned 64, shown to throw InvalidInputError']);
+    expect((await check('nothing; //=> 1')).wrong).toEqual(['not reached (ReferenceError: nothing is not defined)']);
+    expect((await check("import { nothing } from 'dji-care-refresh';")).wrong).toEqual([
+      'src/x.ts:10 (x): the block fails after its last checked line: Error: imports nothing from dji-care-refresh, which does not export them',
+    ]);
   });
 });
