@@ -6,6 +6,9 @@
  *                                lines after the statement, and a value may run on over several
  *                                `//` lines while its brackets are open)
  *   `const x = e; //=> value`    the value of `x`
+ *   `e; //=> equal to e2`        `e` deeply equal to `e2` (also `the same as e2`; a note may follow
+ *                                after `:`, `,` or ` (`)
+ *   `console.log(e);` then lines `//=> text`: what it prints
  *   `expression; // throws Name` the expression throws that error class; with `(code 'c',
  *                                field 'f')` those too, and with `: text ...` the message's start
  * A value is read as a JS literal: strings, numbers, booleans, null, undefined, arrays and objects
@@ -16,7 +19,9 @@
  *
  * Each block runs with a prelude in scope: everything exported by src/index.ts, src/locale/index.ts,
  * each locale module, src/spec.ts and the module the comment sits in (that module's names win),
- * then the FIXTURES below for names a block uses without defining them. `import` lines of a block
+ * then the FIXTURES below for names a block uses without defining them (a block that stops on
+ * `ReferenceError: x is not defined` is run again with fixture `x`). The module's own names that
+ * it does not export are not in scope: no example needs one (a block that did would be reported). `import` lines of a block
  * are checked (each runtime name must be exported by the entry it names) and bound. Blocks are
  * compiled with esbuild (types stripped) and run in order, deterministically: nothing reads the
  * clock or the process zone and locale unless the library does (the suite runs under several).
@@ -321,7 +326,8 @@ interface Shown {
   readonly where: string;
   readonly text: string;
   /** `printed`: a `console.log(x);` followed by the lines it prints, each after `//=>`. */
-  readonly kind: 'value' | 'printed' | 'throws' | 'unchecked';
+  /** `same`: `//=> equal to <expression>` (or `the same as`), deeply equal to its value. */
+  readonly kind: 'value' | 'printed' | 'same' | 'throws' | 'unchecked';
   /** Why a line is not checked. */
   readonly why?: string;
   readonly pattern?: Pattern;
@@ -363,14 +369,16 @@ function prepare(block: Block): Prepared {
     const variable = decl !== undefined && ts.isIdentifier(decl.name) ? decl.name.text : undefined;
     const expression = ts.isExpressionStatement(st) ? st.expression : undefined;
     const index = shown.length;
-    const record = (s: Shown, wrap: 'check' | 'print' | 'throws'): void => {
+    const record = (s: Shown, wrap: 'check' | 'print' | 'throws', other?: string): void => {
       shown.push(s);
+      // `__same` records the value and that of the other expression, evaluated after it.
+      const call = other === undefined ? `__${wrap}(${index}, ` : `__same(${index}, () => (${other}), `;
       if (wrap === 'throws') {
         inserts.push([st.getStart(sf), 0, `__throws(${index}, () => { return `], [st.end, 1, ' });']);
       } else if (expression !== undefined) {
-        inserts.push([expression.getStart(sf), 0, `__${wrap}(${index}, () => (`], [expression.end, 1, '))']);
+        inserts.push([expression.getStart(sf), 0, `${call}() => (`], [expression.end, 1, '))']);
       } else {
-        inserts.push([st.end, 1, ` __check(${index}, () => ${variable as string});`]);
+        inserts.push([st.end, 1, ` ${call}() => ${variable as string});`]);
       }
     };
     const throws = THROWS.exec(first.text);
@@ -398,6 +406,11 @@ function prepare(block: Block): Prepared {
       return;
     }
     used.add(first.pos);
+    const same = /^\/\/=>\s*(?:equal to|the same as)\s+(.*)$/.exec(first.text)?.[1];
+    if (same !== undefined && (expression !== undefined || variable !== undefined)) {
+      record({ where: lineAt(first.pos), text: first.text.slice(4).trim(), kind: 'same' }, 'check', leadingExpression(same));
+      return;
+    }
     let text = first.text.slice(4);
     let read: ReturnType<typeof readLiteral> | undefined;
     for (let c = 1; ; c += 1) {
@@ -439,6 +452,23 @@ function prepare(block: Block): Prepared {
   return { block, shown, program };
 }
 
+/** The expression at the start of `text`, up to a `:`, `;`, `,` or ` (` outside brackets and quotes (a note). */
+function leadingExpression(text: string): string {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i] as string;
+    if (quote !== '') {
+      if (c === '\\') i += 1;
+      else if (c === quote) quote = '';
+    } else if (c === "'" || c === '"' || c === '`') quote = c;
+    else if ('([{'.includes(c)) depth += 1;
+    else if (')]}'.includes(c)) depth -= 1;
+    else if (depth === 0 && (/[:;,]/.test(c) || (c === ' ' && text[i + 1] === '('))) return text.slice(0, i).trim();
+  }
+  return text.trim();
+}
+
 /** `import { a, b as c } from 'dji-care-refresh/x'` as `const { a, b: c } = __import('…', [...])`. */
 function importBinding(st: ts.ImportDeclaration): string {
   const from = (st.moduleSpecifier as ts.StringLiteral).text;
@@ -460,7 +490,7 @@ interface Outcome {
   readonly prepared: Prepared;
   /** Why the block did not run to its end (it then checks only the lines before). */
   readonly failed?: string;
-  readonly results: ReadonlyMap<number, { readonly value: unknown } | { readonly threw: unknown } | { readonly returned: unknown }>;
+  readonly results: ReadonlyMap<number, { readonly value: unknown; readonly other?: unknown } | { readonly threw: unknown } | { readonly returned: unknown }>;
   readonly fixtures: readonly string[];
 }
 
@@ -497,13 +527,17 @@ async function runOnce(prepared: Prepared, js: string, base: Readonly<Record<str
   const scope: Record<string, unknown> = { ...base };
   const made = fixtureScope();
   for (const name of fixtures) scope[name] = made[name]();
-  const results = new Map<number, { value: unknown } | { threw: unknown } | { returned: unknown }>();
+  const results = new Map<number, { value: unknown; other?: unknown } | { threw: unknown } | { returned: unknown }>();
   let printed: string | undefined;
   // A console of its own: what a block prints is checked, never shown.
   scope.console = { log: (...args: unknown[]) => void (printed = args.map(String).join(' ')) };
   const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
   const __check = (i: number, f: () => unknown): void => {
     results.set(i, { value: f() });
+  };
+  const __same = (i: number, other: () => unknown, f: () => unknown): void => {
+    const value = f();
+    results.set(i, { value, other: other() });
   };
   const __print = (i: number, f: () => unknown): void => {
     printed = undefined;
@@ -528,7 +562,7 @@ async function runOnce(prepared: Prepared, js: string, base: Readonly<Record<str
   };
   const body = `"use strict"; const { ${names.join(', ')} } = __scope; {\n${js}\n}`;
   try {
-    await new AsyncFunction('__scope', '__check', '__print', '__throws', '__import', body)(scope, __check, __print, __throws, __import);
+    await new AsyncFunction('__scope', '__check', '__print', '__same', '__throws', '__import', body)(scope, __check, __print, __same, __throws, __import);
     return { prepared, results, fixtures };
   } catch (e) {
     return { prepared, results, fixtures, failed: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
@@ -555,6 +589,16 @@ function isTypeExport(from: string, name: string): boolean {
   return set.has(name);
 }
 
+/** Deep equality as `toEqual` has it: own enumerable keys, prototypes and undefined keys aside. */
+function equalValues(a: unknown, b: unknown): boolean {
+  try {
+    expect(a).toEqual(b);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function failures(o: Outcome): string[] {
   const out: string[] = [];
   o.prepared.shown.forEach((s, i) => {
@@ -566,6 +610,10 @@ function failures(o: Outcome): string[] {
     }
     if (s.kind === 'value') {
       if ('value' in r) for (const d of differences(r.value, s.pattern as Pattern)) out.push(`${s.where}: ${d}`);
+      return;
+    }
+    if (s.kind === 'same') {
+      if ('value' in r && !equalValues(r.value, r.other)) out.push(`${s.where}: ${inspect(r.value, { depth: 4, breakLength: Infinity })}, shown ${s.text}: ${inspect(r.other, { depth: 4, breakLength: Infinity })}`);
       return;
     }
     if (s.kind === 'printed') {
@@ -598,6 +646,12 @@ const found = files.map(examplesOf);
 const blocks = found.flatMap((f) => f.blocks);
 const tagCount = found.reduce((n, f) => n + f.tags, 0);
 
+function fixtureUse(outcomes: readonly Outcome[]): string {
+  const counts = new Map<string, number>();
+  for (const o of outcomes) for (const f of o.fixtures) counts.set(f, (counts.get(f) ?? 0) + 1);
+  return [...counts].map(([f, n]) => `${f} ${n}`).join(', ');
+}
+
 describe('doc examples: every @example block runs and shows what the code returns', () => {
   it('runs every block and checks every shown value', { timeout: 60_000 }, async () => {
     const outcomes: Outcome[] = [];
@@ -610,13 +664,17 @@ describe('doc examples: every @example block runs and shows what the code return
     console.log(
       [
         `doc examples: ${tagCount} @example tags, ${blocks.length} ts blocks in ${found.filter((f) => f.blocks.length > 0).length} files`,
-        `  lines checked: ${shown.filter((s) => s.kind === 'value').length} values, ${shown.filter((s) => s.kind === 'printed').length} printed texts, ${shown.filter((s) => s.kind === 'throws').length} throws`,
-        `  lines not checked: ${unchecked.length} (${[...why].map(([w, n]) => `${n} ${w}`).join(', ')})`,
-        `  blocks given fixtures: ${outcomes.filter((o) => o.fixtures.length > 0).length}`,
+        `  lines checked: ${shown.filter((s) => s.kind === 'value').length} values, ${shown.filter((s) => s.kind === 'printed').length} printed texts, ${shown.filter((s) => s.kind === 'same').length} equal to an expression, ${shown.filter((s) => s.kind === 'throws').length} throws`,
+        `  lines not checked: ${unchecked.length}${why.size === 0 ? '' : ` (${[...why].map(([w, n]) => `${n} ${w}`).join(', ')})`}`,
+        `  blocks that show no value (run only): ${outcomes.filter((o) => o.prepared.shown.every((s) => s.kind === 'unchecked')).length}`,
+        `  blocks given fixtures: ${outcomes.filter((o) => o.fixtures.length > 0).length} (${fixtureUse(outcomes)})`,
         `  wrong: ${wrong.length}`,
       ].join('\n'),
     );
     if (process.env.DOC_EXAMPLES_VERBOSE !== undefined) for (const s of unchecked) console.log(`${s.where}: ${s.why}: ${s.text}`);
+    if (process.env.DOC_EXAMPLES_VERBOSE !== undefined) {
+      for (const o of outcomes) if (o.fixtures.length > 0) console.log(`${o.prepared.block.where}: fixtures ${o.fixtures.join(', ')}; ${o.prepared.shown.filter((s) => s.kind !== 'unchecked').length} checked`);
+    }
     expect(wrong, wrong.join('\n')).toEqual([]);
   });
 });
@@ -641,17 +699,20 @@ describe('doc examples: the checker itself', () => {
         '//=> b',
         "money('0.5', 'JPY'); // throws InvalidInputError (code 'invalid-value', field 'amount')",
         "money('x', 'USD'); // throws InvalidInputError: Invalid amount: ...",
+        'JSON.parse(JSON.stringify(plan)); //=> equal to plan: a note',
         'LIMITS; //=> a frozen object',
       ].join('\n'),
     );
-    expect(r.shown.map((s) => s.kind)).toEqual(['value', 'value', 'value', 'value', 'printed', 'throws', 'throws', 'unchecked']);
+    expect(r.shown.map((s) => s.kind)).toEqual(['value', 'value', 'value', 'value', 'printed', 'throws', 'throws', 'same', 'unchecked']);
     expect(r.wrong).toEqual([]);
+    expect(leadingExpression("f(a, { b: ':' }) (note)")).toBe("f(a, { b: ':' })");
   });
 
   it('names each wrong line: a value, an unshown key, a print, a missing throw, a block that fails, an import', async () => {
     expect((await check("LIMITS.serialLength; //=> 65\n({ a: 1, b: 2 }); //=> { a: 1 }")).wrong).toEqual(['the value: 64, shown 65', 'the value: has b, not shown (add them or `...`)']);
     expect((await check("console.log('a');\n//=> b")).wrong).toEqual(['prints\na\nshown\nb']);
     expect((await check("LIMITS.serialLength; // throws InvalidInputError")).wrong).toEqual(['returned 64, shown to throw InvalidInputError']);
+    expect((await check('1; //=> equal to 2')).wrong).toEqual(['1, shown equal to 2: 2']);
     expect((await check('nothing; //=> 1')).wrong).toEqual(['not reached (ReferenceError: nothing is not defined)']);
     expect((await check("import { nothing } from 'dji-care-refresh';")).wrong).toEqual([
       'src/x.ts:10 (x): the block fails after its last checked line: Error: imports nothing from dji-care-refresh, which does not export them',
