@@ -14,15 +14,18 @@
  * A value is read as a JS literal: strings, numbers, booleans, null, undefined, arrays and objects
  * of those. Two shorthands the examples use: `...` as a member of an object or array means "and
  * more" (the object has other keys, the array more items), and a string that ends in `...` or `…`
- * stands for any string that starts with the text before (of only `…`, any string). Text after the literal that starts with `(`, `—` or `-` is a note, not checked;
- * a value that is not a literal (prose, a drawing) is counted as not checked.
+ * stands for any string that starts with the text before (a string of only `…`: any string).
+ * `Decimal(159)` is a decimal.js value equal to 159. Text after the literal that starts with `(`,
+ * `—` or `-` is a note, not checked; a value that is not a literal (prose) is counted as not
+ * checked, with the reason.
  *
  * Each block runs with a prelude in scope: everything exported by src/index.ts, src/locale/index.ts,
  * each locale module, src/spec.ts and the module the comment sits in (that module's names win),
  * then the FIXTURES below for names a block uses without defining them (a block that stops on
  * `ReferenceError: x is not defined` is run again with fixture `x`). The module's own names that
- * it does not export are not in scope: no example needs one (a block that did would be reported). `import` lines of a block
- * are checked (each runtime name must be exported by the entry it names) and bound. Blocks are
+ * it does not export are not in scope: no example needs one (a block that did would fail here).
+ * `import` lines of a block are checked (each runtime name must be exported by the entry it
+ * names) and bound. Blocks are
  * compiled with esbuild (types stripped) and run in order, deterministically: nothing reads the
  * clock or the process zone and locale unless the library does (the suite runs under several).
  */
@@ -64,17 +67,19 @@ const ENTRIES: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   'dji-care-refresh/locale/it': itLocale,
 };
 
-/** Every name of every entry, the later entries' names over the earlier ones. */
+/** Every name of every entry (where two entries export one name, the first listed gives it). */
 const PRELUDE: Readonly<Record<string, unknown>> = Object.assign({}, ...Object.values(ENTRIES).reverse()) as Record<string, unknown>;
 
 /**
  * Shared fixtures: names some blocks use without defining them (the reader is meant to supply
- * them). Each is built lazily from the prelude, the first time a block needs it.
+ * them), built afresh for each block that needs one. Each takes the prelude and the other
+ * fixtures (as functions).
  */
 const FIXTURES: Readonly<Record<string, (p: Readonly<Record<string, any>>) => unknown>> = {
   // The plan most examples write out: a Mavic 3, 1-year, US plan in Chicago from 2026-03-01.
   plan: () => ({ product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' }),
-  at: () => '2026-05-01T12:00:00Z',
+  // An instant after the ledger below.
+  at: () => '2026-06-01T12:00:00Z',
   // The ledger of that plan: both replacements used, for damage (A1, then B2), each followed by
   // the rebinding to the unit received (B2, then C3).
   events: () => [
