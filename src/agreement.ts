@@ -213,13 +213,13 @@ function bundled(input: unknown, zone: TimeZone, terms: Terms): Decision<Agreeme
  * @example
  * ```ts
  * agreementDate({ channel: 'activation-code', timeZone: 'Europe/Berlin', boundAt: '2026-03-28T23:30:00Z' });
- * //=> { ok: true, value: { clause: 'DATE-CODE', agreementDate: '2026-03-29', startsAt: '2026-03-29T00:00:00.000+01:00', ... } }
+ * //=> { ok: true, value: { clause: 'DATE-CODE', agreementDate: '2026-03-29', startsAt: '2026-03-29T00:00:00.000+01:00', ... }, ... }
  * ```
  *
  * @example
  * ```ts
  * agreementDate({ channel: 'dji-store-bundle', product: 'om-5', timeZone: 'Asia/Tokyo', activatedAt: null, deliveredOn: '2026-01-10' });
- * //=> { ok: true, value: { clause: 'DATE-BUNDLED-OM', agreementDate: '2026-02-24', ... } }
+ * //=> { ok: true, value: { clause: 'DATE-BUNDLED-OM', agreementDate: '2026-02-24', ... }, ... }
  * ```
  *
  * @category Agreement

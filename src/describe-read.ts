@@ -61,7 +61,7 @@ export type Fee =
  *
  * @example
  * ```ts
- * readDates({ startDate: '2026-03-01', lastDate: '2027-02-28' }, 'period'); //=> the same dates
+ * readDates({ startDate: '2026-03-01', lastDate: '2027-02-28' }, 'period'); //=> { startDate: '2026-03-01', lastDate: '2027-02-28' }
  * ```
  */
 export function readDates(value: unknown, field: string): Dates {

@@ -154,10 +154,6 @@ const STATUS_KEYS = [
  * //=> ['Replacements: 2 of 2 left, until 2027-02-28.',
  * //=>  '  - Damage: 2 left; the fee is not published for this plan.',
  * //=>  '  - Flyaway: not covered for DJI OM 5.']
- * ```
- *
- * @example
- * ```ts
  * // The same plan in Japanese (a locale composed with the Japanese texts):
  * describePlan(planStatus(om5, [], '2026-04-01T00:00:00Z'), { clauses: false, locale: ja }).split('\n')[1];
  * //=> 'リフレッシュ交換: 残り2回（全2回）、2027/02/28まで。'

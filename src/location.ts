@@ -24,7 +24,7 @@ export type { LocatedService, ProofOfPurchase } from './location-types';
  * const request: ServiceLocationRequest = { service: 'discounted-repair', region: 'CA' };
  * const d = checkServiceLocation(plan, request);
  * d.ok ? [] : d.reasons;
- * //=> [{ clause: 'USE-INTERNATIONAL', message: 'For DJI Mavic 3 the service is only available in US, where the plan was bought.', expected: 'US', received: 'CA' }]
+ * //=> [{ clause: 'USE-INTERNATIONAL', message: 'For DJI Mavic 3 the service is only available in US, where the plan was bought.', expected: 'US', received: 'CA', ... }]
  * ```
  *
  * @category Location

@@ -199,7 +199,7 @@ export interface RebindRequest {
  * const d = rebindAfterReplacement(plan, used, { at: '2026-05-08T15:00:00Z', newSerial: 'B2' });
  * d.ok && [d.value.serial, d.value.formerSerial, d.value.formerSerials]; //=> ['B2', 'A1', ['A1']]
  * d.ok && d.value.purchase;
- * //=> { clause: 'ELIG-ONCE', message: 'Unit B2 now carries this plan: do not sell DJI Care Refresh for it (previouslyBound: true).' }
+ * //=> { clause: 'ELIG-ONCE', message: 'Unit B2 now carries this plan: do not sell DJI Care Refresh for it (previouslyBound: true).', ... }
  * d.ok && d.value.events.length; //=> 2 (the replacement and the rebinding)
  * ```
  *

@@ -137,7 +137,8 @@ export interface ReasonText {
  *
  * @example
  * ```ts
- * const d = assessReplacement(plan, [damage1, damage2], { type: 'damage', at: '2026-06-01T10:00:00Z', serial: 'A1' });
+ * // `events`: two damage replacements (A1, then B2), each followed by the rebinding (to B2, to C3):
+ * const d = assessReplacement(plan, events, { type: 'damage', at: '2026-06-01T10:00:00Z', serial: 'C3' });
  * d.ok ? [] : d.reasons;
  * //=> [{ clause: 'QUOTA-1Y', code: 'quota.damage.none-left', params: { left: 0, allowed: 2, window: 'term' },
  * //=>    message: 'No damage replacement is left on the plan.', expected: 'a damage replacement left', received: '0 left of 2' }]
@@ -220,7 +221,7 @@ export interface Accepted<T> {
  * d.ok;                                            //=> false
  * d.ok ? [] : d.reasons.map((r) => r.clause);      //=> ['REGION-MATCH', 'ELIG-48H', 'ELIG-VERIFY']
  * d.ok ? [] : d.reasons[0];
- * //=> { clause: 'REGION-MATCH', message: 'The plan must be bought in the same country or region as the product.', expected: "the product's country or region (DE)", received: 'FR' }
+ * //=> { clause: 'REGION-MATCH', message: 'The plan must be bought in the same country or region as the product.', expected: "the product's country or region (DE)", received: 'FR', ... }
  * d.ok ? [] : d.nextSteps.map((s) => s.action);    //=> ['verification']
  * ```
  *

@@ -103,7 +103,8 @@ const LISTED_IDS = 20;
  * ```ts
  * resolveTerms(undefined) === DEFAULT_TERMS; //=> true
  * const shop = { ...DEFAULT_TERMS, edition: 'Shop X' };
- * resolveTerms(shop);                          //=> a frozen copy, equal to shop
+ * resolveTerms(shop);                          //=> equal to shop (a frozen copy)
+ * Object.isFrozen(resolveTerms(shop));         //=> true
  * resolveTerms(shop) === resolveTerms(shop);   //=> true
  * resolveTerms({ ...DEFAULT_TERMS, plans: { ...DEFAULT_TERMS.plans, '1y': { ...DEFAULT_TERMS.plans['1y'], replacements: -1 } } });
  * // throws InvalidInputError: Invalid terms.plans.1y.replacements: ...

@@ -44,7 +44,7 @@ export interface BindingPeriod {
  * const d = checkFlyaway(plan, [], { at: '2026-04-02T18:00:00Z', serial: 'A1', accountBindings: [account],
  *   controllerBindings: [{ controller: 'RC-77', boundAt: '2026-03-01T15:00:00Z' }], claimantAccount: 'someone-else', reportController: 'RC-77', theftOrLoss: false, flightRecordsSynced: true });
  * d.ok ? [] : d.reasons;
- * //=> [{ clause: 'FLY-OWNER', message: 'Only the owner of the bound account can apply for the flyaway replacement.', expected: 'account pilot@example.com', received: 'someone-else' }]
+ * //=> [{ clause: 'FLY-OWNER', message: 'Only the owner of the bound account can apply for the flyaway replacement.', expected: 'account pilot@example.com', received: 'someone-else', ... }]
  * ```
  *
  * @category Flyaway

@@ -148,7 +148,8 @@ const STATUS_KEYS = [
  * ```ts
  * const plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
  * const status = planStatus(plan, [], '2026-05-01T12:00:00Z');
- * const stored = JSON.stringify(status);            // "fee":{"amount":"159.00","currency":"USD"}
+ * const stored = JSON.stringify(status);
+ * stored.includes('"fee":{"amount":"159.00","currency":"USD"}'); //=> true
  * const back = statusFromJSON(JSON.parse(stored));
  * back.nextFees.damage?.published && formatMoney(back.nextFees.damage.fee); //=> 'USD 159.00'
  * describePlan(back) === describePlan(status);      //=> true

@@ -21,11 +21,16 @@ import { type Window, renewalWindow, termWindow } from './windows';
  * ```ts
  * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'UTC', agreementDate: '2026-03-01' };
  * // Three damage replacements in a 1-year plan (QUOTA-1Y allows two), each followed by the rebind:
+ * const events: ServiceEvent[] = [
+ *   { type: 'damage-replacement', at: '2026-04-10T10:00:00Z', serial: 'A1' }, { type: 'rebind', at: '2026-04-10T12:00:00Z', serial: 'A1', newSerial: 'U2' },
+ *   { type: 'damage-replacement', at: '2026-05-10T10:00:00Z', serial: 'U2' }, { type: 'rebind', at: '2026-05-10T12:00:00Z', serial: 'U2', newSerial: 'U3' },
+ *   { type: 'damage-replacement', at: '2026-06-10T10:00:00Z', serial: 'U3' }, { type: 'rebind', at: '2026-06-10T12:00:00Z', serial: 'U3', newSerial: 'U4' },
+ * ];
  * planStatus(plan, events, '2026-08-01T00:00:00Z').anomalies;
  * //=> [{ clause: 'QUOTA-1Y',
  * //=>    message: 'The ledger records 3 replacements (3 damage, 0 flyaway) in the validity of the plan (2026-03-01 to 2027-02-28), past its quota of 2 (2 damage, 1 flyaway); DJI may have granted an exception.',
  * //=>    expected: 'at most 2 replacements (2 damage, 1 flyaway)', received: '3 replacements (3 damage, 0 flyaway)',
- * //=>    indices: [4], events: [{ type: 'damage-replacement', at: '2026-06-10T10:00:00Z', serial: 'U3' }] }]
+ * //=>    indices: [4], events: [{ type: 'damage-replacement', at: '2026-06-10T10:00:00Z', serial: 'U3' }], ... }]
  * ```
  *
  * @category Ledger

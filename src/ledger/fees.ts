@@ -20,8 +20,11 @@ import type { Window } from './windows';
  * @example
  * ```ts
  * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
- * const used: ServiceEvent[] = [{ type: 'damage-replacement', at: '2026-04-02T18:00:00Z', serial: 'A1' }];
- * const d = assessReplacement(plan, used, { type: 'damage', at: '2026-06-01T18:00:00Z', serial: 'A1' });
+ * const used: ServiceEvent[] = [
+ *   { type: 'damage-replacement', at: '2026-04-02T18:00:00Z', serial: 'A1' },
+ *   { type: 'rebind', at: '2026-04-09T18:00:00Z', serial: 'A1', newSerial: 'B2' },
+ * ];
+ * const d = assessReplacement(plan, used, { type: 'damage', at: '2026-06-01T18:00:00Z', serial: 'B2' });
  * d.ok && d.value.fee;
  * //=> { published: true, fee: { amount: Decimal(199), currency: 'USD' }, kind: 'damage', ordinal: 2,
  * //=>   clause: 'CAT-FEES-MAVIC3-1Y', source: 'DJI Care Refresh (DJI Mavic 3) retailer page and DJI FAQ' }
@@ -59,7 +62,7 @@ export interface PublishedFee {
  * planStatus(om5, [], '2026-05-01T12:00:00Z').nextFees.damage;
  * //=> { published: false, kind: 'damage', ordinal: 1,
  * //=>   reason: { clause: 'CAT-FEES-MAVIC3-1Y', message: 'No replacement fee is published for DJI OM 5, 1-year plan, JP; a fee schedule can be supplied through the terms.',
- * //=>             expected: 'a fee schedule for DJI OM 5, 1-year plan, JP', received: 'none' } }
+ * //=>             expected: 'a fee schedule for DJI OM 5, 1-year plan, JP', received: 'none', ... } }
  * ```
  *
  * @category Ledger
@@ -80,7 +83,7 @@ export interface UnpublishedFee {
  * ```ts
  * const s = planStatus(plan, [], '2026-05-01T12:00:00Z');   // a Mavic 3, 1-year, US plan
  * JSON.stringify(s.nextFees.damage);
- * //=> '{"published":true,"fee":{"amount":"159","currency":"USD"},"kind":"damage","ordinal":1,"clause":"CAT-FEES-MAVIC3-1Y","source":"DJI Care Refresh (DJI Mavic 3) retailer page and DJI FAQ"}'
+ * //=> '{"published":true,"fee":{"amount":"159.00","currency":"USD"},"kind":"damage","ordinal":1,"clause":"CAT-FEES-MAVIC3-1Y","source":"DJI Care Refresh (DJI Mavic 3) retailer page and DJI FAQ"}'
  * planStatus({ ...plan, product: 'om-5', region: 'JP', timeZone: 'Asia/Tokyo' }, [], '2026-05-01T12:00:00Z').nextFees.damage;
  * //=> { published: false, kind: 'damage', ordinal: 1, reason: { clause: 'CAT-FEES-MAVIC3-1Y', message: 'No replacement fee is published for DJI OM 5, 1-year plan, JP; ...', ... } }
  * ```

@@ -48,7 +48,7 @@ import { openLedger } from './open';
  * ```ts
  * // Store and read back:
  * const stored = JSON.stringify(plan);
- * planFromJSON(JSON.parse(stored)); //=> a plan equal to `plan`
+ * planFromJSON(JSON.parse(stored)); //=> equal to plan
  * ```
  *
  * @category Ledger

@@ -46,7 +46,7 @@ export interface MaintenanceRequest {
  * d.ok && d.value;
  * //=> { period: { kind: 'replacement', clause: 'PERIOD-1Y', startDate: '2026-03-01', lastDate: '2027-02-28', ... },
  * //=>   remainingAfter: { maintenance: 0 },
- * //=>   findings: { clause: 'USE-MAINTENANCE-FINDINGS', message: 'Faults found during factory maintenance are handled through the warranty, a replacement or a discounted repair, whichever applies.' },
+ * //=>   findings: { clause: 'USE-MAINTENANCE-FINDINGS', message: 'Faults found during factory maintenance are handled through the warranty, a replacement or a discounted repair, whichever applies.', ... },
  * //=>   event: { type: 'factory-maintenance', at: '2026-09-01T05:00:00.000-05:00', serial: 'A1' } }
  * ```
  *

@@ -61,7 +61,8 @@ export interface RepairClaim {
  * //=> { published: false, reason: { clause: 'SVC-REPAIR-DISCOUNT', message: 'The discount and its cap ("within a certain quota") are not published in the source.', ... } }
  * // With a cap the caller's own terms give:
  * const e = assessDiscountedRepair(plan, [], claim, { terms: { ...DEFAULT_TERMS, edition: 'Shop X', repairDiscountCap: { amount: '120', currency: 'USD' } } });
- * e.ok && e.value.discountCap; //=> { published: true, cap: { amount: Decimal(120), currency: 'USD' } }
+ * e.ok && e.value.discountCap;
+ * //=> { published: true, cap: { amount: Decimal(120), currency: 'USD' }, callerTerms: { clause: 'TERMS-CALLER', ... } }
  * ```
  *
  * @category Ledger

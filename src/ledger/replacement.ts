@@ -99,7 +99,7 @@ export type ReplacementClaim = DamageClaim | FlyawayClaim;
  * const d = assessReplacement(plan, [], { type: 'damage', at: '2026-04-02T18:00:00Z', serial: 'A1', express: true });
  * d.ok && d.value.express;
  * //=> { clause: 'SVC-EXPRESS', requested: true, applies: true,
- * //=>   message: 'Express: no damage assessment or quotation; the replacement ships as soon as the service centre receives the product.' }
+ * //=>   message: 'Express: no damage assessment or quotation; the replacement ships as soon as the service centre receives the product.', ... }
  * ```
  *
  * @category Ledger
@@ -123,7 +123,7 @@ export interface ExpressOption {
  * const plan: Plan = { product: 'mavic-3', serial: 'A1', term: '1y', region: 'US', timeZone: 'America/Chicago', agreementDate: '2026-03-01' };
  * const d = assessReplacement(plan, [], { type: 'damage', at: '2026-04-02T18:00:00Z', serial: 'A1' });
  * d.ok && d.value.shipping;
- * //=> { clause: 'SVC-SHIPPING', paidByDji: true, message: 'DJI pays shipping both ways for the replacement service.' }
+ * //=> { clause: 'SVC-SHIPPING', paidByDji: true, message: 'DJI pays shipping both ways for the replacement service.', ... }
  * ```
  *
  * @category Ledger
@@ -146,7 +146,7 @@ export interface ShippingTerms {
  * d.ok && d.value;
  * //=> { type: 'damage', serial: 'A1', at: '2026-04-02T13:00:00.000-05:00', quotaClause: 'QUOTA-1Y',
  * //=>   period: { kind: 'replacement', clause: 'PERIOD-1Y', ... }, fee: { published: true, fee: { amount: Decimal(159), currency: 'USD' }, ... },
- * //=>   express: { ... }, shipping: { ... }, remainingAfter: { replacements: 1, damage: 1, flyaway: 1 },
+ * //=>   express: { ... }, shipping: { ... }, remainingAfter: { replacements: 1, damage: 1, flyaway: 1 }, remainingAfterNote: { ... },
  * //=>   event: { type: 'damage-replacement', at: '2026-04-02T13:00:00.000-05:00', serial: 'A1' } }
  * ```
  *

@@ -80,7 +80,7 @@ export interface SafeFlightStatus {
  * //=> { purchased: false, purchasedAt: null, canBuy: true, reasons: [] }
  * planStatus(plan, [], '2027-06-01T12:00:00Z').carePlus.reasons;
  * //=> [{ clause: 'PLUS-ELIGIBLE', message: 'The plan expired at the end of 2027-02-28.',
- * //=>    expected: 'between 2026-03-01 and 2027-02-28', received: '2027-06-01' }]
+ * //=>    expected: 'between 2026-03-01 and 2027-02-28', received: '2027-06-01', ... }]
  * ```
  *
  * @category Ledger
@@ -105,7 +105,7 @@ export interface CarePlusStatus {
  * s.at;                  //=> '2026-05-01T07:00:00.000-05:00'
  * s.replacement.damage;  //=> { allowed: 2, used: 0, remaining: 2 }
  * s.safeFlight.state;    //=> 'pending'
- * JSON.parse(JSON.stringify(s)).nextFees.flyaway.fee; //=> { amount: '739', currency: 'USD' }
+ * JSON.parse(JSON.stringify(s)).nextFees.flyaway.fee; //=> { amount: '739.00', currency: 'USD' }
  * ```
  *
  * @category Ledger

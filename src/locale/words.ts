@@ -142,7 +142,7 @@ export function hours(c: RenderContext, value: number, as: 'days-from-72' | 'hou
  *
  * @example
  * ```ts
- * elapsed({ tag: 'ja', region: 'JP', timeZone: undefined }, 331_200); //=> '3日 20時間'
+ * elapsed({ tag: 'ja', region: 'JP', timeZone: undefined }, 331_200); //=> '3日20時間'
  * ```
  *
  * @category Locale

@@ -41,7 +41,7 @@ import { NO_CONTEXT, contextOf } from './words';
  * const bare = checkPurchaseEligibility(input, { messages: false });
  * const stored = JSON.parse(JSON.stringify(bare));
  * renderDecision(stored);
- * //=> the same as checkPurchaseEligibility(input): every reason, check and next step with its message
+ * //=> equal to checkPurchaseEligibility(input): every reason, check and next step with its message
  * renderDecision(stored, { locale: ja, region: input.planRegion });
  * //=> the same as checkPurchaseEligibility(input, { locale: ja })
  * ```
@@ -74,6 +74,7 @@ export function renderDecision<T>(decision: Decision<T> | WithoutText<Decision<T
  *
  * @example
  * ```ts
+ * // `events`: the plan's two replacements, both used
  * const bare = planStatus(plan, events, '2026-09-06T15:00:00Z', { messages: false });
  * renderStatus(JSON.parse(JSON.stringify(bare))).carePlus.reasons[0]?.message;
  * //=> 'No replacement is left on the plan.'

@@ -112,7 +112,7 @@ export type TextKey = keyof TextParams;
  *
  * @example
  * ```ts
- * const mine: Texts = { ...ENGLISH_TEXTS, 'timeline.kind.replacement': () => 'Ersatz' };
+ * const mine: Texts = { ...en.texts, 'timeline.kind.replacement': () => 'Ersatz' };
  * ```
  *
  * @category Messages
