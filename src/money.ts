@@ -312,16 +312,22 @@ function formatter(locale: string, currency: string, minor: 0 | 2): Intl.NumberF
  * plan's, refining the language
  * @returns the formatted amount
  * @throws {@link InvalidInputError} when the value is not money, has more decimals than its
- * currency, is past {@link MONEY_LIMITS}, the locale is not a well-formed tag (or a record
- * without one), or the region is not an ISO 3166-1 alpha-2 code
+ * currency, is past {@link MONEY_LIMITS} (field `value` or under it), the locale is not a
+ * well-formed tag or a record without one (`options.locale`, `options.locale.tag`), or the
+ * region is not an ISO 3166-1 alpha-2 code (`options.region`, `unknown-region`)
  *
  * @example
  * ```ts
+ * import { formatMoney, money } from 'dji-care-refresh';
+ * import { de } from 'dji-care-refresh/locale/de';
+ * import { ja } from 'dji-care-refresh/locale/ja';
  * formatMoney(money('739', 'USD'));                                   //=> 'USD 739.00'
  * formatMoney(money('19800', 'JPY'));                                 //=> 'JPY 19800'
  * formatMoney(money('1234.56', 'EUR'), { locale: 'de' });             //=> '1.234,56 €'
  * formatMoney(money('1234.5', 'CHF'), { locale: de, region: 'CH' });  //=> "CHF 1'234.50"
  * formatMoney(money('19800', 'JPY'), { locale: ja });                 //=> '￥19,800'
+ * formatMoney(money('739', 'USD'), { locale: de, region: 'US' });     //=> '739,00 $' (a US plan, read in Munich)
+ * formatMoney(money('739', 'USD'), { locale: 'de_DE' });              // throws InvalidInputError (code 'invalid-value', field 'options.locale')
  * ```
  *
  * @category Money

@@ -168,7 +168,7 @@ describe('formatAmount (MONEY-UNITS): money as the locale writes it, minor units
     expectInvalid(() => formatAmount('12', 7 as unknown as string, 2, { locale: de }), 'currency', 'invalid-value');
     expectInvalid(() => formatAmount('12', 'EUR', 1 as 2, { locale: de }), 'minorUnits', 'invalid-value');
     expectInvalid(() => formatAmount('12', 'EUR', 2, undefined as unknown as { locale: string }), 'options', 'missing');
-    expectInvalid(() => formatAmount('12', 'EUR', 2, { locale: 'x y' }), 'locale', 'invalid-value');
+    expectInvalid(() => formatAmount('12', 'EUR', 2, { locale: 'x y' }), 'options.locale', 'invalid-value');
   });
 });
 
@@ -197,6 +197,42 @@ describe('formatDate and formatDateTime (TIME-ZONE): Intl dates in the plan zone
     expectInvalid(() => formatDate('2026-03-01', { locale: ja, style: 'tiny' as 'long' }), 'options.style', 'invalid-value');
     expectInvalid(() => formatDateTime('2026-03-01T00:30:00', 'Asia/Tokyo', { locale: ja }), 'at', 'invalid-instant');
     expectInvalid(() => formatDateTime('2026-03-01T00:30:00Z', '+09:00', { locale: ja }), 'timeZone', 'unknown-time-zone');
+  });
+
+  it('writes English through Intl like any language (the English sentences keep ISO dates)', () => {
+    expect(formatDate('2026-03-01', { locale: en })).toBe('Mar 1, 2026');
+    expect(formatDateTime('2026-03-01T00:30:00Z', 'America/Chicago', { locale: 'en' })).toBe('Feb 28, 2026, 18:30');
+    expect(formatAmount('1234.56', 'USD', 2, { locale: en })).toBe('$1,234.56');
+  });
+});
+
+// Found by reading the API docs as a new user: formatDate named its style `options.style` but
+// its locale and region `locale` and `region`, and a missing locale was "an object is required"
+// though a tag is one too.
+describe('issue 13: the formatting helpers name the options fields, and say what a locale is', () => {
+  const LOCALE_OR_TAG = "expected a Locale (such as ja from 'dji-care-refresh/locale/ja') or a BCP 47 language tag such as 'ja' or 'de-CH'";
+  const helpers = [
+    ['formatDate', (o: unknown) => formatDate('2026-03-01', o as LocaleFormatOptions)],
+    ['formatDateTime', (o: unknown) => formatDateTime('2026-03-01T00:30:00Z', 'Asia/Tokyo', o as LocaleFormatOptions)],
+    ['formatAmount', (o: unknown) => formatAmount('12', 'EUR', 2, o as LocaleFormatOptions)],
+  ] as const;
+
+  it.each(helpers)('%s: options.locale and options.region', (_name, call) => {
+    expect(expectInvalid(() => call({}), 'options.locale', 'missing').message).toBe(`Invalid options.locale: ${LOCALE_OR_TAG} (received undefined).`);
+    expectInvalid(() => call({ locale: null }), 'options.locale', 'missing');
+    expect(expectInvalid(() => call({ locale: 7 }), 'options.locale', 'wrong-type').message).toBe(`Invalid options.locale: ${LOCALE_OR_TAG} (received 7).`);
+    expectInvalid(() => call({ locale: [] }), 'options.locale', 'wrong-type');
+    expectInvalid(() => call({ locale: 'de_DE' }), 'options.locale', 'invalid-value');
+    expectInvalid(() => call({ locale: { tag: 'x y' } }), 'options.locale.tag', 'invalid-value');
+    expectInvalid(() => call({ locale: de, region: 'Germany' }), 'options.region', 'unknown-region');
+    expectInvalid(() => call({ locale: 'de-AT', region: 'XX' }), 'options.region', 'unknown-region');
+    expectInvalid(() => call(null), 'options', 'missing');
+  });
+
+  it('formattingLocale keeps its own parameter names', () => {
+    expect(expectInvalid(() => formattingLocale(undefined as unknown as string), 'locale', 'missing').message).toBe(`Invalid locale: ${LOCALE_OR_TAG} (received undefined).`);
+    expectInvalid(() => formattingLocale(true as unknown as string), 'locale', 'wrong-type');
+    expectInvalid(() => formattingLocale(de, 'Germany'), 'region', 'unknown-region');
   });
 });
 

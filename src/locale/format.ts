@@ -13,7 +13,9 @@ import { requireInstant } from '../time/instant';
 import { requireTimeZone } from '../time/zone';
 import type { CalendarDate, InstantInput, RegionCode, TimeZone } from '../types';
 import { requireOneOf, requireRecord } from '../validate';
-import { type LocaleInput, formattingLocale } from './locale';
+import { type LocaleInput, formattingLocaleOf } from './locale';
+// For the doc comments' links.
+import type { formattingLocale } from './locale';
 
 /**
  * Options of {@link formatDate}, {@link formatDateTime} and {@link formatAmount}.
@@ -27,7 +29,12 @@ import { type LocaleInput, formattingLocale } from './locale';
  * @category Locale
  */
 export interface LocaleFormatOptions {
-  /** The language: a {@link Locale} or a BCP 47 tag. Required: no default is taken from the runtime. */
+  /**
+   * The language: a {@link Locale} (`ja` from `dji-care-refresh/locale/ja`) or a BCP 47 tag
+   * (`'de-CH'`). Required: no default is taken from the runtime. English is written through
+   * `Intl` like any other language (`Mar 1, 2026`, `$1,234.56`), not in the ISO forms of the
+   * English catalogue and `formatMoney`.
+   */
   readonly locale: LocaleInput;
   /** The plan's region (ISO 3166-1 alpha-2), which refines the language (`de` + `CH` → `de-CH`). */
   readonly region?: RegionCode | null;
@@ -70,7 +77,7 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 /** The options record, its Intl locale (`'en'` after it, so a runtime lacking it never uses its own) and date style. */
 function read(options: unknown): { readonly tags: readonly string[]; readonly style: DateStyle } {
   const o = requireRecord(options, 'options');
-  const tag = formattingLocale(o.locale as LocaleInput, o.region as RegionCode | null | undefined);
+  const tag = formattingLocaleOf(o.locale, o.region, 'options.locale', 'options.region');
   const style = o.style === undefined ? 'medium' : requireOneOf(o.style, 'options.style', STYLES);
   return { tags: [tag, 'en'], style };
 }
@@ -131,19 +138,33 @@ export function dateTimeText(tags: readonly string[], ms: number, zone: string, 
 
 /**
  * A local calendar date written for a language and market: `2026/03/01` in Japanese,
- * `01.03.2026` in German. A calendar date has no zone: it is written as the date it is.
+ * `01.03.2026` in German, in the medium style the same text as a translated catalogue writes
+ * in its sentences (its `date`), so a date shown beside a sentence reads as the sentence does.
+ * A calendar date has no zone: it is written as the date it is. English is written through
+ * `Intl` too (`Mar 1, 2026`), whereas the English sentences write ISO dates (`2026-03-01`):
+ * beside English text, show the ISO date itself.
  *
- * @param date - a local date, `YYYY-MM-DD`
- * @param options - `locale` (required), `region`, `style`
- * @returns the date as the locale writes it (the same text as a catalogue's `date` in the
- * medium style; French writes the first of a month `1er`)
- * @throws `InvalidInputError` for an invalid date, locale, region or style
+ * @param date - a local date, `YYYY-MM-DD` (as plans and statuses hold them)
+ * @param options - `locale` (required: a {@link Locale} or a BCP 47 tag), `region` (the plan's,
+ * ISO 3166-1 alpha-2, refining the language as {@link formattingLocale} does), `style`
+ * (`'short'`, `'medium'` (default), `'long'` or `'full'`)
+ * @returns the date as the locale writes it (French writes the first of a month `1er`)
+ * @throws `InvalidInputError` with its `field` and `code`: `date` `invalid-date` (not a real
+ * `YYYY-MM-DD` from 1980 to 9899), `options` `missing`, `options.locale` `missing`,
+ * `wrong-type` or `invalid-value` (not a well-formed tag), `options.region` `unknown-region`,
+ * `options.style` `invalid-value`
  *
  * @example
  * ```ts
+ * import { formatDate } from 'dji-care-refresh/locale';
+ * import { ja } from 'dji-care-refresh/locale/ja';
+ * import { de } from 'dji-care-refresh/locale/de';
  * formatDate('2026-03-01', { locale: ja });                 //=> '2026/03/01'
+ * formatDate('2026-03-01', { locale: ja, style: 'long' });  //=> '2026年3月1日'
  * formatDate('2026-03-01', { locale: de, region: 'CH' });   //=> '01.03.2026'
  * formatDate('2026-03-01', { locale: fr, style: 'long' });  //=> '1er mars 2026'
+ * formatDate('2026-03-01', { locale: 'en' });               //=> 'Mar 1, 2026'
+ * formatDate('2026-02-30', { locale: ja });                 // throws InvalidInputError (code 'invalid-date', field 'date')
  * ```
  *
  * @category Locale
@@ -156,20 +177,33 @@ export function formatDate(date: CalendarDate, options: LocaleFormatOptions): st
 
 /**
  * An instant written as a local date and time in a zone (the plan's), for a language and
- * market: `2026/03/01 9:30` in Japanese for Asia/Tokyo. The zone is always given: the
- * runtime's own zone is never used.
+ * market: `2026/03/01 9:30` in Japanese for Asia/Tokyo, in the medium style the same text as a
+ * translated catalogue writes in its sentences (its `dateTime`). The zone is always given: the
+ * runtime's own zone is never used. The time is hours and minutes on the 24-hour clock in
+ * every locale (a 12-hour clock's words differ between ICU versions); seconds are not written.
+ * English is written through `Intl` too (`Mar 1, 2026, 09:30`), whereas the English sentences
+ * write ISO instants with the plan zone's offset.
  *
- * @param at - the instant: a `Date` or an ISO-8601 string with an offset
+ * @param at - the instant: a `Date` or an ISO-8601 string with `Z` or an offset
  * @param timeZone - the IANA zone to write it in, such as the plan's `'Asia/Tokyo'`
- * @param options - `locale` (required), `region`, `style` (of the date part; the time is short)
- * @returns the local date and time as the locale writes them, the time on the 24-hour clock in
- * every locale (the same text as a catalogue's `dateTime`)
- * @throws `InvalidInputError` for an invalid instant, zone, locale, region or style
+ * @param options - `locale` (required: a {@link Locale} or a BCP 47 tag), `region` (the
+ * plan's, refining the language), `style` (of the date part, default `'medium'`; the time is
+ * short)
+ * @returns the local date and time as the locale writes them
+ * @throws `InvalidInputError` with its `field` and `code`: `at` `invalid-instant` (no offset,
+ * or not a real instant), `timeZone` `missing` or `unknown-time-zone`, and the `options`
+ * errors of {@link formatDate}
  *
  * @example
  * ```ts
+ * import { formatDateTime } from 'dji-care-refresh/locale';
+ * import { ja } from 'dji-care-refresh/locale/ja';
+ * import { de } from 'dji-care-refresh/locale/de';
  * formatDateTime('2026-03-01T00:30:00Z', 'Asia/Tokyo', { locale: ja });          //=> '2026/03/01 9:30'
+ * formatDateTime('2026-03-01T00:30:00Z', 'Europe/Berlin', { locale: de });       //=> '01.03.2026, 01:30'
  * formatDateTime('2026-03-01T00:30:00Z', 'Europe/Zurich', { locale: de, region: 'CH' }); //=> '01.03.2026, 01:30'
+ * formatDateTime(new Date('2026-07-01T12:00:00Z'), 'Europe/Berlin', { locale: de });     //=> '01.07.2026, 14:00'
+ * formatDateTime('2026-03-01T00:30:00', 'Asia/Tokyo', { locale: ja });            // throws InvalidInputError (code 'invalid-instant', field 'at')
  * ```
  *
  * @category Locale
@@ -194,10 +228,12 @@ const AMOUNT = /^-?(\d{1,15})(?:\.(\d{1,3}))?$/;
  * @param amount - a decimal string such as `'1234.56'` (at most 15 digits; decimals at most `minorUnits`)
  * @param currency - an ISO 4217 code in upper case
  * @param minorUnits - the currency's decimals (0 for JPY and KRW, 2 for most)
- * @param options - `locale` (required), `region`
- * @returns the amount as the locale writes it
- * @throws `InvalidInputError` for a malformed amount or currency, too many decimals, or
- * an invalid locale or region
+ * @param options - `locale` (required), `region` (`style` is ignored). English is written
+ * through `Intl` too (`$1,234.56`); `formatMoney` writes English in the ISO form (`USD 1234.56`)
+ * @returns the amount as the locale writes it, spaces as plain spaces (U+0020)
+ * @throws `InvalidInputError` with its `field` and `code`: `amount` `invalid-value` or
+ * `wrong-type`, `currency` `invalid-value`, `minorUnits` `invalid-value`, and the `options`
+ * errors of {@link formatDate}
  *
  * @example
  * ```ts

@@ -81,9 +81,15 @@ function parseTag(value: unknown, field: string): TagParts {
   return parts;
 }
 
+/** What a locale input is, for the error when it is neither a tag nor a record. */
+const LOCALE_OR_TAG = "expected a Locale (such as ja from 'dji-care-refresh/locale/ja') or a BCP 47 language tag such as 'ja' or 'de-CH'";
+
 /** The tag of a locale input, checked; `field` names it in errors. */
 export function localeTag(locale: unknown, field: string): TagParts {
   if (typeof locale === 'string') return parseTag(locale, field);
+  if (locale === null || typeof locale !== 'object') {
+    throw new InvalidInputError(field, locale === undefined || locale === null ? 'missing' : 'wrong-type', LOCALE_OR_TAG, locale);
+  }
   return parseTag(requireRecord(locale, field).tag, `${field}.tag`);
 }
 
@@ -121,9 +127,17 @@ export function localeTag(locale: unknown, field: string): TagParts {
  * @category Locale
  */
 export function formattingLocale(locale: LocaleInput, region?: RegionCode | null): string {
-  const { language, script, region: own } = localeTag(locale, 'locale');
+  return formattingLocaleOf(locale, region, 'locale', 'region');
+}
+
+/**
+ * {@link formattingLocale}, naming the two inputs `localeField` and `regionField` in errors
+ * (`options.locale` and `options.region` where they come from an options record).
+ */
+export function formattingLocaleOf(locale: unknown, region: unknown, localeField: string, regionField: string): string {
+  const { language, script, region: own } = localeTag(locale, localeField);
   // The plan's region is checked even when the tag's own wins (as formatMoney checks it).
-  const plan = region === undefined || region === null ? undefined : requireRegion(region, 'region');
+  const plan = region === undefined || region === null ? undefined : requireRegion(region, regionField);
   const market = own ?? plan;
   if (market === undefined) return script === undefined ? language : `${language}-${script}`;
   // The script is left out only where nothing can misread it: it is the language's default

@@ -281,16 +281,40 @@ export type Catalogue = { readonly [C in MessageCode]: (params: MessageParams[C]
  *
  * @example
  * ```ts
+ * import { checkPurchaseEligibility, en, renderDecision } from 'dji-care-refresh';
+ * import { de } from 'dji-care-refresh/locale/de';
  * en.tag; //=> 'en'
  * renderDecision(decision, { locale: en });
+ * // The same rule in German; previouslyBound left out, so the decision asks for it:
+ * const d = checkPurchaseEligibility({ product: 'mavic-3', productRegion: 'DE', planRegion: 'DE',
+ *   activatedAt: '2026-03-01T10:00:00Z', purchaseAt: '2026-03-02T10:00:00Z' }, { locale: de });
+ * d.ok ? '' : d.reasons[0]?.message;
+ * //=> 'Es ist nicht bekannt, ob dieses Produkt bereits mit DJI Care Refresh verknüpft war. Bitte klären Sie dies vor dem Verkauf.'
+ * de.glossary.flyawayReplacement; //=> { text: 'Flyaway-Abdeckung', source: 'project' }
  * ```
  *
  * @category Messages
  */
 export interface Locale {
-  /** The BCP 47 tag of the language, such as `'ja'`, `'de'` or `'zh-Hant'`. */
+  /**
+   * The BCP 47 tag of the language, such as `'ja'`, `'de'` or `'zh-Hant'`: dates, counts and
+   * money are formatted for it, refined by the plan's region (`de` + `CH` → `de-CH`).
+   */
   readonly tag: string;
+  /**
+   * The words of every reason, check and next step: for each message `code`, a function of
+   * that code's `params` and the {@link RenderContext} giving `{ message, expected?, received? }`.
+   */
   readonly messages: Catalogue;
+  /**
+   * The words `describePlan`, `timelineText` and `timelineSvg` write that are not messages
+   * (headings, service names, the status lines): for each text key, a function of its params
+   * and the {@link RenderContext} giving a string.
+   */
   readonly texts: Texts;
+  /**
+   * The names of the plan and its services in this language, each `{ text, source }`: the DJI
+   * page for the market that writes the name so, or `'project'` where none was found.
+   */
   readonly glossary: Glossary;
 }
