@@ -88,7 +88,10 @@ const KNOWN_MISSES: Readonly<Record<string, number>> = {
   // Issue 13 × 11 (stored params checked against every code's params before a template
   // writes them, src/messages/param-kinds.ts): measured 54.04 KB before, 54.88 KB after
   // (54.98 KB with the bounds of describePlan on stored statuses).
-  'main entry whole (`import * as lib`)': 55.5 * KB,
+  // Then one writer of dates for the helpers and the catalogues, and the formatting helpers'
+  // errors naming `options.locale`: 55.15 KB. The ceiling keeps 0.85 KB for the checkout-path
+  // variation above (up to 0.35 KB) and the next fix; it is a regression guard, not the goal.
+  'main entry whole (`import * as lib`)': 56 * KB,
   // The caller-terms snapshot reader (issue 10) and the eligibility part of the catalogue;
   // then options.locale (issue 13): the locale reader and the wording of a decision in a
   // locale, 8.39 KB before and 8.76 KB after (+0.37 KB, no locale's data).
@@ -99,7 +102,8 @@ const KNOWN_MISSES: Readonly<Record<string, number>> = {
   // hardening (0.80 KB, not a locale's cost but measured since the same branch point).
   // Then the kinds of every code's params (param-kinds.ts, +0.6 to 0.8 KB): 4.59 KB measured,
   // 4.70 KB with the bounds of describePlan on stored statuses.
-  'main entry whole, growth since issue 13\'s branch point (a9579e4: 50.28 KB gzip): locale plumbing, no locale\'s data': 5 * KB,
+  // 4.87 KB this session (as the row above, less the branch point's 50.28 KB): the same room.
+  'main entry whole, growth since issue 13\'s branch point (a9579e4: 50.28 KB gzip): locale plumbing, no locale\'s data': 5.75 * KB,
 };
 
 /**
