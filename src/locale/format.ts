@@ -58,13 +58,15 @@ export type DateStyle = 'short' | 'medium' | 'long' | 'full';
 const STYLES: readonly DateStyle[] = ['short', 'medium', 'long', 'full'];
 
 /**
- * Formatters by kind, locale, style and zone, shared by the helpers here and the catalogues'
- * `date` and `dateTime`; cleared when full, so odd tags cannot grow it. 256: the shipped
- * locales in their markets, each in the zones of a support desk's plans.
+ * The `Intl` objects of the formatting helpers here and of the catalogues' words
+ * (`words.ts`), by kind, locale, style and zone (each key starts with its kind's letter);
+ * cleared when full, so odd tags cannot grow it. 256: the shipped locales in their markets,
+ * each in the zones of a support desk's plans.
  */
-const FORMATTERS = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+const FORMATTERS = new Map<string, object>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+/** The `Intl` object of `key`, made once by `make` (see {@link FORMATTERS}). */
+export function cached<T extends object>(key: string, make: () => T): T {
   let found = FORMATTERS.get(key);
   if (found === undefined) {
     if (FORMATTERS.size >= 256) FORMATTERS.clear();

@@ -12,21 +12,9 @@
 import type { RenderContext } from '../messages/codes';
 import { datePartsOf } from '../time/calendar';
 import { parseInstant } from '../time/instant';
-import { dateText, dateTimeText, plain } from './format';
+import { cached, dateText, dateTimeText, plain } from './format';
 import { formattingLocale } from './locale';
 
-/** Intl objects by kind and locale; cleared when full, so odd tags cannot grow it. */
-const MADE = new Map<string, object>();
-
-function made<T extends object>(key: string, make: () => T): T {
-  let found = MADE.get(key);
-  if (found === undefined) {
-    if (MADE.size >= 256) MADE.clear();
-    found = make();
-    MADE.set(key, found);
-  }
-  return found as T;
-}
 
 /** The Intl locales for a context: the market's tag, then `en`, so a runtime lacking it never uses its own. */
 function tagsOf(c: RenderContext): string[] {
@@ -104,7 +92,7 @@ const CJK_UNIT = /(\d) (?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]
 
 function unit(c: RenderContext, n: number, name: 'day' | 'hour' | 'minute' | 'second', display: 'long' | 'short'): string {
   const tags = tagsOf(c);
-  const format = made(`u ${tags[0]} ${name} ${display}`, () => new Intl.NumberFormat(tags, { style: 'unit', unit: name, unitDisplay: display, numberingSystem: 'latn' }));
+  const format = cached(`u ${tags[0]} ${name} ${display}`, () => new Intl.NumberFormat(tags, { style: 'unit', unit: name, unitDisplay: display, numberingSystem: 'latn' }));
   return plain(format.format(n)).replace(CJK_UNIT, '$1');
 }
 
@@ -187,7 +175,7 @@ export function plural(
 ): string {
   if (typeof count !== 'number' || !Number.isFinite(count)) return asGiven(count);
   const tags = tagsOf(c);
-  const rules = made(`p ${tags[0]}`, () => new Intl.PluralRules(tags));
+  const rules = cached(`p ${tags[0]}`, () => new Intl.PluralRules(tags));
   return (forms[rules.select(count)] ?? forms.other).replaceAll('#', String(count));
 }
 
@@ -211,7 +199,7 @@ export function region(c: RenderContext, code: string): string {
   const tags = tagsOf(c);
   // Well-formed tags (tagsOf) and a well-formed code: DisplayNames neither throws nor gives
   // nothing here (fallback 'code').
-  const names = made(`r ${tags[0]}`, () => new Intl.DisplayNames(tags, { type: 'region', style: 'short', fallback: 'code' }));
+  const names = cached(`r ${tags[0]}`, () => new Intl.DisplayNames(tags, { type: 'region', style: 'short', fallback: 'code' }));
   return names.of(code) as string;
 }
 
@@ -249,6 +237,6 @@ export function sentenceEnd(text: string): string {
 export function list(c: RenderContext, items: readonly string[], type: 'conjunction' | 'disjunction' | 'unit'): string {
   if (!Array.isArray(items)) return asGiven(items);
   const tags = tagsOf(c);
-  const format = made(`l ${tags[0]} ${type}`, () => new Intl.ListFormat(tags, { type, style: type === 'unit' ? 'narrow' : 'long' }));
+  const format = cached(`l ${tags[0]} ${type}`, () => new Intl.ListFormat(tags, { type, style: type === 'unit' ? 'narrow' : 'long' }));
   return plain(format.format(items.map((i) => (typeof i === 'string' ? i : asGiven(i)))));
 }
