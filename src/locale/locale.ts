@@ -13,7 +13,7 @@ import type { RegionCode } from '../types';
 import type { Locale } from '../messages/codes';
 export type { Locale };
 export type { Glossary, GlossaryEntry, GlossaryTerm } from './glossary-types';
-import { requireRecord } from '../validate';
+import { readKey, requireRecord } from '../validate';
 
 /**
  * What the formatting helpers take as a locale: a {@link Locale} (or any value with a `tag`)
@@ -84,7 +84,7 @@ function parseTag(value: unknown, field: string): TagParts {
 /** The tag of a locale input, checked; `field` names it in errors. */
 export function localeTag(locale: unknown, field: string): TagParts {
   if (typeof locale === 'string') return parseTag(locale, field);
-  return parseTag(requireRecord(locale, field).tag, `${field}.tag`);
+  return parseTag(readKey(requireRecord(locale, field), 'tag', field), `${field}.tag`);
 }
 
 /**
