@@ -9,7 +9,8 @@
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../src/index';
+import { InvalidInputError, checkPurchaseEligibility, renderDecision } from '../src/index';
+import { de } from '../src/locale/de';
 import { ENGLISH } from '../src/messages/en';
 import { requireParams } from '../src/messages/param-kinds';
 
@@ -96,5 +97,36 @@ describe('issue 13 × issue 11 (review): the kinds of stored params are exactly 
       expectThat(`${code} not an object`, refusal(() => requireParams(code, [], 'r')), 'r.params wrong-type');
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('an elapsed time is a whole number of at most 2^53 (the rules measure it between instants of 1979–9999)', () => {
+    const codes = [...TYPES].filter(([, row]) => row.has('elapsedSeconds')).map(([code]) => code);
+    expect(codes).toEqual(['elig.window.within', 'elig.window.exceeded', 'elig.verify.within', 'elig.verify.exceeded', 'elig.verify.before-notice']);
+    for (const code of codes) {
+      const ok = base(TYPES.get(code) as ReadonlyMap<string, Kind>);
+      for (const value of [0, 331_200, -59, 2 ** 53 - 1]) expect(refusal(() => requireParams(code, { ...ok, elapsedSeconds: value }, 'r')), `${code} ${value}`).toBe('no error');
+      for (const value of [1.5, 2 ** 53, 1e24, -1e308]) expect(refusal(() => requireParams(code, { ...ok, elapsedSeconds: value }, 'r')), `${code} ${value}`).toBe('r.params.elapsedSeconds invalid-value');
+    }
+  });
+
+  it("a stored decision whose elapsed time was tampered with is refused, not written as 'dundefined' (English) or 20 digits of days", () => {
+    // Before: renderDecision wrote 'activated 11574074074074073000 dundefined 42 min 8 s before
+    // purchase' for elapsedSeconds 1e24 (formatElapsed looks hours and minutes up in tables),
+    // 'Infinity d' for 1e308, and German '11.574.074.074.074.073.000 Tg., 37.282 Std., …'.
+    const stored = JSON.parse(
+      JSON.stringify(
+        checkPurchaseEligibility(
+          { product: 'mavic-3', productRegion: 'DE', planRegion: 'DE', purchaseAt: '2026-03-05T10:00:00Z', activatedAt: '2026-03-01T14:00:00Z', previouslyBound: false },
+          { messages: false },
+        ),
+      ),
+    ) as { trace: { code: string; params: Record<string, unknown> }[] };
+    const index = stored.trace.findIndex((c) => c.code === 'elig.window.exceeded');
+    expect(index).toBeGreaterThan(-1);
+    expect(renderDecision(stored as never).trace[index]?.received).toBe('activated 3 d 20 h before purchase');
+    for (const value of [1e24, 1e308]) {
+      (stored.trace[index] as { params: Record<string, unknown> }).params['elapsedSeconds'] = value;
+      for (const locale of [null, de]) expect(refusal(() => renderDecision(stored as never, { locale }))).toBe(`decision.trace[${index}].params.elapsedSeconds invalid-value`);
+    }
   });
 });
