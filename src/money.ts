@@ -23,7 +23,7 @@ import { requireRegion } from './catalog/regions';
 import { currencyText } from './locale/format';
 import { type LocaleInput, formattingLocale, localeTag } from './locale/locale';
 import type { RegionCode } from './types';
-import { isNone, optional, readList, readOptions, requireRecord } from './validate';
+import { isNone, optional, readKey, readList, readOptions, requireRecord } from './validate';
 
 export { CURRENCY_MINOR_UNITS, MONEY_LIMITS } from './money/units';
 export type { Money, MoneyLiteral } from './money-types';
@@ -132,8 +132,8 @@ export function money(amount: Decimal.Value, currency: string, field = 'amount')
  */
 export function moneyFromJSON(json: unknown, field = 'money'): Money {
   const record = requireRecord(json, field);
-  const amount = record.amount;
-  const currency = record.currency;
+  const amount = readKey(record, 'amount', field);
+  const currency = readKey(record, 'currency', field);
   const { text, form } = readAmount(amount, `${field}.amount`, { strings: true, numbers: false });
   const minor = minorOf(currency, `${field}.currency`);
   return build(snapshotOf(checkAmount(text, form, minor, `${field}.amount`, 'invalid-value'), currency as string, minor));
@@ -146,8 +146,8 @@ export function moneyFromJSON(json: unknown, field = 'money'): Money {
  */
 function readMoney(value: unknown, field: string): Snapshot {
   const record = requireRecord(value, field);
-  const amount = record.amount;
-  const currency = record.currency;
+  const amount = readKey(record, 'amount', field);
+  const currency = readKey(record, 'currency', field);
   const { text, form } = readAmount(amount, `${field}.amount`, { strings: false, numbers: false });
   const minor = minorOf(currency, `${field}.currency`);
   return snapshotOf(checkAmount(text, form, minor, `${field}.amount`, 'invalid-value'), currency as string, minor);
@@ -254,7 +254,7 @@ function readLocale(options: unknown): { readonly tag: string; readonly region: 
   const region = optional(o.region, 'options.region', requireRegion);
   if (isNone(given)) return { tag: 'en', region, english: true };
   // A Locale's tag is read once; a tag that is not a string is refused as the record's `tag`.
-  const tag: unknown = typeof given === 'string' ? given : requireRecord(given, 'options.locale').tag;
+  const tag: unknown = typeof given === 'string' ? given : readKey(requireRecord(given, 'options.locale'), 'tag', 'options.locale');
   const { language } = localeTag(typeof given === 'string' ? tag : { tag }, 'options.locale');
   let local = HAS_DATA.get(language);
   if (local === undefined) {

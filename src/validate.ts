@@ -64,6 +64,24 @@ export function rethrowRead(error: unknown, source: object, field: string): neve
 }
 
 /**
+ * One key of a checked record (`requireRecord`), read once: a `Proxy` its own trap revoked
+ * during the call (in the record check or in this read) is invalid input of `field`, never the
+ * engine's `TypeError`; the caller's own exception in a getter passes through unchanged.
+ *
+ * @example
+ * ```ts
+ * readKey(requireRecord({ terms: null }, 'options'), 'terms', 'options'); //=> null
+ * ```
+ */
+export function readKey(source: Readonly<Record<string, unknown>>, key: string, field: string): unknown {
+  try {
+    return source[key];
+  } catch (error) {
+    return rethrowRead(error, source, field);
+  }
+}
+
+/**
  * Whether an optional fact is absent: `undefined` (or a key left out) and `null` both mean
  * "none", so a database row with a null column reads as the fact left out (issue 12).
  */

@@ -11,7 +11,7 @@
  */
 import { InvalidInputError } from '../errors';
 import { LIMITS } from '../limits';
-import { deepFreeze, isNone, requireRecord, requireString } from '../validate';
+import { deepFreeze, isNone, readKey, requireRecord, requireString } from '../validate';
 import { PRODUCTS, type Product } from './products';
 import { AVAILABLE_REGIONS, EUROPEAN_REGIONS } from './regions';
 import { readTerms } from './terms-reader';
@@ -166,7 +166,8 @@ export function requireProduct(value: unknown, terms?: Terms, field = 'product')
  */
 export function termsOf(options: unknown): Terms {
   // `options.terms` read once, straight from the checked record: no snapshot object per call.
-  return isNone(options) ? DEFAULT_TERMS : resolveTerms(requireRecord(options, 'options').terms as Terms | undefined);
+  // Options revoked by their own trap (in the record check) are invalid input (readKey).
+  return isNone(options) ? DEFAULT_TERMS : resolveTerms(readKey(requireRecord(options, 'options'), 'terms', 'options') as Terms | undefined);
 }
 
 /**

@@ -12,7 +12,7 @@ import { datePartsOf, requireCalendarDate } from '../time/calendar';
 import { requireInstant } from '../time/instant';
 import { requireTimeZone } from '../time/zone';
 import type { CalendarDate, InstantInput, RegionCode, TimeZone } from '../types';
-import { requireOneOf, requireRecord } from '../validate';
+import { readRecord, requireOneOf } from '../validate';
 import { type LocaleInput, formattingLocaleOf } from './locale';
 // For the doc comments' links.
 import type { formattingLocale } from './locale';
@@ -78,7 +78,8 @@ export function cached<T extends object>(key: string, make: () => T): T {
 
 /** The options record, its Intl locale (`'en'` after it, so a runtime lacking it never uses its own) and date style. */
 function read(options: unknown): { readonly tags: readonly string[]; readonly style: DateStyle } {
-  const o = requireRecord(options, 'options');
+  // Each key read once; options revoked by their own trap are invalid input (readRecord).
+  const o = readRecord(options, 'options', ['locale', 'region', 'style']);
   const tag = formattingLocaleOf(o.locale, o.region, 'options.locale', 'options.region');
   const style = o.style === undefined ? 'medium' : requireOneOf(o.style, 'options.style', STYLES);
   return { tags: [tag, 'en'], style };

@@ -13,7 +13,7 @@ import type { RegionCode } from '../types';
 import type { Locale } from '../messages/codes';
 export type { Locale };
 export type { Glossary, GlossaryEntry, GlossaryTerm } from './glossary-types';
-import { requireRecord } from '../validate';
+import { readKey, requireRecord } from '../validate';
 
 /**
  * What the formatting helpers take as a locale: a {@link Locale} (or any value with a `tag`)
@@ -90,7 +90,7 @@ export function localeTag(locale: unknown, field: string): TagParts {
   if (locale === null || typeof locale !== 'object') {
     throw new InvalidInputError(field, locale === undefined || locale === null ? 'missing' : 'wrong-type', LOCALE_OR_TAG, locale);
   }
-  return parseTag(requireRecord(locale, field).tag, `${field}.tag`);
+  return parseTag(readKey(requireRecord(locale, field), 'tag', field), `${field}.tag`);
 }
 
 /**

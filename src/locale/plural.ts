@@ -5,7 +5,7 @@
  * @module
  */
 import { InvalidInputError } from '../errors';
-import { requireRecord } from '../validate';
+import { readKey, requireRecord } from '../validate';
 import { type LocaleInput, localeTag } from './locale';
 
 /**
@@ -90,8 +90,10 @@ export function pluralCategory(count: number, locale: LocaleInput): Intl.LDMLPlu
  */
 export function selectPlural<T>(count: number, forms: PluralForms<T>, locale: LocaleInput): T {
   const category = pluralCategory(count, locale);
-  const f = requireRecord(forms, 'forms') as unknown as PluralForms<T>;
-  if (f.other === undefined) throw new InvalidInputError('forms.other', 'missing', 'the other form is required', f.other);
-  const form = f[category] ?? f.other;
+  // Each form read once; forms revoked by their own trap are invalid input (readKey).
+  const f = requireRecord(forms, 'forms');
+  const other = readKey(f, 'other', 'forms') as T | undefined;
+  if (other === undefined) throw new InvalidInputError('forms.other', 'missing', 'the other form is required', other);
+  const form = (category === 'other' ? other : (readKey(f, category, 'forms') as T | undefined)) ?? other;
   return (typeof form === 'string' ? form.replaceAll('#', String(count)) : form) as T;
 }

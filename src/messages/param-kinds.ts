@@ -34,8 +34,10 @@ const ENUMS: Readonly<Record<string, string>> = {
  * The params of every code, in the order of the English catalogue's codes (`Object.keys(ENGLISH)`,
  * the one list of codes the bundle carries anyway: the codes are not repeated here, to keep
  * the main entry within its size ceiling): each name followed by its kind, nothing for a
- * string, `#` for a number, `?` for either or `null`, `=X` for one of `ENUMS.X`. The test of
- * every code's samples fails when a row is missing, extra or out of order.
+ * string, `#` for a number, `%` for a whole number of at most 2^53 (an elapsed time, which the
+ * rules measure between instants of 1979–9999: a stored `1e24` wrote `dundefined` in English),
+ * `?` for either or `null`, `=X` for one of `ENUMS.X`. The test of every code's samples fails
+ * when a row is missing, extra or out of order.
  */
 const KINDS: readonly string[] = [
   'region', // region.sold
@@ -47,12 +49,12 @@ const KINDS: readonly string[] = [
   '', // elig.once.unknown
   '', // elig.new.unknown
   '', // elig.new.never-activated
-  'hours# elapsedSeconds# category=C', // elig.window.within
-  'hours# elapsedSeconds# category=C', // elig.window.exceeded
+  'hours# elapsedSeconds% category=C', // elig.window.within
+  'hours# elapsedSeconds% category=C', // elig.window.exceeded
   '', // elig.verify.no-notice
-  'hours# elapsedSeconds#', // elig.verify.within
-  'hours# elapsedSeconds#', // elig.verify.exceeded
-  'hours# elapsedSeconds#', // elig.verify.before-notice
+  'hours# elapsedSeconds%', // elig.verify.within
+  'hours# elapsedSeconds%', // elig.verify.exceeded
+  'hours# elapsedSeconds%', // elig.verify.before-notice
   'hours#', // elig.verify.apply
   'hours#', // elig.verify.await-notice
   'source rule', // terms.caller-figure
@@ -167,6 +169,7 @@ function rowOf(code: string): string | undefined {
 function misfit(kind: string, value: unknown): string | undefined {
   const values = kind.startsWith('=') ? (ENUMS[kind.slice(1)] as string).split('|') : undefined;
   if (values !== undefined) return values.includes(value as string) ? undefined : `one of ${values.join(', ')}`;
+  if (kind === '%') return Number.isSafeInteger(value) ? undefined : 'a whole number of at most 2^53';
   const type = kind.startsWith('#') ? 'number' : 'string';
   return typeof value === type || (value === null && kind.endsWith('?')) ? undefined : `a ${type}${kind.endsWith('?') ? ' or null' : ''}`;
 }
@@ -193,7 +196,7 @@ export function requireParams(code: unknown, params: unknown, field: string): vo
   const row = typeof code === 'string' ? rowOf(code) : undefined;
   if (row === undefined) return;
   if (!isRecord(params)) throw new InvalidInputError(`${field}.params`, 'wrong-type', 'expected an object', params);
-  const kinds = new Map(row.split(' ').filter((n) => n !== '').map((n) => [n.replace(/[#?=].*/, ''), n.replace(/^[^#?=]*/, '')]));
+  const kinds = new Map(row.split(' ').filter((n) => n !== '').map((n) => [n.replace(/[#%?=].*/, ''), n.replace(/^[^#%?=]*/, '')]));
   for (const key of Object.keys(params)) {
     if (!kinds.has(key)) throw new InvalidInputError(`${field}.params.${key.slice(0, LIMITS.idLength)}`, 'invalid-value', `expected only the params of '${code as string}'`, key);
   }

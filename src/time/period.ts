@@ -5,7 +5,7 @@
  */
 import type { ClauseId } from '../clauses';
 import type { CalendarDate, InstantInput, TimeZone } from '../types';
-import { requireRecord } from '../validate';
+import { readKey, requireRecord } from '../validate';
 import { dayOf, monthsLater } from './calendar';
 import { parseInstant, requireInstant } from './instant';
 import { zoneData } from './zone';
@@ -100,5 +100,6 @@ export function isInPeriod(period: Period, at: InstantInput): boolean {
 /** A period's `start` and `end` as instants, or an {@link InvalidInputError} naming the field. */
 export function requirePeriod(value: unknown, field: string): { readonly start: number; readonly end: number } {
   const p = requireRecord(value, field);
-  return { start: requireInstant(p.start, `${field}.start`), end: requireInstant(p.end, `${field}.end`) };
+  const start = requireInstant(readKey(p, 'start', field), `${field}.start`);
+  return { start, end: requireInstant(readKey(p, 'end', field), `${field}.end`) };
 }
