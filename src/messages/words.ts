@@ -195,7 +195,15 @@ export function withWords<T extends object>(
  */
 export function wantsWords(options: unknown): boolean {
   // Null options, and a null key, mean none given (issue 12): the default.
-  const value = options === undefined || options === null ? undefined : readOf(() => (options as Readonly<Record<string, unknown>>).messages, options, 'options');
+  return wordsWanted(options === undefined || options === null ? undefined : readOf(() => (options as Readonly<Record<string, unknown>>).messages, options, 'options'));
+}
+
+/**
+ * {@link wantsWords} of an `options.messages` already read (as `checkPurchaseEligibility`
+ * reads its options' three keys together): `true` when absent or null (issue 12), else the
+ * boolean given; anything else is invalid input.
+ */
+export function wordsWanted(value: unknown): boolean {
   if (value === undefined || value === null) return true;
   if (typeof value !== 'boolean') throw new InvalidInputError('options.messages', 'wrong-type', 'expected true or false', value);
   return value;
