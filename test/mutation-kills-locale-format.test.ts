@@ -28,6 +28,8 @@ describe('issue 10: formatAmount refuses malformed input with the field, code an
       'Invalid amount: expected a decimal string of at most 15 digits (received 12).'],
     ['currency in lower case (Intl would take it)', () => formatAmount('1', 'eur', 2, DE), 'currency', 'invalid-value',
       "Invalid currency: expected an ISO 4217 code such as 'EUR' (received \"eur\")."],
+    ['currency not a string, though it reads as one (an array)', () => formatAmount('1', ['EUR'] as unknown as string, 2, DE), 'currency', 'invalid-value',
+      "Invalid currency: expected an ISO 4217 code such as 'EUR' (received an array of 1)."],
     ['currency with a letter before', () => formatAmount('1', 'xEUR', 2, DE), 'currency', 'invalid-value',
       "Invalid currency: expected an ISO 4217 code such as 'EUR' (received \"xEUR\")."],
     ['currency with a letter after', () => formatAmount('1', 'EURx', 2, DE), 'currency', 'invalid-value',
