@@ -4,32 +4,14 @@
  * none of them the engine's own error (issue 13 × issue 10: only `InvalidInputError` escapes,
  * Gregorian dates and Latin digits whatever the tag asks).
  */
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { launchChromium, noteChromiumSkip, runChromium } from './chromium';
+import { bundleForPage, launchChromium, noteChromiumSkip, runChromium } from './chromium';
 import { runAdversarialCases } from './fixtures/adversarial-cases';
 
 noteChromiumSkip('adversarial Chromium test');
 
-async function bundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: "import { runAdversarialCases } from './test/fixtures/adversarial-cases';\n(globalThis as unknown as Record<string, unknown>).runAdversarialCases = runAdversarialCases;\n",
-      resolveDir: process.cwd(),
-      loader: 'ts',
-      sourcefile: 'adversarial-entry.ts',
-    },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  const [file] = result.outputFiles;
-  if (file === undefined) throw new Error('esbuild wrote no bundle');
-  return file.text;
-}
+/** The cases bundled for the page: an IIFE that sets `globalThis.runAdversarialCases`. */
+const bundle = (): Promise<string> => bundleForPage('./test/fixtures/adversarial-cases', 'runAdversarialCases');
 
 describe('issue 13 × issue 10: hostile tags and revoked Proxies in Node', () => {
   it('no case gives a foreign error; dates are Gregorian with Latin digits', () => {

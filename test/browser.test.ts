@@ -8,13 +8,11 @@
  * difference is named and pinned in ENGINE_DIFFERENCES below (none is known today); nothing
  * else is loosened.
  */
-import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, noteChromiumSkip, runChromium } from './chromium';
+import { bundleForPage, launchChromium, noteChromiumSkip, runChromium } from './chromium';
 import { type Outcome, runBrowserCases } from './fixtures/browser-cases';
 
-const ROOT = process.cwd();
 /** The browser's zone and locale: neither Node's (CI runs Node under UTC and Kiritimati, en). */
 const BROWSER_ZONE = 'Asia/Kathmandu'; // UTC+05:45, no DST
 const BROWSER_LOCALE = 'ar-EG'; // Arabic-Indic digits and right-to-left text by default
@@ -28,26 +26,8 @@ const ENGINE_DIFFERENCES: Readonly<Record<string, { readonly why: string; readon
 
 noteChromiumSkip('browser test');
 
-/** The scenarios bundled for the browser: an IIFE that sets `globalThis.runBrowserCases`. */
-async function bundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: "import { runBrowserCases } from './test/fixtures/browser-cases';\n(globalThis as unknown as Record<string, unknown>).runBrowserCases = runBrowserCases;\n",
-      resolveDir: ROOT,
-      loader: 'ts',
-      sourcefile: 'browser-entry.ts',
-    },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  const [file] = result.outputFiles;
-  if (file === undefined) throw new Error('esbuild wrote no bundle');
-  return file.text;
-}
+/** The cases bundled for the page: an IIFE that sets `globalThis.runBrowserCases`. */
+const bundle = (): Promise<string> => bundleForPage('./test/fixtures/browser-cases', 'runBrowserCases');
 
 describe.skipIf(!runChromium)('TIME-ZONE: the library in headless Chromium gives Node\'s results', () => {
   let browser: Browser;

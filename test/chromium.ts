@@ -38,3 +38,28 @@ export async function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/**
+ * A fixture module bundled for the page by esbuild: an IIFE that sets `globalThis[name]` to the
+ * module's export `name` (`bundleForPage('./test/fixtures/browser-cases', 'runBrowserCases')`).
+ */
+export async function bundleForPage(module: string, name: string): Promise<string> {
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: {
+      contents: `import { ${name} } from '${module}';\n(globalThis as unknown as Record<string, unknown>).${name} = ${name};\n`,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+      sourcefile: `${name}-entry.ts`,
+    },
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const [file] = result.outputFiles;
+  if (file === undefined) throw new Error('esbuild wrote no bundle');
+  return file.text;
+}

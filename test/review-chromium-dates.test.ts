@@ -6,33 +6,15 @@
  * odd offsets (test/fixtures/locale-dates-cases.ts). The browser runs under another zone and
  * locale than Node's, as test/browser.test.ts does.
  */
-import { build } from 'esbuild';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, noteChromiumSkip, runChromium } from './chromium';
+import { bundleForPage, launchChromium, noteChromiumSkip, runChromium } from './chromium';
 import { runLocaleDateCases } from './fixtures/locale-dates-cases';
 
 noteChromiumSkip('locale dates in Chromium');
 
-async function bundle(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: "import { runLocaleDateCases } from './test/fixtures/locale-dates-cases';\n(globalThis as unknown as Record<string, unknown>).runLocaleDateCases = runLocaleDateCases;\n",
-      resolveDir: process.cwd(),
-      loader: 'ts',
-      sourcefile: 'locale-dates-entry.ts',
-    },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  const [file] = result.outputFiles;
-  if (file === undefined) throw new Error('esbuild wrote no bundle');
-  return file.text;
-}
+/** The cases bundled for the page: an IIFE that sets `globalThis.runLocaleDateCases`. */
+const bundle = (): Promise<string> => bundleForPage('./test/fixtures/locale-dates-cases', 'runLocaleDateCases');
 
 describe.skipIf(!runChromium)('issue 13 (review): dates and date-times in every locale and market read the same in Chromium as in Node', () => {
   let browser: Browser;
