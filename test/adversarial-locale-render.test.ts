@@ -4,7 +4,7 @@
  * with its smallest reproduction, fixed in src/.
  */
 import { describe, expect, it } from 'vitest';
-import { type Decision, InvalidInputError, type Locale, checkFlyaway, coveragePeriods, describePlan, periodList, planStatus, renderDecision, renderStatus, timelineSvg, timelineText } from '../src/index';
+import { type Decision, type Locale, checkFlyaway, coveragePeriods, describePlan, periodList, planStatus, renderDecision, renderStatus, timelineSvg, timelineText } from '../src/index';
 import { de } from '../src/locale/de';
 import { es } from '../src/locale/es';
 import { fr } from '../src/locale/fr';
@@ -19,6 +19,7 @@ import { requireParams } from '../src/messages/param-kinds';
 import { displayWidth } from '../src/width';
 import { launchChromium, noteChromiumSkip, runChromium } from './chromium';
 import { MAVIC_1Y, flyawayFacts } from './fixtures/plans';
+import { refusal } from './support';
 import { MESSAGE_SAMPLES } from './message-samples';
 
 const DE = { tag: 'de', region: 'DE', timeZone: 'Europe/Berlin' } as const;
@@ -302,17 +303,6 @@ describe('issue 13 × issue 10 class 7: a status with many former units is descr
     expect(describePlan(status).split('\n')[1]).toContain('. 180 more units no longer have a plan.');
   });
 });
-
-/** The field and code of the InvalidInputError `run` throws, or `'no error'`. */
-function refusal(run: () => unknown): string {
-  try {
-    run();
-    return 'no error';
-  } catch (error) {
-    if (error instanceof InvalidInputError) return `${error.field} ${error.code}`;
-    throw error;
-  }
-}
 
 describe('issue 13 × issue 11: stored params are exactly their code\'s, each of its kind, before any template writes them', () => {
   // The revivers keep any JSON primitive in params, and templates look enumerated params up in

@@ -9,9 +9,10 @@
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, checkPurchaseEligibility, renderDecision } from '../src/index';
+import { checkPurchaseEligibility, renderDecision } from '../src/index';
 import { de } from '../src/locale/de';
 import { ENGLISH } from '../src/messages/en';
+import { refusal } from './support';
 import { requireParams } from '../src/messages/param-kinds';
 
 type Kind = { readonly type: 'string' | 'number'; readonly nullable: boolean } | { readonly type: 'enum'; readonly values: readonly string[] };
@@ -43,17 +44,6 @@ function kindsFromTypes(): ReadonlyMap<string, ReadonlyMap<string, Kind>> {
     out.set(code.name, row);
   }
   return out;
-}
-
-/** The field and code of the InvalidInputError `run` throws, or `'no error'`. */
-function refusal(run: () => unknown): string {
-  try {
-    run();
-    return 'no error';
-  } catch (error) {
-    if (error instanceof InvalidInputError) return `${error.field} ${error.code}`;
-    throw error;
-  }
 }
 
 describe('issue 13 × issue 11 (review): the kinds of stored params are exactly MessageParams', () => {

@@ -67,3 +67,14 @@ export interface WordsNextStep {
   readonly action: string;
   readonly message: string;
 }
+
+/** The field and code of the InvalidInputError `run` throws, or `'no error'`. */
+export function refusal(run: () => unknown): string {
+  try {
+    run();
+    return 'no error';
+  } catch (error) {
+    if (error instanceof InvalidInputError) return `${error.field} ${error.code}`;
+    throw error;
+  }
+}
